@@ -1,0 +1,65 @@
+//! The hash routes of the workflow.
+
+use yew_router::prelude::*;
+
+/// Every page of the app, in workflow order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// Start.
+    #[at("/")]
+    Home,
+    /// Context and scope, and the risk method.
+    #[at("/context")]
+    Context,
+    /// Asset register.
+    #[at("/assets")]
+    Assets,
+    /// Risk register and heatmap.
+    #[at("/risks")]
+    Risks,
+    /// Treatment.
+    #[at("/treatment")]
+    Treatment,
+    /// Statement of Applicability.
+    #[at("/soa")]
+    Soa,
+    /// Quick gap check.
+    #[at("/gap-check")]
+    GapCheck,
+    /// Data and reports.
+    #[at("/data")]
+    Data,
+    /// Anything else.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// The pages shown in the navigation, in order.
+    pub const NAV: [Route; 8] = [
+        Route::Home,
+        Route::Context,
+        Route::Assets,
+        Route::Risks,
+        Route::Treatment,
+        Route::Soa,
+        Route::GapCheck,
+        Route::Data,
+    ];
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Home => "Start",
+            Route::Context => "Context",
+            Route::Assets => "Assets",
+            Route::Risks => "Risks",
+            Route::Treatment => "Treatment",
+            Route::Soa => "SoA",
+            Route::GapCheck => "Gap check",
+            Route::Data => "Data",
+            Route::NotFound => "Not found",
+        }
+    }
+}

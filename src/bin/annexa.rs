@@ -1,0 +1,250 @@
+//! `annexa`: the command-line tool on Annexa's domain core.
+//!
+//! Run `annexa help` for the commands. Exit codes: 0 success, 1 lint
+//! findings, 2 invalid input or usage.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use annexa::domain::{self, report, Assessment, Date, Timestamp};
+
+const USAGE: &str = "\
+annexa: ISO/IEC 27001 risk workbench on the command line
+
+Usage:
+  annexa catalogue [--edition 2022|2013] [--format json|csv]
+  annexa example
+  annexa validate FILE
+  annexa score FILE [--format json|csv]
+  annexa recommend FILE [--format json|md]
+  annexa soa FILE [--format json|csv|md]
+  annexa lint FILE [--today YYYY-MM-DD]
+  annexa schema
+  annexa help
+
+FILE is an Annexa JSON file (as `annexa example` prints or the app exports);
+`-` reads standard input.
+Exit codes: 0 success, 1 lint findings, 2 invalid input or usage.
+";
+
+/// A failure: the message for stderr and the exit code.
+struct Failure(String, u8);
+
+fn usage(msg: impl Into<String>) -> Failure {
+    Failure(format!("{}; run `annexa help` for the commands", msg.into()), 2)
+}
+
+struct Args {
+    positional: Vec<String>,
+    options: Vec<(String, String)>,
+}
+
+impl Args {
+    fn parse(raw: &[String], allowed: &[&str]) -> Result<Args, Failure> {
+        let mut positional = Vec::new();
+        let mut options = Vec::new();
+        let mut it = raw.iter();
+        while let Some(a) = it.next() {
+            if let Some(name) = a.strip_prefix("--") {
+                let (name, value) = match name.split_once('=') {
+                    Some((n, v)) => (n.to_owned(), v.to_owned()),
+                    None => {
+                        let v = it.next().ok_or_else(|| usage(format!("--{name} needs a value")))?;
+                        (name.to_owned(), v.clone())
+                    }
+                };
+                if !allowed.contains(&name.as_str()) {
+                    return Err(usage(format!("unknown option --{name}")));
+                }
+                options.push((name, value));
+            } else {
+                positional.push(a.clone());
+            }
+        }
+        Ok(Args { positional, options })
+    }
+
+    fn option(&self, name: &str) -> Option<&str> {
+        self.options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    fn format(&self, allowed: &[&'static str]) -> Result<&'static str, Failure> {
+        match self.option("format") {
+            None => Ok(allowed[0]),
+            Some(f) => allowed.iter().copied().find(|a| *a == f).ok_or_else(|| {
+                usage(format!("--format must be one of {}, not \"{f}\"", allowed.join(", ")))
+            }),
+        }
+    }
+
+    fn file(&self) -> Result<&str, Failure> {
+        match self.positional.as_slice() {
+            [f] => Ok(f.as_str()),
+            [] => Err(usage("this command needs a FILE (or - for standard input)")),
+            _ => Err(usage("this command takes one FILE")),
+        }
+    }
+
+    fn none(&self) -> Result<(), Failure> {
+        match self.positional.first() {
+            None => Ok(()),
+            Some(p) => Err(usage(format!("unexpected argument \"{p}\""))),
+        }
+    }
+}
+
+fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
+    let cap = domain::MAX_IMPORT_BYTES as u64;
+    let mut buf = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().take(cap + 1).read_to_end(&mut buf)
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
+        if file.metadata().map(|m| m.len() > cap).unwrap_or(false) {
+            return Err(Failure(
+                format!("{path}: the file is larger than {} MB, the most Annexa reads", cap / 1_048_576),
+                2,
+            ));
+        }
+        file.take(cap + 1).read_to_end(&mut buf)
+    };
+    result.map_err(|e| Failure(format!("cannot read {path}: {e}"), 2))?;
+    Ok(buf)
+}
+
+fn load(args: &Args) -> Result<Assessment, Failure> {
+    let path = args.file()?;
+    let bytes = read_input(path)?;
+    let name = if path == "-" { "<stdin>" } else { path };
+    domain::import(&bytes)
+        .map(|e| e.assessment)
+        .map_err(|e| Failure(format!("{name}: {e}"), 2))
+}
+
+fn today(args: &Args) -> Result<Date, Failure> {
+    match args.option("today") {
+        Some(t) => t.parse().map_err(|e: domain::TimeParseError| usage(e.to_string())),
+        None => Ok(now().date()),
+    }
+}
+
+fn now() -> Timestamp {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Timestamp(secs)
+}
+
+/// Runs a command; `Ok` holds stdout's text and the exit code.
+fn run(argv: &[String]) -> Result<(String, u8), Failure> {
+    let Some((command, rest)) = argv.split_first() else {
+        return Err(usage("no command given"));
+    };
+    let out = match command.as_str() {
+        "help" | "--help" | "-h" => (USAGE.to_owned(), 0),
+        "catalogue" | "catalog" => {
+            let args = Args::parse(rest, &["edition", "format"])?;
+            args.none()?;
+            let format = args.format(&["json", "csv"])?;
+            let text = match (args.option("edition").unwrap_or("2022"), format) {
+                ("2022", "json") => report::to_json(&report::catalogue_2022_json()),
+                ("2022", _) => report::catalogue_2022_csv(),
+                ("2013", "json") => report::to_json(&report::catalogue_2013_json()),
+                ("2013", _) => report::catalogue_2013_csv(),
+                (e, _) => return Err(usage(format!("--edition must be 2022 or 2013, not \"{e}\""))),
+            };
+            (text, 0)
+        }
+        "example" => {
+            Args::parse(rest, &[])?.none()?;
+            let stamp = Timestamp(Date::new(2026, 11, 23).map_or(0, |d| d.days() * 86_400));
+            (domain::export(&domain::example(), stamp), 0)
+        }
+        "schema" => {
+            Args::parse(rest, &[])?.none()?;
+            (domain::json_schema(), 0)
+        }
+        "validate" => {
+            let args = Args::parse(rest, &[])?;
+            let a = load(&args)?;
+            (
+                format!(
+                    "valid: {} asset(s), {} risk(s), {} SoA entr{}\n",
+                    a.assets.len(),
+                    a.risks.len(),
+                    a.soa.entries.len(),
+                    if a.soa.entries.len() == 1 { "y" } else { "ies" }
+                ),
+                0,
+            )
+        }
+        "score" => {
+            let args = Args::parse(rest, &["format"])?;
+            let format = args.format(&["json", "csv"])?;
+            let a = load(&args)?;
+            let text = match format {
+                "json" => report::to_json(&report::score_json(&a)),
+                _ => report::score_csv(&a),
+            };
+            (text, 0)
+        }
+        "recommend" => {
+            let args = Args::parse(rest, &["format"])?;
+            let format = args.format(&["json", "md"])?;
+            let a = load(&args)?;
+            let text = match format {
+                "json" => report::to_json(&report::recommend_json(&a)),
+                _ => report::recommend_md(&a),
+            };
+            (text, 0)
+        }
+        "soa" => {
+            let args = Args::parse(rest, &["format"])?;
+            let format = args.format(&["json", "csv", "md"])?;
+            let a = load(&args)?;
+            let soa = domain::generate_soa(&a);
+            let text = match format {
+                "json" => report::to_json(&soa),
+                "csv" => report::soa_csv(&soa),
+                _ => report::soa_md(&soa),
+            };
+            (text, 0)
+        }
+        "lint" => {
+            let args = Args::parse(rest, &["today", "format"])?;
+            let format = args.format(&["text", "json"])?;
+            let today = today(&args)?;
+            let a = load(&args)?;
+            let findings = domain::lint(&a, today);
+            let code = u8::from(!findings.is_empty());
+            let text = match format {
+                "json" => report::to_json(&findings),
+                _ if findings.is_empty() => "no findings\n".to_owned(),
+                _ => findings
+                    .iter()
+                    .map(|f| format!("{} {}: {}\n", f.code, f.subject, f.message))
+                    .collect(),
+            };
+            (text, code)
+        }
+        other => return Err(usage(format!("unknown command \"{other}\""))),
+    };
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match run(&argv) {
+        Ok((text, code)) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (e.g. `| head`) is not an error worth a message.
+            let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+            ExitCode::from(code)
+        }
+        Err(Failure(message, code)) => {
+            eprintln!("annexa: {message}");
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The import/export envelope: the versioned JSON file that carries an
+//! assessment, its migration chain, and the import path that parses and
+//! validates everything before anything is replaced.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::error::{Error, ErrorKind, Result};
+use super::model::Assessment;
+use super::time::Timestamp;
+use super::validate::validate;
+
+/// The `format` every Annexa file carries.
+pub const FORMAT: &str = "annexa";
+/// The schema version this build writes and reads natively.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The version of this build of Annexa.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The largest file an import reads (checked before reading).
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+/// The deepest JSON nesting an import accepts; Annexa files need about 8.
+pub const MAX_DEPTH: usize = 32;
+
+/// A versioned file holding one assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    /// Always `"annexa"`.
+    pub format: String,
+    /// The schema version of `assessment`.
+    pub schema_version: u32,
+    /// The Annexa version that wrote the file.
+    pub app_version: String,
+    /// When it was written (UTC).
+    pub exported_at: Timestamp,
+    /// The payload.
+    pub assessment: Assessment,
+}
+
+impl Envelope {
+    /// Wraps an assessment for export at `now`.
+    pub fn new(assessment: Assessment, now: Timestamp) -> Self {
+        Envelope {
+            format: FORMAT.to_owned(),
+            schema_version: SCHEMA_VERSION,
+            app_version: APP_VERSION.to_owned(),
+            exported_at: now,
+            assessment,
+        }
+    }
+
+    /// The file text: pretty JSON with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+/// Exports an assessment as the text of an Annexa file.
+pub fn export(assessment: &Assessment, now: Timestamp) -> String {
+    Envelope::new(assessment.clone(), now).to_json()
+}
+
+/// One step of the migration chain: it rewrites a payload of schema version
+/// `n` (its index + 1) into version `n + 1`.
+type Migration = fn(&mut Value);
+
+/// The migration chain. Entry `i` lifts version `i + 1` to `i + 2`. Version 1
+/// is the first released schema, so the chain is empty; a change of the
+/// schema appends a step here and a fixture under `tests/fixtures/`.
+const MIGRATIONS: &[Migration] = &[];
+
+/// Lifts a payload from `from` to [`SCHEMA_VERSION`].
+pub fn migrate(payload: &mut Value, from: u32) -> Result<()> {
+    if from == 0 {
+        return Err(Error::new(
+            ErrorKind::WrongFormat,
+            "schema_version 0 does not exist: the first Annexa schema is 1",
+        )
+        .at("schema_version"));
+    }
+    if from > SCHEMA_VERSION {
+        return Err(Error::new(
+            ErrorKind::NewerSchema,
+            format!(
+                "this file was made by a newer Annexa (schema {from}; this one reads up to {SCHEMA_VERSION}): update Annexa, then import it again"
+            ),
+        )
+        .at("schema_version"));
+    }
+    for step in MIGRATIONS.iter().skip(from as usize - 1) {
+        step(payload);
+    }
+    Ok(())
+}
+
+fn depth_exceeds(text: &str, max: usize) -> Option<(usize, usize)> {
+    let (mut depth, mut in_str, mut esc) = (0usize, false, false);
+    let (mut line, mut col) = (1usize, 0usize);
+    for ch in text.chars() {
+        col += 1;
+        if ch == '\n' {
+            line += 1;
+            col = 0;
+        }
+        if in_str {
+            match (esc, ch) {
+                (true, _) => esc = false,
+                (false, '\\') => esc = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match ch {
+            '"' => in_str = true,
+            '[' | '{' => {
+                depth += 1;
+                if depth > max {
+                    return Some((line, col));
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn json_error(e: &serde_json::Error) -> Error {
+    use serde_json::error::Category;
+    let kind = match e.classify() {
+        Category::Eof => ErrorKind::Truncated,
+        Category::Data => ErrorKind::WrongType,
+        _ => ErrorKind::NotJson,
+    };
+    let message = match kind {
+        ErrorKind::Truncated => {
+            "the file ends too early: it was probably cut off while saving or downloading; export it again".to_owned()
+        }
+        _ => {
+            let text = e.to_string();
+            // serde_json appends " at line L column C"; we report the position apart.
+            let text = text.split(" at line ").next().unwrap_or(&text).to_owned();
+            format!("this is not valid JSON ({text}); an Annexa file is the JSON that Export JSON writes")
+        }
+    };
+    Error::new(kind, message).at_position(e.line(), e.column())
+}
+
+/// Reads an Annexa file completely: size, encoding, JSON, format, version,
+/// migration, types and every reference. Nothing is returned unless all of
+/// it is valid, so a caller can replace its data in one step.
+pub fn import(bytes: &[u8]) -> Result<Envelope> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "the file is {:.1} MB; Annexa imports files up to {} MB",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidUtf8,
+            format!(
+                "the file is not UTF-8 text (bad byte at offset {}): save it as UTF-8 JSON",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::new(ErrorKind::NotJson, "the file is empty: choose a JSON file that Annexa exported"));
+    }
+    if let Some((line, col)) = depth_exceeds(text, MAX_DEPTH) {
+        return Err(Error::new(
+            ErrorKind::TooDeep,
+            format!("the JSON nests deeper than {MAX_DEPTH} levels, which no Annexa file does"),
+        )
+        .at_position(line, col));
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
+    let Some(obj) = value.as_object_mut() else {
+        return Err(Error::new(
+            ErrorKind::WrongFormat,
+            "this JSON is not an Annexa file: expected an object with \"format\": \"annexa\"",
+        ));
+    };
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(Error::new(
+                ErrorKind::WrongFormat,
+                format!("expected \"annexa\", found {other}: this file was not made by Annexa"),
+            )
+            .at("format"))
+        }
+        None => {
+            return Err(Error::new(
+                ErrorKind::WrongFormat,
+                "this JSON has no \"format\": \"annexa\" field, so it is not an Annexa file",
+            ))
+        }
+    }
+    let version = match obj.get("schema_version") {
+        Some(Value::Number(n)) => n.as_u64().and_then(|v| u32::try_from(v).ok()).ok_or_else(|| {
+            Error::new(ErrorKind::WrongType, format!("expected a whole number, found {n}")).at("schema_version")
+        })?,
+        Some(other) => {
+            return Err(Error::new(ErrorKind::WrongType, format!("expected a whole number, found {other}"))
+                .at("schema_version"))
+        }
+        None => {
+            return Err(Error::new(ErrorKind::WrongFormat, "the file has no \"schema_version\"").at("schema_version"))
+        }
+    };
+    if let Some(payload) = obj.get_mut("assessment") {
+        migrate(payload, version)?;
+    } else {
+        migrate(&mut Value::Null, version)?;
+    }
+    obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    let envelope: Envelope = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        Error::new(ErrorKind::WrongType, inner).at(if path == "." { String::new() } else { path })
+    })?;
+    validate(&envelope.assessment, "assessment")?;
+    Ok(envelope)
+}
+
+/// The JSON Schema of the file format.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Envelope);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,43 @@
+//! Annexa's domain core: pure Rust, no web dependencies.
+//!
+//! - [`catalogue`]: Annex A 2022 and 2013 with the mapping, clauses 4–10,
+//!   threat and vulnerability libraries.
+//! - [`Method`]: scales, matrix and tolerance; [`score`] evaluates risks.
+//! - [`recommend()`] and [`plan`]: controls per risk and a register-wide plan.
+//! - [`generate_soa`]: the Statement of Applicability; [`lint`] its gaps.
+//! - [`import`] and [`export`]: the versioned file format.
+//!
+//! The browser app and the `annexa` CLI both call only this module for
+//! anything they compute.
+
+pub mod catalogue;
+mod envelope;
+mod error;
+mod example;
+mod lint;
+mod method;
+mod model;
+mod recommend;
+pub mod report;
+mod scoring;
+mod soa;
+mod time;
+mod validate;
+
+pub use envelope::{
+    export, import, json_schema, migrate, Envelope, APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES,
+    SCHEMA_VERSION,
+};
+pub use error::{Error, ErrorKind, Result};
+pub use example::example;
+pub use lint::{lint, Finding, LintCode};
+pub use method::{
+    band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale, ScaleStep,
+    MAX_SCALE, MIN_SCALE,
+};
+pub use model::*;
+pub use recommend::{effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation, TreatmentPlan};
+pub use scoring::{high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis, ImpactSource, ScoredRisk};
+pub use soa::{generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow};
+pub use time::{Date, TimeParseError, Timestamp};
+pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};

@@ -1,0 +1,311 @@
+//! Control recommendation: which Annex A controls treat each risk, and a
+//! register-wide plan that brings risks within tolerance for the least effort.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::catalogue::{self, ControlId, ControlType, Effort, SecurityProperty};
+use super::method::{Impact, Likelihood};
+use super::model::{Assessment, ImplementationStatus, Rating, Risk, RiskId};
+use super::scoring::{inherent_impact, score_risk};
+
+/// Why a control is recommended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonKind {
+    /// The threat library maps the risk's threat to it.
+    ThreatMapping,
+    /// The vulnerability library maps one of the risk's vulnerabilities to it.
+    VulnerabilityMapping,
+    /// It protects a property the threat harms.
+    PropertyMatch,
+    /// Its control type fits the gap.
+    ControlTypeFit,
+}
+
+/// One reason, with a sentence for people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// The kind of reason.
+    pub kind: ReasonKind,
+    /// What it means here.
+    pub text: String,
+}
+
+/// The expected effect of a control on a risk, in scale steps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Effect {
+    /// Steps off the likelihood (preventive controls).
+    pub likelihood: u8,
+    /// Steps off the impact (detective and corrective controls).
+    pub impact: u8,
+}
+
+impl Effect {
+    /// The effect of a control's types: preventive lowers likelihood,
+    /// detective or corrective lowers impact.
+    pub fn of_types(types: &[ControlType]) -> Effect {
+        Effect {
+            likelihood: u8::from(types.contains(&ControlType::Preventive)),
+            impact: u8::from(
+                types.contains(&ControlType::Detective) || types.contains(&ControlType::Corrective),
+            ),
+        }
+    }
+
+    /// A rating after the effect, never below the lowest step.
+    pub fn apply(self, r: Rating) -> Rating {
+        Rating {
+            likelihood: Likelihood(r.likelihood.0.saturating_sub(self.likelihood).max(1)),
+            impact: Impact(r.impact.0.saturating_sub(self.impact).max(1)),
+        }
+    }
+}
+
+/// A recommended control for one risk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Recommendation {
+    /// The control.
+    pub control: ControlId,
+    /// Its title.
+    pub title: &'static str,
+    /// The relevance score (higher is more relevant).
+    pub score: u32,
+    /// Why, strongest first.
+    pub reasons: Vec<Reason>,
+    /// The expected effect.
+    pub effect: Effect,
+    /// Already in place for this risk (existing control or implemented in the SoA).
+    pub implemented: bool,
+    /// Already in the risk's treatment plan.
+    pub planned: bool,
+}
+
+fn implemented_in_soa(assessment: &Assessment, id: ControlId) -> bool {
+    assessment
+        .soa
+        .entries
+        .get(&id)
+        .and_then(|e| e.status)
+        .is_some_and(|s| s == ImplementationStatus::Implemented)
+}
+
+/// The Annex A controls for one risk, ranked: missing controls first, then
+/// by relevance, then by id.
+pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
+    let mut found: BTreeMap<ControlId, (u32, Vec<Reason>)> = BTreeMap::new();
+    let threat = risk.threat.and_then(catalogue::threat);
+    if let Some(t) = threat {
+        for (rank, link) in t.controls.iter().enumerate() {
+            let entry = found.entry(link.control).or_default();
+            entry.0 += 6u32.saturating_sub(rank as u32).max(3);
+            entry.1.push(Reason {
+                kind: ReasonKind::ThreatMapping,
+                text: format!("Treats threat {} {}: {}", t.id, t.name, link.rationale.trim_end_matches('.')),
+            });
+        }
+    }
+    for v in risk.vulnerabilities.iter().filter_map(|v| catalogue::vulnerability(*v)) {
+        for (rank, link) in v.controls.iter().enumerate() {
+            let entry = found.entry(link.control).or_default();
+            entry.0 += 5u32.saturating_sub(rank as u32).max(3);
+            entry.1.push(Reason {
+                kind: ReasonKind::VulnerabilityMapping,
+                text: format!("Closes vulnerability {} {}: {}", v.id, v.name, link.rationale.trim_end_matches('.')),
+            });
+        }
+    }
+    let harmed: Vec<SecurityProperty> = threat.map_or_else(
+        || SecurityProperty::ALL.to_vec(),
+        |t| t.harms.to_vec(),
+    );
+    let (impact, _) = inherent_impact(assessment, risk);
+    let likely_driven = risk.likelihood.0 >= impact.0;
+    let mut out: Vec<Recommendation> = found
+        .into_iter()
+        .filter_map(|(id, (mut score, mut reasons))| {
+            let control = catalogue::control(id)?;
+            let matched: Vec<&str> = harmed
+                .iter()
+                .filter(|p| control.properties.contains(p))
+                .map(|p| p.label())
+                .collect();
+            if !matched.is_empty() {
+                score += 2 * matched.len() as u32;
+                reasons.push(Reason {
+                    kind: ReasonKind::PropertyMatch,
+                    text: format!("Protects {}, which this risk harms", matched.join(" and ").to_lowercase()),
+                });
+            }
+            let types = control.control_types;
+            let availability = harmed.contains(&SecurityProperty::Availability);
+            if availability
+                && (types.contains(&ControlType::Detective) || types.contains(&ControlType::Corrective))
+            {
+                score += 2;
+                reasons.push(Reason {
+                    kind: ReasonKind::ControlTypeFit,
+                    text: "Detects or recovers from outages, which limits an availability impact".into(),
+                });
+            } else if likely_driven && types.contains(&ControlType::Preventive) {
+                score += 1;
+                reasons.push(Reason {
+                    kind: ReasonKind::ControlTypeFit,
+                    text: "Preventive, and this risk is driven more by likelihood than impact".into(),
+                });
+            }
+            Some(Recommendation {
+                control: id,
+                title: control.title,
+                score,
+                reasons,
+                effect: Effect::of_types(types),
+                implemented: risk.existing_controls.contains(&id) || implemented_in_soa(assessment, id),
+                planned: risk.treatment.planned_controls.contains(&id),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.implemented
+            .cmp(&b.implemented)
+            .then(b.score.cmp(&a.score))
+            .then(a.control.cmp(&b.control))
+    });
+    out
+}
+
+/// The weight of an effort size, for "reduction per unit of effort".
+pub fn effort_weight(e: Effort) -> u32 {
+    match e {
+        Effort::XS => 1,
+        Effort::S => 2,
+        Effort::M => 4,
+        Effort::L => 8,
+        Effort::XL => 16,
+    }
+}
+
+/// One step of the treatment plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanStep {
+    /// The control to put in place.
+    pub control: ControlId,
+    /// Its title.
+    pub title: &'static str,
+    /// Its effort.
+    pub effort: Effort,
+    /// The risks it lowers.
+    pub risks_improved: Vec<RiskId>,
+    /// The risks it brings within tolerance.
+    pub brought_within_tolerance: Vec<RiskId>,
+    /// The total drop in likelihood × impact over those risks.
+    pub reduction: u32,
+}
+
+/// The register-wide plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TreatmentPlan {
+    /// Risks whose current level is above tolerance before the plan.
+    pub above_tolerance: Vec<RiskId>,
+    /// The controls, in the order to put them in place.
+    pub steps: Vec<PlanStep>,
+    /// Risks still above tolerance after every step: they need another
+    /// option (avoid, transfer, accept) or controls beyond the libraries.
+    pub remaining_above_tolerance: Vec<RiskId>,
+}
+
+/// A greedy plan: repeatedly pick the missing control with the largest drop
+/// in likelihood × impact per unit of effort over the risks still above
+/// tolerance, until all are within it or no control helps.
+pub fn plan(assessment: &Assessment) -> TreatmentPlan {
+    let method = &assessment.method;
+    struct State<'a> {
+        id: RiskId,
+        rating: Rating,
+        recs: Vec<Recommendation>,
+        applied: BTreeSet<ControlId>,
+        _risk: &'a Risk,
+    }
+    let mut states: Vec<State> = assessment
+        .risks
+        .iter()
+        .filter_map(|r| {
+            let scored = score_risk(assessment, r);
+            (!scored.current_within_tolerance).then(|| State {
+                id: r.id,
+                rating: scored.current.rating(),
+                recs: recommend(assessment, r)
+                    .into_iter()
+                    .filter(|rec| !rec.implemented)
+                    .collect(),
+                applied: BTreeSet::new(),
+                _risk: r,
+            })
+        })
+        .collect();
+    let above: Vec<RiskId> = states.iter().map(|s| s.id).collect();
+    let product = |r: Rating| u32::from(r.likelihood.0) * u32::from(r.impact.0);
+    let above_now = |r: Rating| !method.within_tolerance(method.level(r.likelihood, r.impact));
+    let mut steps = Vec::new();
+    let mut chosen: BTreeSet<ControlId> = BTreeSet::new();
+    loop {
+        let mut gains: BTreeMap<ControlId, (u32, Vec<RiskId>, Vec<RiskId>)> = BTreeMap::new();
+        for s in states.iter().filter(|s| above_now(s.rating)) {
+            for rec in &s.recs {
+                if s.applied.contains(&rec.control) || chosen.contains(&rec.control) {
+                    continue;
+                }
+                let after = rec.effect.apply(s.rating);
+                let gain = product(s.rating) - product(after);
+                if gain == 0 {
+                    continue;
+                }
+                let g = gains.entry(rec.control).or_default();
+                g.0 += gain;
+                g.1.push(s.id);
+                if !above_now(after) {
+                    g.2.push(s.id);
+                }
+            }
+        }
+        let best = gains
+            .into_iter()
+            .filter_map(|(id, g)| catalogue::control(id).map(|c| (c, g)))
+            .max_by(|(ca, ga), (cb, gb)| {
+                let ra = u64::from(ga.0) * u64::from(effort_weight(cb.effort));
+                let rb = u64::from(gb.0) * u64::from(effort_weight(ca.effort));
+                ra.cmp(&rb)
+                    .then(ga.2.len().cmp(&gb.2.len()))
+                    .then(cb.id.cmp(&ca.id))
+            });
+        let Some((control, (reduction, improved, within))) = best else {
+            break;
+        };
+        for s in states.iter_mut().filter(|s| improved.contains(&s.id)) {
+            if let Some(rec) = s.recs.iter().find(|r| r.control == control.id) {
+                s.rating = rec.effect.apply(s.rating);
+            }
+            s.applied.insert(control.id);
+        }
+        chosen.insert(control.id);
+        steps.push(PlanStep {
+            control: control.id,
+            title: control.title,
+            effort: control.effort,
+            risks_improved: improved,
+            brought_within_tolerance: within,
+            reduction,
+        });
+    }
+    let remaining = states
+        .iter()
+        .filter(|s| above_now(s.rating))
+        .map(|s| s.id)
+        .collect();
+    TreatmentPlan {
+        above_tolerance: above,
+        steps,
+        remaining_above_tolerance: remaining,
+    }
+}

@@ -1,0 +1,262 @@
+//! Semantic validation of an assessment: ranges, ids, references and limits.
+//! Every problem names its JSON path and says what was expected.
+
+use std::collections::BTreeSet;
+
+use super::catalogue;
+use super::error::{Error, ErrorKind, Result};
+use super::method::{Impact, Likelihood, Method};
+use super::model::{Assessment, Identification, Rating};
+
+/// The longest text field Annexa accepts, in characters.
+pub const MAX_TEXT: usize = 20_000;
+/// The most items a list may hold (assets, risks, references, …).
+pub const MAX_ITEMS: usize = 100_000;
+
+struct Checker<'a> {
+    method: &'a Method,
+    problems: Vec<Error>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, kind: ErrorKind, path: String, message: String) {
+        self.problems.push(Error::new(kind, message).at(path));
+    }
+
+    fn text(&mut self, path: String, s: &str) {
+        let n = s.chars().count();
+        if n > MAX_TEXT {
+            self.push(
+                ErrorKind::TooLong,
+                path,
+                format!("the text is {n} characters long; the limit is {MAX_TEXT}: shorten it"),
+            );
+        }
+    }
+
+    fn texts(&mut self, path: String, list: &[String]) {
+        self.count(path.clone(), list.len());
+        for (i, s) in list.iter().enumerate() {
+            self.text(format!("{path}[{i}]"), s);
+        }
+    }
+
+    fn count(&mut self, path: String, n: usize) {
+        if n > MAX_ITEMS {
+            self.push(
+                ErrorKind::TooMany,
+                path,
+                format!("the list has {n} items; the limit is {MAX_ITEMS}"),
+            );
+        }
+    }
+
+    fn likelihood(&mut self, path: String, l: Likelihood) {
+        let n = self.method.likelihood.len();
+        if l.0 < 1 || usize::from(l.0) > n {
+            self.push(
+                ErrorKind::OutOfRange,
+                path,
+                format!("likelihood {} is outside the likelihood scale, which runs from 1 to {n}", l.0),
+            );
+        }
+    }
+
+    fn impact(&mut self, path: String, i: Impact) {
+        let n = self.method.impact.len();
+        if i.0 < 1 || usize::from(i.0) > n {
+            self.push(
+                ErrorKind::OutOfRange,
+                path,
+                format!("impact {} is outside the impact scale, which runs from 1 to {n}", i.0),
+            );
+        }
+    }
+
+    fn rating(&mut self, path: String, r: &Rating) {
+        self.likelihood(format!("{path}.likelihood"), r.likelihood);
+        self.impact(format!("{path}.impact"), r.impact);
+    }
+
+    fn control(&mut self, path: String, id: catalogue::ControlId) {
+        if catalogue::control(id).is_none() {
+            self.push(
+                ErrorKind::DanglingReference,
+                path,
+                format!("unknown control \"{id}\": Annex A (2022) has 5.1–5.37, 6.1–6.8, 7.1–7.14 and 8.1–8.34"),
+            );
+        }
+    }
+}
+
+/// Checks every rule of the data; the first problem found is returned, and
+/// [`problems`] lists them all.
+pub fn validate(assessment: &Assessment, root: &str) -> Result<()> {
+    match problems(assessment, root).into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Every problem of the data, in document order.
+pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
+    let p = |s: &str| {
+        if root.is_empty() {
+            s.to_owned()
+        } else {
+            format!("{root}.{s}")
+        }
+    };
+    let mut c = Checker {
+        method: &a.method,
+        problems: Vec::new(),
+    };
+    for (path, message) in a.method.problems(&p("method")) {
+        c.push(ErrorKind::Invalid, path, message);
+    }
+    if !c.problems.is_empty() {
+        // Ranges below depend on a sound method.
+        return c.problems;
+    }
+    let ctx = &a.context;
+    c.text(p("context.organisation"), &ctx.organisation);
+    c.text(p("context.scope"), &ctx.scope);
+    c.texts(p("context.sites"), &ctx.sites);
+    c.texts(p("context.services"), &ctx.services);
+    c.texts(p("context.teams"), &ctx.teams);
+    c.count(p("context.interested_parties"), ctx.interested_parties.len());
+    for (i, ip) in ctx.interested_parties.iter().enumerate() {
+        c.text(p(&format!("context.interested_parties[{i}].name")), &ip.name);
+        c.text(p(&format!("context.interested_parties[{i}].requirements")), &ip.requirements);
+    }
+
+    c.count(p("assets"), a.assets.len());
+    let mut asset_ids = BTreeSet::new();
+    for (i, asset) in a.assets.iter().enumerate() {
+        let at = p(&format!("assets[{i}]"));
+        if !asset_ids.insert(asset.id) {
+            c.push(
+                ErrorKind::DuplicateId,
+                format!("{at}.id"),
+                format!("duplicate asset id \"{}\": each asset needs its own id", asset.id),
+            );
+        }
+        if asset.name.trim().is_empty() {
+            c.push(ErrorKind::Invalid, format!("{at}.name"), "an asset needs a name".into());
+        }
+        c.text(format!("{at}.name"), &asset.name);
+        c.text(format!("{at}.owner"), &asset.owner);
+        c.text(format!("{at}.location"), &asset.location);
+        c.text(format!("{at}.description"), &asset.description);
+        c.impact(format!("{at}.ratings.confidentiality"), asset.ratings.confidentiality);
+        c.impact(format!("{at}.ratings.integrity"), asset.ratings.integrity);
+        c.impact(format!("{at}.ratings.availability"), asset.ratings.availability);
+    }
+
+    c.count(p("risks"), a.risks.len());
+    let mut risk_ids = BTreeSet::new();
+    for (i, risk) in a.risks.iter().enumerate() {
+        let at = p(&format!("risks[{i}]"));
+        if !risk_ids.insert(risk.id) {
+            c.push(
+                ErrorKind::DuplicateId,
+                format!("{at}.id"),
+                format!("duplicate risk id \"{}\": each risk needs its own id", risk.id),
+            );
+        }
+        c.text(format!("{at}.title"), &risk.title);
+        c.text(format!("{at}.description"), &risk.description);
+        c.text(format!("{at}.owner"), &risk.owner);
+        match &risk.identification {
+            Identification::AssetBased { assets } => {
+                c.count(format!("{at}.identification.assets"), assets.len());
+                for (j, id) in assets.iter().enumerate() {
+                    if !asset_ids.contains(id) {
+                        c.push(
+                            ErrorKind::DanglingReference,
+                            format!("{at}.identification.assets[{j}]"),
+                            format!("unknown asset id \"{id}\": add the asset or remove it from the risk"),
+                        );
+                    }
+                }
+            }
+            Identification::EventBased { impact } => c.impact(format!("{at}.identification.impact"), *impact),
+        }
+        if let Some(t) = risk.threat {
+            if catalogue::threat(t).is_none() {
+                c.push(
+                    ErrorKind::DanglingReference,
+                    format!("{at}.threat"),
+                    format!("unknown threat id \"{t}\": the threat library runs T01–T{:02}", catalogue::THREATS.len()),
+                );
+            }
+        }
+        c.count(format!("{at}.vulnerabilities"), risk.vulnerabilities.len());
+        for (j, v) in risk.vulnerabilities.iter().enumerate() {
+            if catalogue::vulnerability(*v).is_none() {
+                c.push(
+                    ErrorKind::DanglingReference,
+                    format!("{at}.vulnerabilities[{j}]"),
+                    format!(
+                        "unknown vulnerability id \"{v}\": the library runs V01–V{:02}",
+                        catalogue::VULNERABILITIES.len()
+                    ),
+                );
+            }
+        }
+        c.likelihood(format!("{at}.likelihood"), risk.likelihood);
+        if let Some(o) = &risk.impact_override {
+            c.impact(format!("{at}.impact_override.impact"), o.impact);
+            c.text(format!("{at}.impact_override.reason"), &o.reason);
+            if o.reason.trim().is_empty() {
+                c.push(
+                    ErrorKind::Invalid,
+                    format!("{at}.impact_override.reason"),
+                    "an impact override needs a reason".into(),
+                );
+            }
+        }
+        c.count(format!("{at}.existing_controls"), risk.existing_controls.len());
+        for (j, id) in risk.existing_controls.iter().enumerate() {
+            c.control(format!("{at}.existing_controls[{j}]"), *id);
+        }
+        if let Some(r) = &risk.current {
+            c.rating(format!("{at}.current"), r);
+        }
+        let t = &risk.treatment;
+        c.count(format!("{at}.treatment.planned_controls"), t.planned_controls.len());
+        for (j, id) in t.planned_controls.iter().enumerate() {
+            c.control(format!("{at}.treatment.planned_controls[{j}]"), *id);
+        }
+        c.text(format!("{at}.treatment.owner"), &t.owner);
+        if let Some(r) = &t.target {
+            c.rating(format!("{at}.treatment.target"), r);
+        }
+        if let Some(acc) = &t.acceptance {
+            c.text(format!("{at}.treatment.acceptance.by"), &acc.by);
+            c.text(format!("{at}.treatment.acceptance.reason"), &acc.reason);
+            if acc.until < acc.on {
+                c.push(
+                    ErrorKind::Invalid,
+                    format!("{at}.treatment.acceptance.until"),
+                    format!("the acceptance ends ({}) before it starts ({})", acc.until, acc.on),
+                );
+            }
+        }
+    }
+
+    c.text(p("soa.document.version"), &a.soa.document.version);
+    c.text(p("soa.document.approver"), &a.soa.document.approver);
+    for (id, e) in &a.soa.entries {
+        let at = p(&format!("soa.entries.\"{id}\""));
+        c.control(at.clone(), *id);
+        if let Some(j) = &e.justification {
+            c.text(format!("{at}.justification"), j);
+        }
+        c.text(format!("{at}.exclusion_justification"), &e.exclusion_justification);
+        c.text(format!("{at}.owner"), &e.owner);
+        c.texts(format!("{at}.evidence"), &e.evidence);
+    }
+    c.count(p("gap_check.answers"), a.gap_check.answers.len());
+    c.problems
+}

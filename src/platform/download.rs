@@ -1,0 +1,57 @@
+//! Downloads made in the page: a Blob, an object URL and a click. Nothing
+//! leaves the machine.
+
+use wasm_bindgen::JsCast;
+
+/// Makes a file name safe for every OS: letters, digits, `-`, `_` and `.`
+/// only, no leading dot, at most 80 characters.
+pub fn sanitise_filename(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .collect();
+    let trimmed = cleaned.trim_start_matches('.').trim_matches('-');
+    let mut out: String = trimmed.chars().take(80).collect();
+    if out.is_empty() {
+        out = "annexa-export".into();
+    }
+    out
+}
+
+/// Offers `bytes` as a download called `filename`.
+pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let fail = |what: &str| format!("the download could not start ({what}); try again, or use another browser");
+    if !super::IN_BROWSER {
+        return Err(fail("not running in a browser"));
+    }
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("object URL"))?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("link"))?
+        .dyn_into()
+        .map_err(|_| fail("link"))?;
+    anchor.set_href(&url);
+    anchor.set_download(&sanitise_filename(filename));
+    anchor.set_class_name("annexa-hidden");
+    if let Some(body) = document.body() {
+        body.append_child(&anchor).ok();
+        anchor.click();
+        body.remove_child(&anchor).ok();
+    } else {
+        anchor.click();
+    }
+    // Revoke later: some browsers read the URL after the click returns.
+    let revoke = url.clone();
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        web_sys::Url::revoke_object_url(&revoke).ok();
+    })
+    .forget();
+    Ok(())
+}

@@ -1,0 +1,51 @@
+//! The only code that touches the browser: storage, downloads, uploads,
+//! clock and panic reporting. Everything returns `Result` with an error that
+//! says what to do; nothing here panics.
+
+pub mod download;
+pub mod storage;
+pub mod upload;
+
+use crate::domain::Timestamp;
+
+/// The current time from the browser's clock (UTC, whole seconds).
+pub fn now() -> Timestamp {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Timestamp((js_sys::Date::now() / 1000.0) as i64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        Timestamp(secs)
+    }
+}
+
+/// True when running in a browser (wasm32); native builds (tests, SSR) get
+/// inert fallbacks from every function of this module.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Shows panics in the console and on the page, instead of a silent blank.
+pub fn install_panic_hook() {
+    if !IN_BROWSER {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let message = format!(
+            "Annexa hit an internal error and stopped: {info}. Your last autosaved data is still in this browser; reload the page, and export JSON from the Data page if the problem persists."
+        );
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Ok(div) = doc.create_element("div") {
+                div.set_class_name("annexa-panic");
+                div.set_attribute("role", "alert").ok();
+                div.set_text_content(Some(&message));
+                if let Some(body) = doc.body() {
+                    body.prepend_with_node_1(&div).ok();
+                }
+            }
+        }
+    }));
+}
