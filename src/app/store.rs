@@ -104,9 +104,17 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::Replace(a, notice) => self.changed((*a).clone(), Some(notice)),
-            Action::LoadExample => self.changed(domain::example(), Some("Loaded the example assessment.".into())),
-            Action::New => self.changed(Assessment::default(), Some("Started a new assessment.".into())),
-            Action::Clear => self.changed(Assessment::default(), Some("All data was cleared.".into())),
+            Action::LoadExample => self.changed(
+                domain::example(),
+                Some("Loaded the example assessment.".into()),
+            ),
+            Action::New => self.changed(
+                Assessment::default(),
+                Some("Started a new assessment.".into()),
+            ),
+            Action::Clear => {
+                self.changed(Assessment::default(), Some("All data was cleared.".into()))
+            }
             Action::SetOrganisation(name) => {
                 let mut a = (*self.assessment).clone();
                 a.context.organisation = name;

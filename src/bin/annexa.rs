@@ -31,7 +31,10 @@ Exit codes: 0 success, 1 lint findings, 2 invalid input or usage.
 struct Failure(String, u8);
 
 fn usage(msg: impl Into<String>) -> Failure {
-    Failure(format!("{}; run `annexa help` for the commands", msg.into()), 2)
+    Failure(
+        format!("{}; run `annexa help` for the commands", msg.into()),
+        2,
+    )
 }
 
 struct Args {
@@ -49,7 +52,9 @@ impl Args {
                 let (name, value) = match name.split_once('=') {
                     Some((n, v)) => (n.to_owned(), v.to_owned()),
                     None => {
-                        let v = it.next().ok_or_else(|| usage(format!("--{name} needs a value")))?;
+                        let v = it
+                            .next()
+                            .ok_or_else(|| usage(format!("--{name} needs a value")))?;
                         (name.to_owned(), v.clone())
                     }
                 };
@@ -61,18 +66,28 @@ impl Args {
                 positional.push(a.clone());
             }
         }
-        Ok(Args { positional, options })
+        Ok(Args {
+            positional,
+            options,
+        })
     }
 
     fn option(&self, name: &str) -> Option<&str> {
-        self.options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn format(&self, allowed: &[&'static str]) -> Result<&'static str, Failure> {
         match self.option("format") {
             None => Ok(allowed[0]),
             Some(f) => allowed.iter().copied().find(|a| *a == f).ok_or_else(|| {
-                usage(format!("--format must be one of {}, not \"{f}\"", allowed.join(", ")))
+                usage(format!(
+                    "--format must be one of {}, not \"{f}\"",
+                    allowed.join(", ")
+                ))
             }),
         }
     }
@@ -99,10 +114,14 @@ fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
     let result = if path == "-" {
         std::io::stdin().take(cap + 1).read_to_end(&mut buf)
     } else {
-        let file = std::fs::File::open(path).map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
         if file.metadata().map(|m| m.len() > cap).unwrap_or(false) {
             return Err(Failure(
-                format!("{path}: the file is larger than {} MB, the most Annexa reads", cap / 1_048_576),
+                format!(
+                    "{path}: the file is larger than {} MB, the most Annexa reads",
+                    cap / 1_048_576
+                ),
                 2,
             ));
         }
@@ -123,7 +142,9 @@ fn load(args: &Args) -> Result<Assessment, Failure> {
 
 fn today(args: &Args) -> Result<Date, Failure> {
     match args.option("today") {
-        Some(t) => t.parse().map_err(|e: domain::TimeParseError| usage(e.to_string())),
+        Some(t) => t
+            .parse()
+            .map_err(|e: domain::TimeParseError| usage(e.to_string())),
         None => Ok(now().date()),
     }
 }
@@ -152,7 +173,11 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
                 ("2022", _) => report::catalogue_2022_csv(),
                 ("2013", "json") => report::to_json(&report::catalogue_2013_json()),
                 ("2013", _) => report::catalogue_2013_csv(),
-                (e, _) => return Err(usage(format!("--edition must be 2022 or 2013, not \"{e}\""))),
+                (e, _) => {
+                    return Err(usage(format!(
+                        "--edition must be 2022 or 2013, not \"{e}\""
+                    )))
+                }
             };
             (text, 0)
         }
@@ -239,7 +264,9 @@ fn main() -> ExitCode {
         Ok((text, code)) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (e.g. `| head`) is not an error worth a message.
-            let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+            let _ = stdout
+                .write_all(text.as_bytes())
+                .and_then(|_| stdout.flush());
             ExitCode::from(code)
         }
         Err(Failure(message, code)) => {

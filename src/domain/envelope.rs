@@ -175,7 +175,10 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
         )
     })?;
     if text.trim().is_empty() {
-        return Err(Error::new(ErrorKind::NotJson, "the file is empty: choose a JSON file that Annexa exported"));
+        return Err(Error::new(
+            ErrorKind::NotJson,
+            "the file is empty: choose a JSON file that Annexa exported",
+        ));
     }
     if let Some((line, col)) = depth_exceeds(text, MAX_DEPTH) {
         return Err(Error::new(
@@ -208,15 +211,29 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
         }
     }
     let version = match obj.get("schema_version") {
-        Some(Value::Number(n)) => n.as_u64().and_then(|v| u32::try_from(v).ok()).ok_or_else(|| {
-            Error::new(ErrorKind::WrongType, format!("expected a whole number, found {n}")).at("schema_version")
-        })?,
+        Some(Value::Number(n)) => {
+            n.as_u64()
+                .and_then(|v| u32::try_from(v).ok())
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::WrongType,
+                        format!("expected a whole number, found {n}"),
+                    )
+                    .at("schema_version")
+                })?
+        }
         Some(other) => {
-            return Err(Error::new(ErrorKind::WrongType, format!("expected a whole number, found {other}"))
-                .at("schema_version"))
+            return Err(Error::new(
+                ErrorKind::WrongType,
+                format!("expected a whole number, found {other}"),
+            )
+            .at("schema_version"))
         }
         None => {
-            return Err(Error::new(ErrorKind::WrongFormat, "the file has no \"schema_version\"").at("schema_version"))
+            return Err(
+                Error::new(ErrorKind::WrongFormat, "the file has no \"schema_version\"")
+                    .at("schema_version"),
+            )
         }
     };
     if let Some(payload) = obj.get_mut("assessment") {

@@ -28,7 +28,15 @@ fn rating(l: u8, i: u8) -> Rating {
     }
 }
 
-fn asset(id: u32, name: &str, t: AssetType, owner: &str, location: &str, description: &str, cia: [u8; 3]) -> Asset {
+fn asset(
+    id: u32,
+    name: &str,
+    t: AssetType,
+    owner: &str,
+    location: &str,
+    description: &str,
+    cia: [u8; 3],
+) -> Asset {
     Asset {
         id: AssetId(id),
         name: name.into(),
@@ -96,22 +104,78 @@ fn mitigate(controls: &[ControlId], owner: &str, due: Date, target: Rating) -> T
 /// lint still finds the gaps a first assessment typically has.
 pub fn example() -> Assessment {
     let assets = vec![
-        asset(1, "CRM platform", AssetType::CloudService, "Head of Sales", "SaaS, EU region",
-            "Customer records, deals and support history; used by every team all day.", [4, 4, 4]),
-        asset(2, "Customer database", AssetType::Information, "Operations Director", "Inside the CRM and nightly exports",
-            "Names, contacts, contracts and billing details of about 4,000 customers.", [5, 4, 3]),
-        asset(3, "Cloud telephony", AssetType::CloudService, "Customer Service Lead", "Hosted VoIP provider",
-            "Inbound support lines and call recordings.", [3, 2, 4]),
-        asset(4, "Corporate email", AssetType::CloudService, "IT Lead", "Cloud office suite",
-            "Mailboxes of all staff; password resets of most other services arrive here.", [4, 3, 4]),
-        asset(5, "Shared cloud documents", AssetType::Information, "Operations Director", "Cloud office suite",
-            "Proposals, contracts, price lists and internal procedures.", [4, 3, 3]),
-        asset(6, "Remote staff laptops", AssetType::Hardware, "", "Staff homes",
-            "About 35 laptops used from home and on the road.", [4, 3, 3]),
-        asset(7, "Remote staff", AssetType::People, "HR Manager", "Home offices",
-            "Sales, support and operations staff who work mostly from home.", [3, 3, 3]),
-        asset(8, "Managed IT support provider", AssetType::Supplier, "IT Lead", "External",
-            "Administers laptops, email and the CRM configuration.", [4, 4, 3]),
+        asset(
+            1,
+            "CRM platform",
+            AssetType::CloudService,
+            "Head of Sales",
+            "SaaS, EU region",
+            "Customer records, deals and support history; used by every team all day.",
+            [4, 4, 4],
+        ),
+        asset(
+            2,
+            "Customer database",
+            AssetType::Information,
+            "Operations Director",
+            "Inside the CRM and nightly exports",
+            "Names, contacts, contracts and billing details of about 4,000 customers.",
+            [5, 4, 3],
+        ),
+        asset(
+            3,
+            "Cloud telephony",
+            AssetType::CloudService,
+            "Customer Service Lead",
+            "Hosted VoIP provider",
+            "Inbound support lines and call recordings.",
+            [3, 2, 4],
+        ),
+        asset(
+            4,
+            "Corporate email",
+            AssetType::CloudService,
+            "IT Lead",
+            "Cloud office suite",
+            "Mailboxes of all staff; password resets of most other services arrive here.",
+            [4, 3, 4],
+        ),
+        asset(
+            5,
+            "Shared cloud documents",
+            AssetType::Information,
+            "Operations Director",
+            "Cloud office suite",
+            "Proposals, contracts, price lists and internal procedures.",
+            [4, 3, 3],
+        ),
+        asset(
+            6,
+            "Remote staff laptops",
+            AssetType::Hardware,
+            "",
+            "Staff homes",
+            "About 35 laptops used from home and on the road.",
+            [4, 3, 3],
+        ),
+        asset(
+            7,
+            "Remote staff",
+            AssetType::People,
+            "HR Manager",
+            "Home offices",
+            "Sales, support and operations staff who work mostly from home.",
+            [3, 3, 3],
+        ),
+        asset(
+            8,
+            "Managed IT support provider",
+            AssetType::Supplier,
+            "IT Lead",
+            "External",
+            "Administers laptops, email and the CRM configuration.",
+            [4, 4, 3],
+        ),
     ];
     let risks = vec![
         risk(RiskSpec {
@@ -198,8 +262,14 @@ pub fn example() -> Assessment {
         justification: Some(text.into()),
         ..SoaEntry::default()
     };
-    entries.insert(c(5, 31), legal("GDPR and customer contracts set obligations that must be tracked."));
-    entries.insert(c(5, 34), legal("The company processes personal data of customers' contacts (GDPR)."));
+    entries.insert(
+        c(5, 31),
+        legal("GDPR and customer contracts set obligations that must be tracked."),
+    );
+    entries.insert(
+        c(5, 34),
+        legal("The company processes personal data of customers' contacts (GDPR)."),
+    );
     entries.insert(
         c(5, 1),
         SoaEntry {

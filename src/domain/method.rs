@@ -6,17 +6,23 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A position on the likelihood scale, from 1 (the lowest).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(transparent)]
 pub struct Likelihood(pub u8);
 
 /// A position on the impact scale, from 1 (the lowest).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(transparent)]
 pub struct Impact(pub u8);
 
 /// An index into [`Method::levels`], from 0 (the lowest risk level).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(transparent)]
 pub struct LevelIndex(pub u8);
 
@@ -328,7 +334,10 @@ impl Method {
         if self.levels.is_empty() || self.levels.len() > 8 {
             out.push((
                 format!("{path}.levels"),
-                format!("the method needs 1 to 8 risk levels, it has {}", self.levels.len()),
+                format!(
+                    "the method needs 1 to 8 risk levels, it has {}",
+                    self.levels.len()
+                ),
             ));
         }
         for (n, level) in self.levels.iter().enumerate() {

@@ -25,19 +25,27 @@ mod time;
 mod validate;
 
 pub use envelope::{
-    export, import, json_schema, migrate, Envelope, APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES,
-    SCHEMA_VERSION,
+    export, import, json_schema, migrate, Envelope, APP_VERSION, FORMAT, MAX_DEPTH,
+    MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::example;
 pub use lint::{lint, Finding, LintCode};
 pub use method::{
-    band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale, ScaleStep,
-    MAX_SCALE, MIN_SCALE,
+    band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,
+    ScaleStep, MAX_SCALE, MIN_SCALE,
 };
 pub use model::*;
-pub use recommend::{effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation, TreatmentPlan};
-pub use scoring::{high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis, ImpactSource, ScoredRisk};
-pub use soa::{generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow};
+pub use recommend::{
+    effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
+    TreatmentPlan,
+};
+pub use scoring::{
+    high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis, ImpactSource,
+    ScoredRisk,
+};
+pub use soa::{
+    generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
+};
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};

@@ -102,24 +102,36 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 6u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::ThreatMapping,
-                text: format!("Treats threat {} {}: {}", t.id, t.name, link.rationale.trim_end_matches('.')),
+                text: format!(
+                    "Treats threat {} {}: {}",
+                    t.id,
+                    t.name,
+                    link.rationale.trim_end_matches('.')
+                ),
             });
         }
     }
-    for v in risk.vulnerabilities.iter().filter_map(|v| catalogue::vulnerability(*v)) {
+    for v in risk
+        .vulnerabilities
+        .iter()
+        .filter_map(|v| catalogue::vulnerability(*v))
+    {
         for (rank, link) in v.controls.iter().enumerate() {
             let entry = found.entry(link.control).or_default();
             entry.0 += 5u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::VulnerabilityMapping,
-                text: format!("Closes vulnerability {} {}: {}", v.id, v.name, link.rationale.trim_end_matches('.')),
+                text: format!(
+                    "Closes vulnerability {} {}: {}",
+                    v.id,
+                    v.name,
+                    link.rationale.trim_end_matches('.')
+                ),
             });
         }
     }
-    let harmed: Vec<SecurityProperty> = threat.map_or_else(
-        || SecurityProperty::ALL.to_vec(),
-        |t| t.harms.to_vec(),
-    );
+    let harmed: Vec<SecurityProperty> =
+        threat.map_or_else(|| SecurityProperty::ALL.to_vec(), |t| t.harms.to_vec());
     let (impact, _) = inherent_impact(assessment, risk);
     let likely_driven = risk.likelihood.0 >= impact.0;
     let mut out: Vec<Recommendation> = found
@@ -135,24 +147,30 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 score += 2 * matched.len() as u32;
                 reasons.push(Reason {
                     kind: ReasonKind::PropertyMatch,
-                    text: format!("Protects {}, which this risk harms", matched.join(" and ").to_lowercase()),
+                    text: format!(
+                        "Protects {}, which this risk harms",
+                        matched.join(" and ").to_lowercase()
+                    ),
                 });
             }
             let types = control.control_types;
             let availability = harmed.contains(&SecurityProperty::Availability);
             if availability
-                && (types.contains(&ControlType::Detective) || types.contains(&ControlType::Corrective))
+                && (types.contains(&ControlType::Detective)
+                    || types.contains(&ControlType::Corrective))
             {
                 score += 2;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Detects or recovers from outages, which limits an availability impact".into(),
+                    text: "Detects or recovers from outages, which limits an availability impact"
+                        .into(),
                 });
             } else if likely_driven && types.contains(&ControlType::Preventive) {
                 score += 1;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Preventive, and this risk is driven more by likelihood than impact".into(),
+                    text: "Preventive, and this risk is driven more by likelihood than impact"
+                        .into(),
                 });
             }
             Some(Recommendation {
@@ -161,7 +179,8 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 score,
                 reasons,
                 effect: Effect::of_types(types),
-                implemented: risk.existing_controls.contains(&id) || implemented_in_soa(assessment, id),
+                implemented: risk.existing_controls.contains(&id)
+                    || implemented_in_soa(assessment, id),
                 planned: risk.treatment.planned_controls.contains(&id),
             })
         })

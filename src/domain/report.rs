@@ -35,7 +35,8 @@ pub fn csv_field(cell: &str) -> String {
 /// A CSV document from a header and rows, CRLF line ends.
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
-    let line = |cells: &mut dyn Iterator<Item = String>| cells.collect::<Vec<_>>().join(",") + "\r\n";
+    let line =
+        |cells: &mut dyn Iterator<Item = String>| cells.collect::<Vec<_>>().join(",") + "\r\n";
     out.push_str(&line(&mut header.iter().map(|h| csv_field(h))));
     for row in rows {
         out.push_str(&line(&mut row.iter().map(|c| csv_field(c))));
@@ -44,7 +45,11 @@ pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 fn join<T: ToString>(items: &[T]) -> String {
-    items.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn snakes<T: Serialize>(items: &[T]) -> Vec<String> {
@@ -289,7 +294,9 @@ pub fn recommend_md(a: &Assessment) -> String {
         ));
         let recs = recommend(a, r);
         if recs.is_empty() {
-            out.push_str("No library mapping: pick a threat or vulnerabilities to get recommendations.\n\n");
+            out.push_str(
+                "No library mapping: pick a threat or vulnerabilities to get recommendations.\n\n",
+            );
             continue;
         }
         out.push_str("| Control | Score | Effect | In place | Why |\n|---|---|---|---|---|\n");
@@ -328,7 +335,11 @@ pub fn soa_csv(soa: &Soa) -> String {
                 snake(&r.theme),
                 r.title.to_owned(),
                 if r.applicable { "yes" } else { "no" }.to_owned(),
-                r.reasons.iter().map(|x| x.label()).collect::<Vec<_>>().join("; "),
+                r.reasons
+                    .iter()
+                    .map(|x| x.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 join(&r.risks),
                 r.justification.clone(),
                 r.exclusion_justification.clone(),
@@ -391,7 +402,11 @@ pub fn soa_md(soa: &Soa) -> String {
             r.control,
             md_cell(r.title),
             if r.applicable { "yes" } else { "no" },
-            r.reasons.iter().map(|x| x.label()).collect::<Vec<_>>().join(", "),
+            r.reasons
+                .iter()
+                .map(|x| x.label())
+                .collect::<Vec<_>>()
+                .join(", "),
             join(&r.risks),
             md_cell(&justification),
             r.status.label(),

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::catalogue::{self, SecurityProperty};
 use super::method::{Impact, LevelIndex, Likelihood, Method};
-use super::model::{AssetId, Assessment, Identification, Rating, Risk, RiskId};
+use super::model::{Assessment, AssetId, Identification, Rating, Risk, RiskId};
 
 /// One asset rating that set the high-water mark.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -159,9 +159,7 @@ pub fn score_risk(assessment: &Assessment, risk: &Risk) -> ScoredRisk {
             impact,
         },
     );
-    let current = risk
-        .current
-        .map_or(inherent, |r| Evaluation::of(method, r));
+    let current = risk.current.map_or(inherent, |r| Evaluation::of(method, r));
     let residual = risk
         .treatment
         .target

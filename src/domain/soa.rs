@@ -80,7 +80,11 @@ pub fn standard_name(edition: Edition) -> &'static str {
 }
 
 /// The justification the SoA generates for a row.
-pub fn generated_justification(assessment: &Assessment, risks: &[RiskId], reasons: &[InclusionReason]) -> String {
+pub fn generated_justification(
+    assessment: &Assessment,
+    risks: &[RiskId],
+    reasons: &[InclusionReason],
+) -> String {
     let mut parts = Vec::new();
     if !risks.is_empty() {
         let list: Vec<String> = risks
@@ -109,7 +113,12 @@ pub fn generate(assessment: &Assessment) -> Soa {
     let rows = CONTROLS
         .iter()
         .map(|c| {
-            let entry = assessment.soa.entries.get(&c.id).cloned().unwrap_or_default();
+            let entry = assessment
+                .soa
+                .entries
+                .get(&c.id)
+                .cloned()
+                .unwrap_or_default();
             let existing: Vec<RiskId> = assessment
                 .risks
                 .iter()
@@ -145,7 +154,9 @@ pub fn generate(assessment: &Assessment) -> Soa {
             };
             let (justification, edited) = match &entry.justification {
                 Some(text) => (text.clone(), true),
-                None if applicable => (generated_justification(assessment, &risks, &reasons), false),
+                None if applicable => {
+                    (generated_justification(assessment, &risks, &reasons), false)
+                }
                 None => (String::new(), false),
             };
             SoaRow {

@@ -57,7 +57,10 @@ impl Checker<'_> {
             self.push(
                 ErrorKind::OutOfRange,
                 path,
-                format!("likelihood {} is outside the likelihood scale, which runs from 1 to {n}", l.0),
+                format!(
+                    "likelihood {} is outside the likelihood scale, which runs from 1 to {n}",
+                    l.0
+                ),
             );
         }
     }
@@ -68,7 +71,10 @@ impl Checker<'_> {
             self.push(
                 ErrorKind::OutOfRange,
                 path,
-                format!("impact {} is outside the impact scale, which runs from 1 to {n}", i.0),
+                format!(
+                    "impact {} is outside the impact scale, which runs from 1 to {n}",
+                    i.0
+                ),
             );
         }
     }
@@ -124,10 +130,19 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
     c.texts(p("context.sites"), &ctx.sites);
     c.texts(p("context.services"), &ctx.services);
     c.texts(p("context.teams"), &ctx.teams);
-    c.count(p("context.interested_parties"), ctx.interested_parties.len());
+    c.count(
+        p("context.interested_parties"),
+        ctx.interested_parties.len(),
+    );
     for (i, ip) in ctx.interested_parties.iter().enumerate() {
-        c.text(p(&format!("context.interested_parties[{i}].name")), &ip.name);
-        c.text(p(&format!("context.interested_parties[{i}].requirements")), &ip.requirements);
+        c.text(
+            p(&format!("context.interested_parties[{i}].name")),
+            &ip.name,
+        );
+        c.text(
+            p(&format!("context.interested_parties[{i}].requirements")),
+            &ip.requirements,
+        );
     }
 
     c.count(p("assets"), a.assets.len());
@@ -138,19 +153,32 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
             c.push(
                 ErrorKind::DuplicateId,
                 format!("{at}.id"),
-                format!("duplicate asset id \"{}\": each asset needs its own id", asset.id),
+                format!(
+                    "duplicate asset id \"{}\": each asset needs its own id",
+                    asset.id
+                ),
             );
         }
         if asset.name.trim().is_empty() {
-            c.push(ErrorKind::Invalid, format!("{at}.name"), "an asset needs a name".into());
+            c.push(
+                ErrorKind::Invalid,
+                format!("{at}.name"),
+                "an asset needs a name".into(),
+            );
         }
         c.text(format!("{at}.name"), &asset.name);
         c.text(format!("{at}.owner"), &asset.owner);
         c.text(format!("{at}.location"), &asset.location);
         c.text(format!("{at}.description"), &asset.description);
-        c.impact(format!("{at}.ratings.confidentiality"), asset.ratings.confidentiality);
+        c.impact(
+            format!("{at}.ratings.confidentiality"),
+            asset.ratings.confidentiality,
+        );
         c.impact(format!("{at}.ratings.integrity"), asset.ratings.integrity);
-        c.impact(format!("{at}.ratings.availability"), asset.ratings.availability);
+        c.impact(
+            format!("{at}.ratings.availability"),
+            asset.ratings.availability,
+        );
     }
 
     c.count(p("risks"), a.risks.len());
@@ -161,7 +189,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
             c.push(
                 ErrorKind::DuplicateId,
                 format!("{at}.id"),
-                format!("duplicate risk id \"{}\": each risk needs its own id", risk.id),
+                format!(
+                    "duplicate risk id \"{}\": each risk needs its own id",
+                    risk.id
+                ),
             );
         }
         c.text(format!("{at}.title"), &risk.title);
@@ -180,14 +211,19 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
                     }
                 }
             }
-            Identification::EventBased { impact } => c.impact(format!("{at}.identification.impact"), *impact),
+            Identification::EventBased { impact } => {
+                c.impact(format!("{at}.identification.impact"), *impact)
+            }
         }
         if let Some(t) = risk.threat {
             if catalogue::threat(t).is_none() {
                 c.push(
                     ErrorKind::DanglingReference,
                     format!("{at}.threat"),
-                    format!("unknown threat id \"{t}\": the threat library runs T01–T{:02}", catalogue::THREATS.len()),
+                    format!(
+                        "unknown threat id \"{t}\": the threat library runs T01–T{:02}",
+                        catalogue::THREATS.len()
+                    ),
                 );
             }
         }
@@ -216,7 +252,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
                 );
             }
         }
-        c.count(format!("{at}.existing_controls"), risk.existing_controls.len());
+        c.count(
+            format!("{at}.existing_controls"),
+            risk.existing_controls.len(),
+        );
         for (j, id) in risk.existing_controls.iter().enumerate() {
             c.control(format!("{at}.existing_controls[{j}]"), *id);
         }
@@ -224,7 +263,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
             c.rating(format!("{at}.current"), r);
         }
         let t = &risk.treatment;
-        c.count(format!("{at}.treatment.planned_controls"), t.planned_controls.len());
+        c.count(
+            format!("{at}.treatment.planned_controls"),
+            t.planned_controls.len(),
+        );
         for (j, id) in t.planned_controls.iter().enumerate() {
             c.control(format!("{at}.treatment.planned_controls[{j}]"), *id);
         }
@@ -239,7 +281,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
                 c.push(
                     ErrorKind::Invalid,
                     format!("{at}.treatment.acceptance.until"),
-                    format!("the acceptance ends ({}) before it starts ({})", acc.until, acc.on),
+                    format!(
+                        "the acceptance ends ({}) before it starts ({})",
+                        acc.until, acc.on
+                    ),
                 );
             }
         }
@@ -253,7 +298,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         if let Some(j) = &e.justification {
             c.text(format!("{at}.justification"), j);
         }
-        c.text(format!("{at}.exclusion_justification"), &e.exclusion_justification);
+        c.text(
+            format!("{at}.exclusion_justification"),
+            &e.exclusion_justification,
+        );
         c.text(format!("{at}.owner"), &e.owner);
         c.texts(format!("{at}.evidence"), &e.evidence);
     }

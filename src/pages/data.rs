@@ -13,7 +13,11 @@ use crate::platform::{self, download, storage, upload};
 pub fn summary(a: &Assessment) -> String {
     format!(
         "{} — {} asset(s), {} risk(s), {} SoA entr{}",
-        if a.context.organisation.is_empty() { "unnamed organisation" } else { a.context.organisation.as_str() },
+        if a.context.organisation.is_empty() {
+            "unnamed organisation"
+        } else {
+            a.context.organisation.as_str()
+        },
         a.assets.len(),
         a.risks.len(),
         a.soa.entries.len(),
@@ -44,7 +48,10 @@ pub fn file_stem(a: &Assessment, date: domain::Date) -> String {
 enum ImportState {
     Idle,
     Reading,
-    Preview { file: String, incoming: Rc<Assessment> },
+    Preview {
+        file: String,
+        incoming: Rc<Assessment>,
+    },
     Failed(String),
 }
 
@@ -90,7 +97,9 @@ pub fn DataPage() -> Html {
                             file: name,
                             incoming: Rc::new(env.assessment),
                         },
-                        Err(e) => ImportState::Failed(format!("{name} was not imported, and your data is unchanged. {e}")),
+                        Err(e) => ImportState::Failed(format!(
+                            "{name} was not imported, and your data is unchanged. {e}"
+                        )),
                     },
                 });
             });
@@ -108,7 +117,10 @@ pub fn DataPage() -> Html {
                 let incoming = incoming.clone();
                 let file = file.clone();
                 Callback::from(move |_: MouseEvent| {
-                    store.dispatch(Action::Replace(incoming.clone(), format!("Imported {file}.")));
+                    store.dispatch(Action::Replace(
+                        incoming.clone(),
+                        format!("Imported {file}."),
+                    ));
                     import.set(ImportState::Idle);
                 })
             };

@@ -4,24 +4,61 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_store, Action, Route};
+use crate::pages::data::summary;
 
 /// What Annexa is, the privacy promise, and the ways to begin.
 #[function_component]
 pub fn HomePage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
-    let go = |action: Action, to: Route| {
+    // A start that would replace existing data waits for confirmation.
+    let pending = use_state(|| None::<(Action, Route)>);
+    let a = &store.assessment;
+    let has_data = **a != crate::domain::Assessment::default();
+
+    let run = {
         let store = store.clone();
         let navigator = navigator.clone();
-        Callback::from(move |_: MouseEvent| {
-            store.dispatch(action.clone());
+        let pending = pending.clone();
+        move |action: Action, to: Route| {
+            store.dispatch(action);
+            pending.set(None);
             if let Some(n) = &navigator {
                 n.push(&to);
             }
+        }
+    };
+    let start = |action: Action, to: Route| {
+        let run = run.clone();
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| {
+            if has_data {
+                pending.set(Some((action.clone(), to)));
+            } else {
+                run(action.clone(), to);
+            }
         })
     };
-    let a = &store.assessment;
-    let has_data = !a.assets.is_empty() || !a.risks.is_empty() || !a.context.organisation.is_empty();
+
+    let confirm = pending.as_ref().map(|(action, to)| {
+        let yes = {
+            let run = run.clone();
+            let (action, to) = (action.clone(), *to);
+            Callback::from(move |_: MouseEvent| run(action.clone(), to))
+        };
+        let no = {
+            let pending = pending.clone();
+            Callback::from(move |_: MouseEvent| pending.set(None))
+        };
+        html! {
+            <div class="confirm" role="alertdialog" aria-label="Confirm replacing your data">
+                <p>{ format!("This replaces your current assessment ({}). Export JSON on the Data page first if you may need it.", summary(a)) }</p>
+                <button type="button" class="danger" onclick={yes}>{ "Replace my data" }</button>
+                <button type="button" onclick={no}>{ "Cancel" }</button>
+            </div>
+        }
+    });
+
     html! {
         <section class="page home">
             <h1>{ "Annexa: ISO/IEC 27001 risk workbench" }</h1>
@@ -33,20 +70,14 @@ pub fn HomePage() -> Html {
                 { " Every calculation runs on your machine. Nothing is uploaded; data leaves only when you export it." }
             </p>
             if has_data {
-                <p class="current">
-                    { format!(
-                        "Current assessment: {} — {} asset(s), {} risk(s).",
-                        if a.context.organisation.is_empty() { "unnamed organisation" } else { a.context.organisation.as_str() },
-                        a.assets.len(),
-                        a.risks.len()
-                    ) }
-                </p>
+                <p class="current">{ format!("Current assessment: {}.", summary(a)) }</p>
             }
             <div class="actions">
-                <button type="button" class="primary" onclick={go(Action::New, Route::Context)}>{ "Start new assessment" }</button>
-                <button type="button" onclick={go(Action::LoadExample, Route::Risks)}>{ "Load example" }</button>
+                <button type="button" class="primary" onclick={start(Action::New, Route::Context)}>{ "Start new assessment" }</button>
+                <button type="button" onclick={start(Action::LoadExample, Route::Risks)}>{ "Load example" }</button>
                 <Link<Route> to={Route::GapCheck} classes="button">{ "Quick gap check" }</Link<Route>>
             </div>
+            { for confirm }
             <ol class="stepper" aria-label="Steps of an assessment">
                 { for Route::NAV.iter().skip(1).take(5).enumerate().map(|(i, r)| html! {
                     <li><Link<Route> to={*r}>{ format!("{}. {}", i + 1, r.label()) }</Link<Route>></li>

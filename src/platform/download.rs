@@ -8,7 +8,13 @@ use wasm_bindgen::JsCast;
 pub fn sanitise_filename(name: &str) -> String {
     let cleaned: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let trimmed = cleaned.trim_start_matches('.').trim_matches('-');
     let mut out: String = trimmed.chars().take(80).collect();
@@ -20,7 +26,9 @@ pub fn sanitise_filename(name: &str) -> String {
 
 /// Offers `bytes` as a download called `filename`.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| format!("the download could not start ({what}); try again, or use another browser");
+    let fail = |what: &str| {
+        format!("the download could not start ({what}); try again, or use another browser")
+    };
     if !super::IN_BROWSER {
         return Err(fail("not running in a browser"));
     }
@@ -30,7 +38,8 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> 
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("object URL"))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

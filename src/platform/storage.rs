@@ -66,7 +66,9 @@ pub fn local() -> Result<Storage, StorageError> {
 
 /// Reads a key.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local()?.get_item(key).map_err(|e| StorageError::Other(describe(&e)))
+    local()?
+        .get_item(key)
+        .map_err(|e| StorageError::Other(describe(&e)))
 }
 
 /// Writes a key.
@@ -82,7 +84,9 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 
 /// Removes a key.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local()?.remove_item(key).map_err(|e| StorageError::Other(describe(&e)))
+    local()?
+        .remove_item(key)
+        .map_err(|e| StorageError::Other(describe(&e)))
 }
 
 /// The keys of kept backups, newest last.

@@ -6,7 +6,10 @@ use crate::domain::MAX_IMPORT_BYTES;
 
 /// Reads a picked file as bytes; `done` gets the bytes or an error message.
 /// Keep the returned reader alive until `done` runs (dropping it cancels).
-pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<(String, Vec<u8>), String>) + 'static) -> Option<FileReader> {
+pub fn read_file(
+    file: web_sys::File,
+    done: impl FnOnce(Result<(String, Vec<u8>), String>) + 'static,
+) -> Option<FileReader> {
     if !super::IN_BROWSER {
         done(Err("files can be read only in the browser".into()));
         return None;
@@ -23,6 +26,9 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<(String, Vec<u8>)
     }
     let gfile = gloo::file::File::from(file);
     Some(gloo::file::callbacks::read_as_bytes(&gfile, move |res| {
-        done(res.map(|b| (name.clone(), b)).map_err(|e| format!("could not read {name}: {e}")));
+        done(
+            res.map(|b| (name.clone(), b))
+                .map_err(|e| format!("could not read {name}: {e}")),
+        );
     }))
 }

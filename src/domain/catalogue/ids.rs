@@ -100,7 +100,9 @@ impl FromStr for ClauseId {
         };
         match numbers(s, 2).or_else(|| numbers(s, 3)).as_deref() {
             Some([c @ 4..=10, sub @ 1..=99]) => Ok(ClauseId::new(*c, *sub, 0)),
-            Some([c @ 4..=10, sub @ 1..=99, subsub @ 1..=99]) => Ok(ClauseId::new(*c, *sub, *subsub)),
+            Some([c @ 4..=10, sub @ 1..=99, subsub @ 1..=99]) => {
+                Ok(ClauseId::new(*c, *sub, *subsub))
+            }
             _ => Err(err()),
         }
     }
@@ -172,8 +174,16 @@ macro_rules! string_id {
 }
 
 string_id!(ControlId, "ControlId", "^[5-8]\\.[0-9]{1,2}$");
-string_id!(LegacyControlId, "LegacyControlId", "^A\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}$");
-string_id!(ClauseId, "ClauseId", "^[0-9]{1,2}\\.[0-9]{1,2}(\\.[0-9]{1,2})?$");
+string_id!(
+    LegacyControlId,
+    "LegacyControlId",
+    "^A\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}$"
+);
+string_id!(
+    ClauseId,
+    "ClauseId",
+    "^[0-9]{1,2}\\.[0-9]{1,2}(\\.[0-9]{1,2})?$"
+);
 string_id!(ThreatId, "ThreatId", "^T[0-9]{2,4}$");
 string_id!(VulnerabilityId, "VulnerabilityId", "^V[0-9]{2,4}$");
 
@@ -191,7 +201,10 @@ mod tests {
         for bad in ["4.1", "9.1", "5", "5.", "5.1.1", "x.1", "5.0", ""] {
             assert!(bad.parse::<ControlId>().is_err(), "{bad} parsed");
         }
-        assert_eq!("A.12.6.1".parse::<LegacyControlId>().unwrap().to_string(), "A.12.6.1");
+        assert_eq!(
+            "A.12.6.1".parse::<LegacyControlId>().unwrap().to_string(),
+            "A.12.6.1"
+        );
         assert!("12.6.1".parse::<LegacyControlId>().is_err());
         assert_eq!("6.1.2".parse::<ClauseId>().unwrap(), ClauseId::new(6, 1, 2));
         assert_eq!("4.1".parse::<ClauseId>().unwrap().to_string(), "4.1");

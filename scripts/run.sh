@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# `make run`: builds the app and serves it at http://127.0.0.1:$PORT (8080).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+"$here/tools.sh" build
+source "$here/env.sh"
+cd "$ANNEXA_ROOT"
+port="${PORT:-8080}"
+echo "Annexa: serving on http://127.0.0.1:$port (Ctrl-C stops)"
+exec trunk serve --address 127.0.0.1 --port "$port" ${RELEASE:+--release}

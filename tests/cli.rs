@@ -1,0 +1,291 @@
+//! Tests of the `annexa` binary: exit codes, output formats, errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn annexa(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_annexa"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("annexa runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("annexa finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
+}
+
+fn example_file() -> (tempdir::Dir, String) {
+    let dir = tempdir::Dir::new();
+    let path = dir.path("example.json");
+    let out = annexa(&["example"], None);
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(&path, &out.stdout).expect("write example");
+    (dir, path)
+}
+
+/// A throwaway folder under target/, removed on drop.
+mod tempdir {
+    pub struct Dir(std::path::PathBuf);
+    impl Dir {
+        pub fn new() -> Dir {
+            static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let p = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("cli-{}-{n}", std::process::id()));
+            std::fs::create_dir_all(&p).expect("temp dir");
+            Dir(p)
+        }
+        pub fn path(&self, name: &str) -> String {
+            self.0.join(name).to_string_lossy().into_owned()
+        }
+    }
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+#[test]
+fn catalogue_json_2022_has_the_documented_keys() {
+    let out = annexa(&["catalogue"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let controls = v.as_array().expect("array");
+    assert_eq!(controls.len(), 93);
+    let c = &controls[0];
+    for key in [
+        "id",
+        "theme",
+        "title",
+        "control_type",
+        "security_properties",
+        "cybersecurity_concepts",
+        "operational_capabilities",
+        "security_domains",
+        "iso27001_2013",
+    ] {
+        assert!(c.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(c["id"], "5.1");
+    assert_eq!(c["theme"], "organizational");
+    assert_eq!(
+        c["iso27001_2013"],
+        serde_json::json!(["A.5.1.1", "A.5.1.2"])
+    );
+    assert_eq!(
+        c["security_domains"],
+        serde_json::json!(["governance_and_ecosystem", "resilience"])
+    );
+}
+
+#[test]
+fn catalogue_2013_and_csv() {
+    let out = annexa(&["catalogue", "--edition", "2013"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(114));
+    assert_eq!(v[0]["id"], "A.5.1.1");
+    assert_eq!(v[0]["iso27001_2022"], serde_json::json!(["5.1"]));
+    assert!(v[0]["domain"]
+        .as_str()
+        .unwrap_or("")
+        .contains("Information security policies"));
+    let csv = stdout(&annexa(&["catalogue", "--format", "csv"], None));
+    assert_eq!(csv.lines().count(), 94);
+    assert!(csv.starts_with("id,theme,title,control_type,"));
+    let csv = stdout(&annexa(
+        &["catalogue", "--edition=2013", "--format=csv"],
+        None,
+    ));
+    assert_eq!(csv.lines().count(), 115);
+}
+
+#[test]
+fn example_validates_scores_recommends_and_makes_a_soa() {
+    let (_dir, path) = example_file();
+    let out = annexa(&["validate", &path], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("valid: 8 asset(s), 8 risk(s)"));
+
+    let score: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["score", &path], None))).expect("JSON");
+    assert_eq!(score.as_array().map(Vec::len), Some(8));
+    assert_eq!(score[0]["inherent"]["level"], "Critical");
+    let csv = stdout(&annexa(&["score", &path, "--format", "csv"], None));
+    assert_eq!(csv.lines().count(), 9);
+
+    let md = stdout(&annexa(&["recommend", &path, "--format", "md"], None));
+    assert!(md.contains("## Treatment plan"));
+    let rec: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["recommend", &path], None))).expect("JSON");
+    assert!(rec["plan"]["steps"]
+        .as_array()
+        .is_some_and(|s| !s.is_empty()));
+
+    let soa: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["soa", &path], None))).expect("JSON");
+    assert_eq!(soa["rows"].as_array().map(Vec::len), Some(93));
+    let csv = stdout(&annexa(&["soa", &path, "--format", "csv"], None));
+    assert_eq!(csv.lines().count(), 94);
+    let md = stdout(&annexa(&["soa", &path, "--format", "md"], None));
+    assert!(md.starts_with("# Statement of Applicability"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let (_dir, path) = example_file();
+    for args in [
+        vec!["score", &path],
+        vec!["recommend", &path],
+        vec!["soa", &path],
+        vec!["example"],
+    ] {
+        assert_eq!(
+            annexa(&args, None).stdout,
+            annexa(&args, None).stdout,
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn lint_exit_codes() {
+    let (_dir, path) = example_file();
+    let out = annexa(&["lint", &path, "--today", "2026-11-23"], None);
+    assert_eq!(out.status.code(), Some(1), "the example has findings");
+    let text = stdout(&out);
+    assert!(text.contains("RISK-001 R-07:"), "{text}");
+    assert!(text.contains("ASSET-001 A-06:"), "{text}");
+
+    let clean = br#"{"format":"annexa","schema_version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","assessment":{}}"#;
+    // An empty assessment still excludes all 93 controls without justification.
+    let out = annexa(&["lint", "-", "--today", "2026-11-23"], Some(clean));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out)
+            .lines()
+            .filter(|l| l.starts_with("SOA-001"))
+            .count(),
+        93
+    );
+
+    let out = annexa(&["lint", "-"], Some(b"not json"));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn lint_is_clean_when_everything_is_justified() {
+    let mut entries = serde_json::Map::new();
+    for c in annexa::domain::catalogue::CONTROLS.iter() {
+        entries.insert(
+            c.id.to_string(),
+            serde_json::json!({"applicable": false, "exclusion_justification": "Out of scope for this test."}),
+        );
+    }
+    let file = serde_json::json!({
+        "format": "annexa", "schema_version": 1, "app_version": "0.1.0",
+        "exported_at": "2026-01-01T00:00:00Z",
+        "assessment": {"soa": {"entries": entries}}
+    });
+    let out = annexa(&["lint", "-"], Some(file.to_string().as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "no findings\n");
+}
+
+#[test]
+fn invalid_input_is_one_line_on_stderr_with_exit_2() {
+    /// (arguments, standard input, text the error must contain)
+    type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
+    let cases: &[Case] = &[
+        (
+            &["validate", "-"],
+            Some(b"{\"format\": \"annexa\""),
+            "<stdin>: the file ends too early",
+        ),
+        (
+            &["validate", "-"],
+            Some(b"{\"format\": \"other\", \"schema_version\": 1}"),
+            "<stdin>: format: expected \"annexa\"",
+        ),
+        (
+            &["validate", "/no/such/file.json"],
+            None,
+            "cannot open /no/such/file.json",
+        ),
+        (&["validate"], None, "needs a FILE"),
+        (
+            &["score", "-", "--format", "xml"],
+            Some(b"{}"),
+            "--format must be one of json, csv",
+        ),
+        (&["frobnicate"], None, "unknown command \"frobnicate\""),
+        (
+            &["catalogue", "--edition", "2005"],
+            None,
+            "--edition must be 2022 or 2013",
+        ),
+        (&[], None, "no command given"),
+    ];
+    for (args, input, text) in cases {
+        let out = annexa(args, *input);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with("annexa: ") && err.contains(text),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{args:?}");
+    }
+    let mut v: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["example"], None))).expect("JSON");
+    v["assessment"]["risks"][3]["identification"] =
+        serde_json::json!({"kind": "asset_based", "assets": ["A-17"]});
+    let out = annexa(&["validate", "-"], Some(v.to_string().as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .contains("assessment.risks[3].identification.assets[0]: unknown asset id \"A-17\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn schema_and_help() {
+    let out = annexa(&["schema"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(v["title"], "Envelope");
+    let help = stdout(&annexa(&["help"], None));
+    for cmd in [
+        "catalogue",
+        "example",
+        "validate",
+        "score",
+        "recommend",
+        "soa",
+        "lint",
+        "schema",
+    ] {
+        assert!(help.contains(&format!("annexa {cmd}")), "{cmd}");
+    }
+}
