@@ -24,7 +24,7 @@ fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION into $ANNEXA_TOOLS/cargo (once, ~8 min)"
   CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install "trunk@$TRUNK_VERSION" --locked --ignore-rust-version \
+    env -u CARGO_TARGET_DIR cargo install "trunk@$TRUNK_VERSION" --locked --ignore-rust-version \
     --no-default-features --features rustls --root "$ANNEXA_TOOLS/cargo"
 fi
 
@@ -33,7 +33,7 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION into $ANNEXA_TOOLS/cargo (once, ~5 min)"
   CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force --root "$ANNEXA_TOOLS/cargo"
+    env -u CARGO_TARGET_DIR cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force --root "$ANNEXA_TOOLS/cargo"
 fi
 
 # wasm-opt from npm binaryen: the first release that reads what this
