@@ -6,7 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{self, Assessment};
+use crate::domain::catalogue::ControlId;
+use crate::domain::{
+    self, Assessment, Asset, AssetId, Context, Impact, Likelihood, Method, Risk, RiskId,
+    SoaDocument, SoaEntry,
+};
 
 /// Whether the data is safe in the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +45,8 @@ pub struct State {
     pub recovery: Option<Recovery>,
     /// A short message for the user (e.g. "Imported …").
     pub notice: Option<String>,
+    /// The assessment before the last deletion, and what was deleted.
+    pub undo: Option<(Rc<Assessment>, String)>,
 }
 
 impl Default for State {
@@ -58,6 +64,7 @@ impl State {
             persistence: Persistence::Saved,
             recovery: None,
             notice: None,
+            undo: None,
         }
     }
 }
@@ -75,6 +82,30 @@ pub enum Action {
     Clear,
     /// Set the organisation's name.
     SetOrganisation(String),
+    /// Replace the context and scope.
+    SetContext(Context),
+    /// Replace the method (names, levels, grid, tolerance).
+    SetMethod(Method),
+    /// Change the scale sizes (likelihood steps, impact steps).
+    ResizeMethod(usize, usize),
+    /// Move a matrix cell to the next level.
+    CycleCell(Likelihood, Impact),
+    /// Add an asset (id 0: a new id) or replace the one with its id.
+    UpsertAsset(Asset),
+    /// Add several new assets at once.
+    AddAssets(Vec<Asset>),
+    /// Delete an asset (undoable).
+    DeleteAsset(AssetId),
+    /// Add a risk (id 0: a new id) or replace the one with its id.
+    UpsertRisk(Risk),
+    /// Delete a risk (undoable).
+    DeleteRisk(RiskId),
+    /// Set one SoA entry.
+    SetSoaEntry(ControlId, SoaEntry),
+    /// Set the SoA's document control.
+    SetSoaDocument(SoaDocument),
+    /// Undo the last deletion.
+    Undo,
     /// The autosave of `revision` succeeded.
     Saved(u64),
     /// Saving failed; the data stays in memory.
@@ -93,8 +124,24 @@ impl State {
             assessment: Rc::new(assessment),
             revision: self.revision + 1,
             notice,
+            undo: None,
             ..self.clone()
         }
+    }
+
+    /// A change made by `edit` on a copy of the assessment.
+    fn edit(&self, edit: impl FnOnce(&mut Assessment)) -> State {
+        let mut a = (*self.assessment).clone();
+        edit(&mut a);
+        self.changed(a, None)
+    }
+
+    /// A deletion that can be undone.
+    fn delete(&self, what: String, edit: impl FnOnce(&mut Assessment)) -> State {
+        let mut next = self.edit(edit);
+        next.notice = Some(format!("Deleted {what}."));
+        next.undo = Some((self.assessment.clone(), what));
+        next
     }
 }
 
@@ -115,11 +162,54 @@ impl Reducible for State {
             Action::Clear => {
                 self.changed(Assessment::default(), Some("All data was cleared.".into()))
             }
-            Action::SetOrganisation(name) => {
-                let mut a = (*self.assessment).clone();
-                a.context.organisation = name;
-                self.changed(a, None)
+            Action::SetOrganisation(name) => self.edit(|a| a.context.organisation = name),
+            Action::SetContext(c) => self.edit(|a| a.context = c),
+            Action::SetMethod(m) => self.edit(|a| a.method = m),
+            Action::ResizeMethod(l, i) => self.edit(|a| domain::resize_method(a, l, i)),
+            Action::CycleCell(l, i) => self.edit(|a| a.method.cycle_cell(l, i)),
+            Action::UpsertAsset(x) => self.edit(|a| {
+                domain::upsert_asset(a, x);
+            }),
+            Action::AddAssets(list) => {
+                let n = list.len();
+                let mut next = self.edit(|a| {
+                    for x in list {
+                        domain::upsert_asset(a, x);
+                    }
+                });
+                next.notice = Some(format!("Added {n} suggested asset(s)."));
+                next
             }
+            Action::DeleteAsset(id) => {
+                let name = self
+                    .assessment
+                    .asset(id)
+                    .map_or(String::new(), |x| x.name.clone());
+                self.delete(format!("asset {id} {name}"), |a| {
+                    domain::delete_asset(a, id)
+                })
+            }
+            Action::UpsertRisk(r) => self.edit(|a| {
+                domain::upsert_risk(a, r);
+            }),
+            Action::DeleteRisk(id) => {
+                let title = self
+                    .assessment
+                    .risk(id)
+                    .map_or(String::new(), |x| x.title.clone());
+                self.delete(format!("risk {id} {title}"), |a| domain::delete_risk(a, id))
+            }
+            Action::SetSoaEntry(id, e) => self.edit(|a| domain::set_soa_entry(a, id, e)),
+            Action::SetSoaDocument(d) => self.edit(|a| a.soa.document = d),
+            Action::Undo => match &self.undo {
+                Some((before, what)) => {
+                    let mut next =
+                        self.changed((**before).clone(), Some(format!("Restored {what}.")));
+                    next.undo = None;
+                    next
+                }
+                None => return self,
+            },
             Action::Saved(rev) => {
                 if rev != self.revision || self.persistence == Persistence::Saved {
                     return self;

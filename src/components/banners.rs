@@ -39,9 +39,15 @@ pub fn Banners() -> Html {
             let store = store.clone();
             Callback::from(move |_| store.dispatch(Action::DismissNotice))
         };
+        let undo = store.undo.as_ref().map(|_| {
+            let store = store.clone();
+            let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::Undo));
+            html! { <button type="button" class="link" {onclick}>{ "Undo" }</button> }
+        });
         html! {
             <div class="banner info" role="status">
                 { n.clone() }
+                { for undo }
                 <button type="button" class="link" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
             </div>
         }

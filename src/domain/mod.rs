@@ -11,19 +11,25 @@
 //! anything they compute.
 
 pub mod catalogue;
+mod edit;
 mod envelope;
 mod error;
 mod example;
 mod lint;
 mod method;
 mod model;
+mod presets;
 mod recommend;
 pub mod report;
 mod scoring;
 mod soa;
 mod time;
 mod validate;
+mod xlsx;
 
+pub use edit::{
+    delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
+};
 pub use envelope::{
     export, import, json_schema, migrate, Envelope, APP_VERSION, FORMAT, MAX_DEPTH,
     MAX_IMPORT_BYTES, SCHEMA_VERSION,
@@ -36,6 +42,7 @@ pub use method::{
     ScaleStep, MAX_SCALE, MIN_SCALE,
 };
 pub use model::*;
+pub use presets::SuggestedAsset;
 pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,
@@ -49,3 +56,4 @@ pub use soa::{
 };
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};
+pub use xlsx::workbook;

@@ -326,47 +326,7 @@ pub fn recommend_md(a: &Assessment) -> String {
 
 /// The SoA as CSV.
 pub fn soa_csv(soa: &Soa) -> String {
-    let rows: Vec<Vec<String>> = soa
-        .rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.control.to_string(),
-                snake(&r.theme),
-                r.title.to_owned(),
-                if r.applicable { "yes" } else { "no" }.to_owned(),
-                r.reasons
-                    .iter()
-                    .map(|x| x.label())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                join(&r.risks),
-                r.justification.clone(),
-                r.exclusion_justification.clone(),
-                r.status.label().to_owned(),
-                r.owner.clone(),
-                r.evidence.join("; "),
-                join(&r.iso27001_2013),
-            ]
-        })
-        .collect();
-    csv(
-        &[
-            "control",
-            "theme",
-            "title",
-            "applicable",
-            "inclusion_reasons",
-            "risks",
-            "justification",
-            "exclusion_justification",
-            "status",
-            "owner",
-            "evidence",
-            "iso27001_2013",
-        ],
-        &rows,
-    )
+    csv(&SOA_COLUMNS, &soa_rows(soa))
 }
 
 /// The SoA as Markdown.
@@ -414,4 +374,194 @@ pub fn soa_md(soa: &Soa) -> String {
         ));
     }
     out
+}
+
+fn scale_name(m: &Method, likelihood: bool, n: u8) -> String {
+    if likelihood {
+        m.likelihood.name(n).to_owned()
+    } else {
+        m.impact.name(n).to_owned()
+    }
+}
+
+fn control_lines(ids: &[super::catalogue::ControlId]) -> String {
+    ids.iter()
+        .map(|id| match catalogue::control(*id) {
+            Some(c) => format!("{id} {}", c.title),
+            None => id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The column names of [`risk_register_rows`]: CISO Assistant's risk-import
+/// columns first (so the file imports there), then Annexa's own.
+pub const RISK_REGISTER_COLUMNS: [&str; 26] = [
+    "ref_id",
+    "name",
+    "description",
+    "inherent_impact",
+    "inherent_proba",
+    "inherent_level",
+    "existing_controls",
+    "current_impact",
+    "current_proba",
+    "current_level",
+    "additional_controls",
+    "residual_impact",
+    "residual_proba",
+    "residual_level",
+    "treatment",
+    "owner",
+    "assets",
+    "threat",
+    "vulnerabilities",
+    "inherent_likelihood_value",
+    "inherent_impact_value",
+    "current_likelihood_value",
+    "current_impact_value",
+    "residual_likelihood_value",
+    "residual_impact_value",
+    "acceptance",
+];
+
+/// The risk register as rows of text, in [`RISK_REGISTER_COLUMNS`] order.
+pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
+    let m = &a.method;
+    a.risks
+        .iter()
+        .zip(score(a))
+        .map(|(r, s)| {
+            let assets = match &r.identification {
+                super::model::Identification::AssetBased { assets } => assets
+                    .iter()
+                    .map(|id| {
+                        a.asset(*id)
+                            .map_or(id.to_string(), |x| format!("{id} {}", x.name))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                super::model::Identification::EventBased { .. } => String::new(),
+            };
+            let threat = r
+                .threat
+                .and_then(catalogue::threat)
+                .map_or(String::new(), |t| format!("{} {}", t.id, t.name));
+            let vulns = r
+                .vulnerabilities
+                .iter()
+                .filter_map(|v| catalogue::vulnerability(*v))
+                .map(|v| format!("{} {}", v.id, v.name))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let treatment = r.treatment.option.map_or("open".to_owned(), |o| snake(&o));
+            let acceptance = r.treatment.acceptance.as_ref().map_or(String::new(), |x| {
+                format!("by {} on {} until {}: {}", x.by, x.on, x.until, x.reason)
+            });
+            vec![
+                r.id.to_string(),
+                r.title.clone(),
+                r.description.clone(),
+                scale_name(m, false, s.inherent.impact.0),
+                scale_name(m, true, s.inherent.likelihood.0),
+                level(m, s.inherent.level),
+                control_lines(&r.existing_controls),
+                scale_name(m, false, s.current.impact.0),
+                scale_name(m, true, s.current.likelihood.0),
+                level(m, s.current.level),
+                control_lines(&r.treatment.planned_controls),
+                scale_name(m, false, s.residual.impact.0),
+                scale_name(m, true, s.residual.likelihood.0),
+                level(m, s.residual.level),
+                treatment,
+                r.owner.clone(),
+                assets,
+                threat,
+                vulns,
+                s.inherent.likelihood.0.to_string(),
+                s.inherent.impact.0.to_string(),
+                s.current.likelihood.0.to_string(),
+                s.current.impact.0.to_string(),
+                s.residual.likelihood.0.to_string(),
+                s.residual.impact.0.to_string(),
+                acceptance,
+            ]
+        })
+        .collect()
+}
+
+/// The risk register as CSV (CISO Assistant's columns, then Annexa's).
+pub fn risk_register_csv(a: &Assessment) -> String {
+    csv(&RISK_REGISTER_COLUMNS, &risk_register_rows(a))
+}
+
+/// The column names of [`soa_rows`].
+pub const SOA_COLUMNS: [&str; 12] = [
+    "control",
+    "theme",
+    "title",
+    "applicable",
+    "inclusion_reasons",
+    "risks",
+    "justification",
+    "exclusion_justification",
+    "status",
+    "owner",
+    "evidence",
+    "iso27001_2013",
+];
+
+/// The SoA as rows of text, in [`SOA_COLUMNS`] order.
+pub fn soa_rows(soa: &Soa) -> Vec<Vec<String>> {
+    soa.rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.control.to_string(),
+                snake(&r.theme),
+                r.title.to_owned(),
+                if r.applicable { "yes" } else { "no" }.to_owned(),
+                r.reasons
+                    .iter()
+                    .map(|x| x.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                join(&r.risks),
+                r.justification.clone(),
+                r.exclusion_justification.clone(),
+                r.status.label().to_owned(),
+                r.owner.clone(),
+                r.evidence.join("; "),
+                join(&r.iso27001_2013),
+            ]
+        })
+        .collect()
+}
+
+/// The column names of [`plan_rows`].
+pub const PLAN_COLUMNS: [&str; 6] = [
+    "step",
+    "control",
+    "title",
+    "effort",
+    "risks_lowered",
+    "risks_brought_within_tolerance",
+];
+
+/// The treatment plan as rows of text.
+pub fn plan_rows(p: &TreatmentPlan) -> Vec<Vec<String>> {
+    p.steps
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            vec![
+                (n + 1).to_string(),
+                s.control.to_string(),
+                s.title.to_owned(),
+                format!("{:?}", s.effort),
+                join(&s.risks_improved),
+                join(&s.brought_within_tolerance),
+            ]
+        })
+        .collect()
 }

@@ -78,6 +78,57 @@ pub fn DataPage() -> Html {
         })
     };
 
+    let save = |kind: &'static str| {
+        let store = store.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let a = &store.assessment;
+            let now = platform::now();
+            let stem = file_stem(a, now.date());
+            let result = match kind {
+                "soa-csv" => Ok((
+                    format!("{stem}-soa.csv"),
+                    "text/csv",
+                    domain::report::soa_csv(&domain::generate_soa(a)).into_bytes(),
+                )),
+                "risks-csv" => Ok((
+                    format!("{stem}-risk-register.csv"),
+                    "text/csv",
+                    domain::report::risk_register_csv(a).into_bytes(),
+                )),
+                _ => domain::workbook(a)
+                    .map(|b| {
+                        (
+                            format!("{stem}.xlsx"),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            b,
+                        )
+                    })
+                    .map_err(|e| e.to_string()),
+            };
+            match result.and_then(|(name, mime, bytes)| {
+                download::download(&name, mime, &bytes).map(|_| name)
+            }) {
+                Ok(name) => message.set(Some(format!("Exported {name}."))),
+                Err(e) => message.set(Some(e)),
+            }
+        })
+    };
+    let report = use_state(|| None::<Report>);
+    let print = |which: Report| {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| report.set(Some(which)))
+    };
+    {
+        let report = report.clone();
+        use_effect_with(*report, move |r| {
+            if r.is_some() {
+                platform::print();
+                report.set(None);
+            }
+        });
+    }
+
     let on_file = {
         let import = import.clone();
         let reader = reader.clone();
@@ -178,7 +229,18 @@ pub fn DataPage() -> Html {
             <p class="lead">{ "Your assessment lives in this browser's storage. Export it to keep a copy or move it to another machine." }</p>
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
             <h2>{ "Export" }</h2>
-            <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
+                <button type="button" onclick={save("xlsx")}>{ "Export XLSX workbook" }</button>
+                <button type="button" onclick={save("soa-csv")}>{ "Export SoA (CSV)" }</button>
+                <button type="button" onclick={save("risks-csv")}>{ "Export risk register (CSV)" }</button>
+            </div>
+            <h2>{ "Print" }</h2>
+            <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
+            <div class="actions">
+                <button type="button" onclick={print(Report::Soa)}>{ "Print SoA" }</button>
+                <button type="button" onclick={print(Report::Risks)}>{ "Print risk report" }</button>
+            </div>
             if let Some(m) = &*message {
                 <p role="status">{ m.clone() }</p>
             }
@@ -191,7 +253,96 @@ pub fn DataPage() -> Html {
             <h2>{ "Clear" }</h2>
             { clear_view }
             <Backups />
+            if let Some(r) = *report {
+                <PrintReport which={r} />
+            }
         </section>
+    }
+}
+
+/// Which printable report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// The Statement of Applicability.
+    Soa,
+    /// The risk register with levels and treatment.
+    Risks,
+}
+
+/// Props of [`PrintReport`].
+#[derive(Properties, PartialEq)]
+pub struct PrintReportProps {
+    /// The report.
+    pub which: Report,
+}
+
+/// A report laid out for print: a header with the organisation, version and
+/// date, then the table. Only this is printed while it is shown.
+#[function_component]
+pub fn PrintReport(p: &PrintReportProps) -> Html {
+    let store = use_store();
+    let a = &store.assessment;
+    let today = platform::now().date();
+    let org = if a.context.organisation.is_empty() {
+        "Unnamed organisation".to_owned()
+    } else {
+        a.context.organisation.clone()
+    };
+    let (title, table) = match p.which {
+        Report::Soa => {
+            let soa = domain::generate_soa(a);
+            let rows = soa.rows.iter().map(|r| html! {
+                <tr>
+                    <td>{ r.control.to_string() }</td><td>{ r.title }</td>
+                    <td>{ if r.applicable { "Yes" } else { "No" } }</td>
+                    <td>{ r.reasons.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") }</td>
+                    <td>{ if r.applicable { r.justification.clone() } else { r.exclusion_justification.clone() } }</td>
+                    <td>{ r.status.label() }</td><td>{ r.owner.clone() }</td>
+                </tr>
+            });
+            (
+                "Statement of Applicability",
+                html! {
+                    <table>
+                        <thead><tr><th>{ "Control" }</th><th>{ "Title" }</th><th>{ "Applicable" }</th><th>{ "Reasons" }</th><th>{ "Justification" }</th><th>{ "Status" }</th><th>{ "Owner" }</th></tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                },
+            )
+        }
+        Report::Risks => {
+            let m = &a.method;
+            let rows = a.risks.iter().zip(domain::score(a)).map(|(r, s)| html! {
+                <tr>
+                    <td>{ r.id.to_string() }</td><td>{ r.title.clone() }</td><td>{ r.owner.clone() }</td>
+                    <td>{ m.level_name(s.inherent.level) }</td><td>{ m.level_name(s.current.level) }</td><td>{ m.level_name(s.residual.level) }</td>
+                    <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
+                    <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
+                </tr>
+            });
+            (
+                "Risk report",
+                html! {
+                    <table>
+                        <thead><tr><th>{ "ID" }</th><th>{ "Risk" }</th><th>{ "Owner" }</th><th>{ "Inherent" }</th><th>{ "Current" }</th><th>{ "Residual" }</th><th>{ "Treatment" }</th><th>{ "Planned controls" }</th></tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                },
+            )
+        }
+    };
+    html! {
+        <div class="print-report" aria-hidden="true">
+            <header>
+                <h1>{ title }</h1>
+                <p>{ format!("{org} · {} · version {} · printed {today}", domain::standard_name(a.context.edition),
+                    if a.soa.document.version.is_empty() { "draft" } else { a.soa.document.version.as_str() }) }</p>
+                if !a.context.scope.is_empty() {
+                    <p>{ format!("Scope: {}", a.context.scope) }</p>
+                }
+            </header>
+            { table }
+        </div>
     }
 }
 

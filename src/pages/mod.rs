@@ -1,12 +1,22 @@
 //! The pages, one per route. Pages read the store; components take props.
 
+mod assets;
+mod context;
 pub mod data;
 mod home;
 mod placeholder;
+mod risks;
+mod soa;
+mod treatment;
 
+pub use assets::AssetsPage;
+pub use context::{ContextPage, MethodEditor};
 pub use data::DataPage;
 pub use home::HomePage;
 pub use placeholder::Placeholder;
+pub use risks::{RiskEditor, RisksPage};
+pub use soa::{SoaControl, SoaPage};
+pub use treatment::{TreatmentEditor, TreatmentPage};
 
 use yew::prelude::*;
 
@@ -16,27 +26,17 @@ use crate::app::Route;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
+        Route::Context => html! { <ContextPage /> },
+        Route::Assets => html! { <AssetsPage /> },
+        Route::Risks => html! { <RisksPage /> },
+        Route::Treatment => html! { <TreatmentPage /> },
+        Route::Soa => html! { <SoaPage /> },
+        Route::GapCheck => html! {
+            <Placeholder title="Quick gap check" intro="A ten-minute readiness check against ISO/IEC 27001." />
+        },
         Route::Data => html! { <DataPage /> },
-        Route::Context => {
-            html! { <Placeholder title="Context & scope" intro="Who you are, what the ISMS covers, and how you rate risks." /> }
-        }
-        Route::Assets => {
-            html! { <Placeholder title="Assets" intro="The information, systems, people and suppliers that matter, with their C, I and A ratings." /> }
-        }
-        Route::Risks => {
-            html! { <Placeholder title="Risks" intro="The risk register: threats and vulnerabilities against your assets, scored with your method." /> }
-        }
-        Route::Treatment => {
-            html! { <Placeholder title="Treatment" intro="What you will do about each risk, and which Annex A controls help most." /> }
-        }
-        Route::Soa => {
-            html! { <Placeholder title="Statement of Applicability" intro="All 93 Annex A controls: applicable or not, why, and how far implemented." /> }
-        }
-        Route::GapCheck => {
-            html! { <Placeholder title="Quick gap check" intro="A ten-minute readiness check against ISO/IEC 27001." /> }
-        }
-        Route::NotFound => {
-            html! { <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." /> }
-        }
+        Route::NotFound => html! {
+            <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." />
+        },
     }
 }

@@ -49,3 +49,13 @@ pub fn install_panic_hook() {
         }
     }));
 }
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if !IN_BROWSER {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        w.print().ok();
+    }
+}

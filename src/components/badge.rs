@@ -1,0 +1,42 @@
+//! Risk level badges: colour plus the level's name, never colour alone.
+
+use yew::prelude::*;
+
+use crate::domain::{LevelIndex, Method};
+
+/// Props of [`LevelBadge`].
+#[derive(Properties, PartialEq)]
+pub struct LevelBadgeProps {
+    /// The level.
+    pub level: LevelIndex,
+    /// The level's name.
+    pub name: AttrValue,
+    /// Likelihood × impact shown next to the name, if given.
+    #[prop_or_default]
+    pub detail: Option<AttrValue>,
+    /// True when the level is within tolerance.
+    #[prop_or_default]
+    pub within: bool,
+}
+
+/// A coloured badge with the level's name (and L×I).
+#[function_component]
+pub fn LevelBadge(p: &LevelBadgeProps) -> Html {
+    html! {
+        <span class={classes!("badge", format!("level-{}", p.level.0.min(7)), p.within.then_some("within"))}>
+            { p.name.clone() }
+            if let Some(d) = &p.detail {
+                <span class="detail">{ format!(" {d}") }</span>
+            }
+        </span>
+    }
+}
+
+/// A badge for an evaluation, built from the method.
+pub fn badge(method: &Method, level: LevelIndex, likelihood: u8, impact: u8) -> Html {
+    html! {
+        <LevelBadge level={level} name={method.level_name(level).to_owned()}
+            detail={Some(AttrValue::from(format!("L{likelihood}×I{impact}")))}
+            within={method.within_tolerance(level)} />
+    }
+}

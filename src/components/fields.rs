@@ -1,0 +1,199 @@
+//! Labelled form fields. Every input has a visible label tied to it.
+
+use yew::prelude::*;
+
+use crate::domain::Scale;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// Unique id of the input.
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// Current value.
+    pub value: AttrValue,
+    /// Called with the new value on every keystroke.
+    pub oninput: Callback<String>,
+    /// Multi-line.
+    #[prop_or_default]
+    pub multiline: bool,
+    /// Placeholder text.
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    /// Input type (text, date, …).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// Marks the field required.
+    #[prop_or_default]
+    pub required: bool,
+    /// A hint under the field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A labelled text input or text area.
+#[function_component]
+pub fn TextField(p: &TextFieldProps) -> Html {
+    let oninput = {
+        let cb = p.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                t.value()
+            } else {
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
+            };
+            cb.emit(v);
+        })
+    };
+    let hint_id = format!("{}-hint", p.id);
+    html! {
+        <div class="field">
+            <label for={p.id.clone()}>{ p.label.clone() }{ if p.required { " *" } else { "" } }</label>
+            if p.multiline {
+                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="3"
+                    placeholder={p.placeholder.clone()} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
+            } else {
+                <input id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
+                    placeholder={p.placeholder.clone()} required={p.required}
+                    aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
+            }
+            if let Some(h) = &p.hint {
+                <small id={hint_id}>{ h.clone() }</small>
+            }
+        </div>
+    }
+}
+
+/// Props of [`Choice`].
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    /// Unique id of the select.
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(String, String)>,
+    /// The selected value.
+    pub value: AttrValue,
+    /// Called with the chosen value.
+    pub onchange: Callback<String>,
+    /// Hide the label visually (it stays for screen readers).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// A labelled select.
+#[function_component]
+pub fn Choice(p: &ChoiceProps) -> Html {
+    let onchange = {
+        let cb = p.onchange.clone();
+        Callback::from(move |e: Event| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
+        })
+    };
+    html! {
+        <div class={classes!("field", p.compact.then_some("compact"))}>
+            <label for={p.id.clone()} class={classes!(p.compact.then_some("visually-hidden"))}>{ p.label.clone() }</label>
+            <select id={p.id.clone()} {onchange}>
+                { for p.options.iter().map(|(v, l)| html! {
+                    <option value={v.clone()} selected={*v == *p.value}>{ l.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The options of a scale: `("3", "3 — Possible")`.
+pub fn scale_options(scale: &Scale) -> Vec<(String, String)> {
+    scale
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((i + 1).to_string(), format!("{} — {}", i + 1, s.name)))
+        .collect()
+}
+
+/// Props of [`ScaleChoice`].
+#[derive(Properties, PartialEq)]
+pub struct ScaleChoiceProps {
+    /// Unique id.
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// The scale.
+    pub scale: Scale,
+    /// The step, from 1.
+    pub value: u8,
+    /// Called with the chosen step.
+    pub onchange: Callback<u8>,
+    /// Hide the label visually.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// A select over a likelihood or impact scale that shows the step names.
+#[function_component]
+pub fn ScaleChoice(p: &ScaleChoiceProps) -> Html {
+    let cb = p.onchange.clone();
+    html! {
+        <Choice id={p.id.clone()} label={p.label.clone()} options={scale_options(&p.scale)}
+            value={p.value.to_string()} compact={p.compact}
+            onchange={Callback::from(move |v: String| cb.emit(v.parse().unwrap_or(1)))} />
+    }
+}
+
+/// Props of [`Check`].
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    /// Unique id.
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// Checked or not.
+    pub checked: bool,
+    /// Called with the new state.
+    pub onchange: Callback<bool>,
+}
+
+/// A labelled checkbox.
+#[function_component]
+pub fn Check(p: &CheckProps) -> Html {
+    let onchange = {
+        let cb = p.onchange.clone();
+        Callback::from(move |e: Event| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
+        })
+    };
+    html! {
+        <label class="check" for={p.id.clone()}>
+            <input type="checkbox" id={p.id.clone()} checked={p.checked} {onchange} />
+            { " " }{ p.label.clone() }
+        </label>
+    }
+}
+
+/// A change made to a copy of a `T` from a text value.
+pub type Edit<T> = Box<dyn Fn(&mut T, String)>;
+
+/// A text callback that applies `edit` to a copy of `base` and emits the copy.
+pub fn edit_text<T: Clone + 'static>(
+    base: &T,
+    emit: &Callback<T>,
+    edit: Edit<T>,
+) -> Callback<String> {
+    let base = base.clone();
+    let emit = emit.clone();
+    Callback::from(move |v: String| {
+        let mut x = base.clone();
+        edit(&mut x, v);
+        emit.emit(x);
+    })
+}

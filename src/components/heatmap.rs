@@ -1,0 +1,155 @@
+//! The risk matrix as SVG: levels as colours and names, counts in cells,
+//! the tolerance line, and cells that can be clicked or activated with the
+//! keyboard.
+
+use yew::prelude::*;
+
+use crate::domain::{Impact, LevelIndex, Likelihood, Method};
+
+/// Props of [`Heatmap`].
+#[derive(Properties, PartialEq)]
+pub struct HeatmapProps {
+    /// The method: scales, levels, grid and tolerance.
+    pub method: Method,
+    /// Risks per cell, `counts[l-1][i-1]`; `None` shows level names instead.
+    #[prop_or_default]
+    pub counts: Option<Vec<Vec<usize>>>,
+    /// The selected cell.
+    #[prop_or_default]
+    pub selected: Option<(Likelihood, Impact)>,
+    /// Called when a cell is activated.
+    pub onselect: Callback<(Likelihood, Impact)>,
+    /// Accessible name of the chart.
+    pub label: AttrValue,
+}
+
+const CELL: i32 = 64;
+const LEFT: i32 = 120;
+const TOP: i32 = 8;
+
+fn text_colour(hex: &str) -> &'static str {
+    // WCAG relative luminance; pick whichever of black or white contrasts more.
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(hex.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128))
+            / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    if (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) {
+        "#111111"
+    } else {
+        "#ffffff"
+    }
+}
+
+/// The heatmap.
+#[function_component]
+pub fn Heatmap(p: &HeatmapProps) -> Html {
+    let m = &p.method;
+    let nl = m.likelihood.len() as i32;
+    let ni = m.impact.len() as i32;
+    let width = LEFT + ni * CELL + 8;
+    let height = TOP + nl * CELL + 56;
+    let y_of = |l: i32| TOP + (nl - l) * CELL; // l from 1, top row is the highest likelihood
+    let x_of = |i: i32| LEFT + (i - 1) * CELL;
+    let within = |l: i32, i: i32| m.within_tolerance(m.level(Likelihood(l as u8), Impact(i as u8)));
+
+    let mut cells = Vec::new();
+    let mut edges = Vec::new();
+    for l in 1..=nl {
+        for i in 1..=ni {
+            let level: LevelIndex = m.level(Likelihood(l as u8), Impact(i as u8));
+            let def = m.level_def(level);
+            let colour = def.map_or("#888888", |d| d.colour.0.as_str()).to_owned();
+            let name = def.map_or("?", |d| d.name.as_str()).to_owned();
+            let count = p
+                .counts
+                .as_ref()
+                .and_then(|c| c.get(l as usize - 1)?.get(i as usize - 1).copied());
+            let selected = p.selected == Some((Likelihood(l as u8), Impact(i as u8)));
+            let label = match count {
+                Some(n) => format!(
+                    "Likelihood {l} {}, impact {i} {}: {name}, {n} risk(s)",
+                    m.likelihood.name(l as u8),
+                    m.impact.name(i as u8)
+                ),
+                None => format!(
+                    "Likelihood {l} {}, impact {i} {}: {name}. Activate to change the level",
+                    m.likelihood.name(l as u8),
+                    m.impact.name(i as u8)
+                ),
+            };
+            let key = (Likelihood(l as u8), Impact(i as u8));
+            let onclick = {
+                let cb = p.onselect.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(key))
+            };
+            let onkeydown = {
+                let cb = p.onselect.clone();
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        cb.emit(key);
+                    }
+                })
+            };
+            let (x, y) = (x_of(i), y_of(l));
+            let fg = text_colour(&colour);
+            cells.push(html! {
+                <g class={classes!("cell", selected.then_some("selected"))} role="button" tabindex="0"
+                    aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
+                    <rect x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
+                        fill={colour} stroke="#ffffff" stroke-width="2" />
+                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} text-anchor="middle"
+                        fill={fg} font-size="18" font-weight="700">
+                        { count.map_or(String::new(), |n| n.to_string()) }
+                    </text>
+                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + (if count.is_some() { 16 } else { 6 })).to_string()}
+                        text-anchor="middle" fill={fg} font-size="11">{ name }</text>
+                    if selected {
+                        <rect x={(x + 3).to_string()} y={(y + 3).to_string()} width={(CELL - 6).to_string()}
+                            height={(CELL - 6).to_string()} fill="none" stroke="#111111" stroke-width="3" />
+                    }
+                </g>
+            });
+            // The tolerance line: between a cell within tolerance and its
+            // neighbour above it (higher likelihood) or right (higher impact).
+            if within(l, i) && i < ni && !within(l, i + 1) {
+                edges.push((x + CELL, y, x + CELL, y + CELL));
+            }
+            if within(l, i) && l < nl && !within(l + 1, i) {
+                edges.push((x, y, x + CELL, y));
+            }
+        }
+    }
+    let path: String = edges
+        .iter()
+        .map(|(x1, y1, x2, y2)| format!("M{x1} {y1}L{x2} {y2}"))
+        .collect();
+    html! {
+        <figure class="heatmap">
+            <svg viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
+                role="group" aria-label={p.label.clone()}>
+                { for cells }
+                <path d={path} stroke="#111111" stroke-width="4" stroke-dasharray="8 4" fill="none" class="tolerance-line" />
+                { for (1..=nl).map(|l| html! {
+                    <text x={(LEFT - 6).to_string()} y={(y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
+                        font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text>
+                }) }
+                { for (1..=ni).map(|i| html! {
+                    <text x={(x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
+                        font-size="11" class="axis">{ i.to_string() }</text>
+                }) }
+                <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"
+                    font-size="12" class="axis">{ "Impact →" }</text>
+            </svg>
+            <figcaption>
+                { format!("Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({} and below is acceptable).", m.level_name(m.tolerance)) }
+            </figcaption>
+        </figure>
+    }
+}

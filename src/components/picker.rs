@@ -1,0 +1,79 @@
+//! A searchable multi-pick list: a filter box and checkboxes.
+
+use yew::prelude::*;
+
+/// Props of [`Picker`].
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    /// Unique id prefix.
+    pub id: AttrValue,
+    /// The group's label.
+    pub label: AttrValue,
+    /// (key, label) of every option.
+    pub options: Vec<(String, String)>,
+    /// The picked keys.
+    pub picked: Vec<String>,
+    /// Called with the new picked keys.
+    pub onchange: Callback<Vec<String>>,
+    /// How many matches to show at most.
+    #[prop_or(40)]
+    pub limit: usize,
+}
+
+/// A filter box over checkboxes; picked items always stay visible.
+#[function_component]
+pub fn Picker(p: &PickerProps) -> Html {
+    let query = use_state(String::new);
+    let q = query.to_lowercase();
+    let shown: Vec<&(String, String)> = p
+        .options
+        .iter()
+        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || l.to_lowercase().contains(&q))
+        .take(p.limit.max(p.picked.len()))
+        .collect();
+    let more = p
+        .options
+        .iter()
+        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || l.to_lowercase().contains(&q))
+        .count()
+        .saturating_sub(shown.len());
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let filter_id = format!("{}-filter", p.id);
+    html! {
+        <fieldset class="picker">
+            <legend>{ p.label.clone() }{ format!(" ({} chosen)", p.picked.len()) }</legend>
+            <label for={filter_id.clone()} class="visually-hidden">{ format!("Search {}", p.label) }</label>
+            <input id={filter_id} type="search" placeholder="Search…" value={(*query).clone()} {oninput} />
+            <ul>
+                { for shown.iter().enumerate().map(|(n, (k, l))| {
+                    let checked = p.picked.contains(k);
+                    let onchange = {
+                        let cb = p.onchange.clone();
+                        let picked = p.picked.clone();
+                        let k = k.clone();
+                        Callback::from(move |_: Event| {
+                            let mut next = picked.clone();
+                            if checked { next.retain(|x| *x != k); } else { next.push(k.clone()); }
+                            cb.emit(next);
+                        })
+                    };
+                    let id = format!("{}-{n}", p.id);
+                    html! {
+                        <li><label for={id.clone()}><input type="checkbox" id={id} {checked} {onchange} />{ " " }{ l.clone() }</label></li>
+                    }
+                }) }
+            </ul>
+            if more > 0 {
+                <p class="hint">{ format!("{more} more: refine the search to see them.") }</p>
+            }
+        </fieldset>
+    }
+}

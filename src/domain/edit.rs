@@ -1,0 +1,128 @@
+//! Edits of an assessment, as pure functions. The app's reducer calls these
+//! and nothing else, so every rule about changing data lives here.
+
+use super::catalogue::ControlId;
+use super::method::{Impact, LevelIndex, Likelihood, Method};
+use super::model::{Assessment, Asset, AssetId, Identification, Rating, Risk, RiskId, SoaEntry};
+
+fn clamp_rating(r: Rating, m: &Method) -> Rating {
+    Rating {
+        likelihood: Likelihood(r.likelihood.0.clamp(1, m.likelihood.len() as u8)),
+        impact: Impact(r.impact.0.clamp(1, m.impact.len() as u8)),
+    }
+}
+
+/// Adds an asset, or replaces the one with the same id. A new asset given
+/// id 0 gets the next free id, which is returned.
+pub fn upsert_asset(a: &mut Assessment, mut asset: Asset) -> AssetId {
+    if asset.id.0 == 0 {
+        asset.id = a.next_asset_id();
+    }
+    let id = asset.id;
+    match a.assets.iter_mut().find(|x| x.id == id) {
+        Some(slot) => *slot = asset,
+        None => a.assets.push(asset),
+    }
+    id
+}
+
+/// Deletes an asset and removes it from the risks that name it.
+pub fn delete_asset(a: &mut Assessment, id: AssetId) {
+    a.assets.retain(|x| x.id != id);
+    for r in &mut a.risks {
+        if let Identification::AssetBased { assets } = &mut r.identification {
+            assets.retain(|x| *x != id);
+        }
+    }
+}
+
+/// Adds a risk, or replaces the one with the same id (id 0: next free id).
+pub fn upsert_risk(a: &mut Assessment, mut risk: Risk) -> RiskId {
+    if risk.id.0 == 0 {
+        risk.id = a.next_risk_id();
+    }
+    let id = risk.id;
+    match a.risks.iter_mut().find(|x| x.id == id) {
+        Some(slot) => *slot = risk,
+        None => a.risks.push(risk),
+    }
+    id
+}
+
+/// Deletes a risk.
+pub fn delete_risk(a: &mut Assessment, id: RiskId) {
+    a.risks.retain(|x| x.id != id);
+}
+
+/// Sets one SoA entry; an entry equal to the default is removed.
+pub fn set_soa_entry(a: &mut Assessment, id: ControlId, entry: SoaEntry) {
+    if entry == SoaEntry::default() {
+        a.soa.entries.remove(&id);
+    } else {
+        a.soa.entries.insert(id, entry);
+    }
+}
+
+/// Changes the scale sizes. Every likelihood and impact in the assessment is
+/// clamped onto the new scales, so the data stays valid.
+pub fn resize_method(a: &mut Assessment, likelihood_steps: usize, impact_steps: usize) {
+    a.method.resize(likelihood_steps, impact_steps);
+    let m = a.method.clone();
+    let imp = |i: Impact| Impact(i.0.clamp(1, m.impact.len() as u8));
+    for x in &mut a.assets {
+        x.ratings.confidentiality = imp(x.ratings.confidentiality);
+        x.ratings.integrity = imp(x.ratings.integrity);
+        x.ratings.availability = imp(x.ratings.availability);
+    }
+    for r in &mut a.risks {
+        r.likelihood = Likelihood(r.likelihood.0.clamp(1, m.likelihood.len() as u8));
+        if let Identification::EventBased { impact } = &mut r.identification {
+            *impact = imp(*impact);
+        }
+        if let Some(o) = &mut r.impact_override {
+            o.impact = imp(o.impact);
+        }
+        r.current = r.current.map(|x| clamp_rating(x, &m));
+        r.treatment.target = r.treatment.target.map(|x| clamp_rating(x, &m));
+    }
+    if usize::from(a.method.tolerance.0) >= a.method.levels.len() {
+        a.method.tolerance = LevelIndex(a.method.levels.len().saturating_sub(1) as u8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example;
+
+    #[test]
+    fn resizing_keeps_the_data_valid() {
+        for (l, i) in [(3, 3), (6, 4), (4, 6), (5, 5)] {
+            let mut a = example();
+            resize_method(&mut a, l, i);
+            assert_eq!(crate::domain::problems(&a, ""), vec![], "{l}×{i}");
+        }
+    }
+
+    #[test]
+    fn deleting_an_asset_removes_its_references() {
+        let mut a = example();
+        delete_asset(&mut a, AssetId(2));
+        assert!(a.asset(AssetId(2)).is_none());
+        assert_eq!(crate::domain::problems(&a, ""), vec![]);
+    }
+
+    #[test]
+    fn upsert_assigns_ids_and_replaces() {
+        let mut a = example();
+        let mut asset = a.assets[0].clone();
+        asset.id = AssetId(0);
+        let id = upsert_asset(&mut a, asset.clone());
+        assert_eq!(id, AssetId(9));
+        asset.id = id;
+        asset.name = "Renamed".into();
+        upsert_asset(&mut a, asset);
+        assert_eq!(a.assets.len(), 9);
+        assert_eq!(a.asset(id).map(|x| x.name.as_str()), Some("Renamed"));
+    }
+}
