@@ -30,6 +30,9 @@ pub struct TextFieldProps {
     /// A hint under the field.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Take keyboard focus when first shown (the first field of a form).
+    #[prop_or_default]
+    pub autofocus: bool,
 }
 
 /// A labelled text input or text area.
@@ -48,14 +51,23 @@ pub fn TextField(p: &TextFieldProps) -> Html {
         })
     };
     let hint_id = format!("{}-hint", p.id);
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.autofocus, move |on| {
+            if *on {
+                crate::platform::focus(&node);
+            }
+        });
+    }
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ p.label.clone() }{ if p.required { " *" } else { "" } }</label>
             if p.multiline {
-                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="3"
+                <textarea ref={node} id={p.id.clone()} value={p.value.clone()} {oninput} rows="3"
                     placeholder={p.placeholder.clone()} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
             } else {
-                <input id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
+                <input ref={node} id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
                     placeholder={p.placeholder.clone()} required={p.required}
                     aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
             }

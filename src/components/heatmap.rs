@@ -71,14 +71,15 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 .as_ref()
                 .and_then(|c| c.get(l as usize - 1)?.get(i as usize - 1).copied());
             let selected = p.selected == Some((Likelihood(l as u8), Impact(i as u8)));
+            // The name starts with the visible text (count and level).
             let label = match count {
                 Some(n) => format!(
-                    "Likelihood {l} {}, impact {i} {}: {name}, {n} risk(s)",
+                    "{n} {name} — likelihood {l} {}, impact {i} {}; {n} risk(s)",
                     m.likelihood.name(l as u8),
                     m.impact.name(i as u8)
                 ),
                 None => format!(
-                    "Likelihood {l} {}, impact {i} {}: {name}. Activate to change the level",
+                    "{name} — likelihood {l} {}, impact {i} {}; activate to change the level",
                     m.likelihood.name(l as u8),
                     m.impact.name(i as u8)
                 ),
@@ -104,12 +105,15 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                     aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
                     <rect x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
                         fill={colour} stroke="#ffffff" stroke-width="2" />
-                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} text-anchor="middle"
-                        fill={fg} font-size="18" font-weight="700">
-                        { count.map_or(String::new(), |n| n.to_string()) }
+                    // One text element, so its text reads "2 High" like the name.
+                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 6).to_string()} text-anchor="middle" fill={fg}>
+                        if let Some(n) = count {
+                            <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} font-size="18" font-weight="700">{ n.to_string() }</tspan>
+                            <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="11">{ format!(" {name}") }</tspan>
+                        } else {
+                            <tspan font-size="11">{ name }</tspan>
+                        }
                     </text>
-                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + (if count.is_some() { 16 } else { 6 })).to_string()}
-                        text-anchor="middle" fill={fg} font-size="11">{ name }</text>
                     if selected {
                         <rect x={(x + 3).to_string()} y={(y + 3).to_string()} width={(CELL - 6).to_string()}
                             height={(CELL - 6).to_string()} fill="none" stroke="#111111" stroke-width="3" />

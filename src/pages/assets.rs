@@ -144,7 +144,7 @@ pub fn AssetsPage() -> Html {
             <form class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New asset" } else { "Edit asset" }}>
                 <h2>{ if d.id.0 == 0 { "New asset".to_owned() } else { format!("Edit {}", d.id) } }</h2>
                 <div class="form-grid">
-                    <TextField id="asset-name" label="Name" required=true value={d.name.clone()} oninput={set(|x, v| x.name = v)} />
+                    <TextField id="asset-name" label="Name" required=true autofocus=true value={d.name.clone()} oninput={set(|x, v| x.name = v)} />
                     <Choice id="asset-type" label="Type" options={types} value={snake(&d.asset_type)}
                         onchange={set(|x, v| x.asset_type = AssetType::ALL.iter().copied().find(|t| snake(t) == v).unwrap_or(x.asset_type))} />
                     <TextField id="asset-owner" label="Owner" value={d.owner.clone()} oninput={set(|x, v| x.owner = v)} />

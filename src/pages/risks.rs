@@ -368,7 +368,7 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
         <form class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New risk" } else { "Edit risk" }}>
             <h2>{ if d.id.0 == 0 { "New risk".to_owned() } else { format!("Edit {}", d.id) } }</h2>
             <div class="form-grid">
-                <TextField id="risk-title" label="Title" required=true value={d.title.clone()} oninput={change(Box::new(|r, v| r.title = v))} />
+                <TextField id="risk-title" label="Title" required=true autofocus=true value={d.title.clone()} oninput={change(Box::new(|r, v| r.title = v))} />
                 <TextField id="risk-owner" label="Risk owner" value={d.owner.clone()} oninput={change(Box::new(|r, v| r.owner = v))} />
                 <Choice id="risk-kind" label="How is it identified?"
                     options={vec![("asset".into(), "Asset-based: assets, threat, vulnerabilities".into()), ("event".into(), "Event-based: a scenario".into())]}

@@ -59,3 +59,13 @@ pub fn print() {
         w.print().ok();
     }
 }
+
+/// Moves keyboard focus to the element behind `node`, if it is rendered.
+pub fn focus(node: &yew::NodeRef) {
+    if !IN_BROWSER {
+        return;
+    }
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        el.focus().ok();
+    }
+}

@@ -1,0 +1,46 @@
+// A minimal XLSX reader for the tests: unzips with node's zlib and counts
+// the rows of a named sheet. Enough to check what Annexa writes.
+import { inflateRawSync } from 'node:zlib';
+
+function entries(buf) {
+  // End of central directory: signature 0x06054b50, searched from the end.
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const lNameLen = buf.readUInt16LE(local + 26);
+    const lExtraLen = buf.readUInt16LE(local + 28);
+    const start = local + 30 + lNameLen + lExtraLen;
+    const data = buf.subarray(start, start + size);
+    out.set(name, method === 8 ? inflateRawSync(data) : data);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** { sheetName: { rows, xml } } for every sheet of the workbook. */
+export function readWorkbook(buf) {
+  const files = entries(buf);
+  const book = files.get('xl/workbook.xml').toString('utf8');
+  const rels = files.get('xl/_rels/workbook.xml.rels').toString('utf8');
+  const sheets = {};
+  for (const m of book.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)
+      || new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
+    const path = 'xl/' + target[1].replace(/^\/?xl\//, '');
+    const xml = files.get(path).toString('utf8');
+    sheets[m[1]] = { rows: (xml.match(/<row /g) || []).length, xml };
+  }
+  return sheets;
+}
