@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{self, Assessment};
+use crate::domain::{self, Answer, Assessment, GapMode, QuestionId, SizeBand};
 
 /// Whether the data is safe in the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +85,15 @@ pub enum Action {
     DismissNotice,
     /// Hide the recovery view.
     DismissRecovery,
+    /// Answer a gap-check question.
+    SetAnswer(QuestionId, Answer),
+    /// Choose the gap check's mode.
+    SetGapMode(GapMode),
+    /// Set or clear the organisation's size band for the gap check.
+    SetGapSize(Option<SizeBand>),
+    /// Carry the gap check into the full assessment (SoA statuses and
+    /// suggested risks).
+    ContinueFromGap,
 }
 
 impl State {
@@ -148,6 +157,26 @@ impl Reducible for State {
                 recovery: None,
                 ..(*self).clone()
             },
+            Action::SetAnswer(id, answer) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_answer(id, answer);
+                self.changed(a, None)
+            }
+            Action::SetGapMode(mode) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_mode(mode);
+                self.changed(a, None)
+            }
+            Action::SetGapSize(size) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_size(size);
+                self.changed(a, None)
+            }
+            Action::ContinueFromGap => {
+                let mut a = (*self.assessment).clone();
+                let done = domain::continue_to_full(&mut a);
+                self.changed(a, Some(done.summary()))
+            }
         };
         Rc::new(next)
     }

@@ -1,10 +1,12 @@
 //! The pages, one per route. Pages read the store; components take props.
 
 pub mod data;
+mod gap_check;
 mod home;
 mod placeholder;
 
 pub use data::DataPage;
+pub use gap_check::{GapCheckPage, GapReport, GapReportProps};
 pub use home::HomePage;
 pub use placeholder::Placeholder;
 
@@ -32,9 +34,7 @@ pub fn switch(route: Route) -> Html {
         Route::Soa => {
             html! { <Placeholder title="Statement of Applicability" intro="All 93 Annex A controls: applicable or not, why, and how far implemented." /> }
         }
-        Route::GapCheck => {
-            html! { <Placeholder title="Quick gap check" intro="A ten-minute readiness check against ISO/IEC 27001." /> }
-        }
+        Route::GapCheck => html! { <GapCheckPage /> },
         Route::NotFound => {
             html! { <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." /> }
         }
