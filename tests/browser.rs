@@ -114,3 +114,69 @@ async fn pages_render_their_headings() {
         .expect("a heading");
     assert_eq!(h1.text_content().as_deref(), Some("Data & reports"));
 }
+
+#[wasm_bindgen_test]
+fn store_applies_gap_check_actions() {
+    use domain::{Answer, GapMode, QuestionId, SizeBand};
+    let s = Rc::new(State::default());
+    let s = s.reduce(Action::SetAnswer(
+        QuestionId("q-a-mfa".into()),
+        Answer::Partly,
+    ));
+    let s = s.reduce(Action::SetAnswer(
+        QuestionId("q-a-backups".into()),
+        Answer::No,
+    ));
+    let s = s.reduce(Action::SetGapMode(GapMode::Thorough));
+    let s = s.reduce(Action::SetGapSize(Some(SizeBand::Micro)));
+    assert_eq!(s.revision, 4);
+    assert_eq!(s.assessment.gap_check.answers.len(), 2);
+    assert_eq!(s.assessment.gap_check.mode, GapMode::Thorough);
+    assert_eq!(s.assessment.gap_check.size, Some(SizeBand::Micro));
+    let s = s.reduce(Action::ContinueFromGap);
+    let status = |id: &str| {
+        s.assessment
+            .soa
+            .entries
+            .get(&id.parse().expect("control id"))
+            .and_then(|e| e.status)
+    };
+    assert_eq!(
+        status("8.5"),
+        Some(domain::ImplementationStatus::PartiallyImplemented)
+    );
+    assert_eq!(
+        status("8.13"),
+        Some(domain::ImplementationStatus::NotStarted)
+    );
+    assert_eq!(s.assessment.risks.len(), 1, "one suggested risk for the No");
+    assert!(s
+        .notice
+        .as_deref()
+        .unwrap_or("")
+        .contains("1 suggested risk added"));
+    let s = s.reduce(Action::ContinueFromGap);
+    assert_eq!(s.assessment.risks.len(), 1, "no duplicate on a second run");
+}
+
+#[wasm_bindgen_test]
+async fn gap_check_answers_by_clicking_a_radio() {
+    let root = mount("/gap-check").await;
+    let radio: web_sys::HtmlElement = root
+        .query_selector(r#"fieldset[data-question="q-4.3-scope"] input[type="radio"]"#)
+        .expect("query")
+        .expect("a radio")
+        .dyn_into()
+        .expect("html element");
+    radio.click();
+    yew::scheduler::flush().await;
+    let label = root
+        .query_selector(r#"label[for="gap-progress"]"#)
+        .expect("query")
+        .expect("the progress label");
+    let total = domain::gap_questions(domain::GapMode::Short).len();
+    assert_eq!(label.text_content(), Some(format!("1 of {total} answered")));
+    // The autosave wrote the answer; leave storage clean for other tests.
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+}

@@ -13,12 +13,12 @@ fn annexa(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("annexa runs");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
+        // A command that fails before reading its input (a bad option) may
+        // exit and close the pipe first: that is not a failure of the test.
+        match child.stdin.take().expect("stdin").write_all(input) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            other => other.expect("write stdin"),
+        }
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("annexa finishes")
@@ -288,4 +288,109 @@ fn schema_and_help() {
     ] {
         assert!(help.contains(&format!("annexa {cmd}")), "{cmd}");
     }
+}
+
+/// The example with some gap-check answers, as an Annexa file.
+fn gap_file() -> Vec<u8> {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["example"], None))).expect("JSON");
+    v["assessment"]["gap_check"] = serde_json::json!({
+        "answers": {
+            "q-4.3-scope": "yes",
+            "q-5-leadership": "partly",
+            "q-a-mfa": "no",
+            "q-a-backups": "dont_know",
+            "q-9.2-internal-audit": "not_applicable"
+        },
+        "size": "11-50"
+    });
+    v.to_string().into_bytes()
+}
+
+#[test]
+fn gap_reports_scores_in_json_and_markdown() {
+    let file = gap_file();
+    let out = annexa(&["gap", "-"], Some(&file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    // Σ(weight × value) / Σ weight = (3×1 + 3×0.5 + 0 + 0 + 0) / 15 = 30 %.
+    assert_eq!(v["overall"], 30);
+    assert_eq!(v["answered"], 5);
+    assert_eq!(v["mode"], "short");
+    assert_eq!(v["clauses"].as_array().map(Vec::len), Some(7));
+    assert_eq!(v["themes"].as_array().map(Vec::len), Some(4));
+    // Priority 3 each (a mandatory N/A counts as No); ties keep question order.
+    let top: Vec<&str> = v["top_gaps"]
+        .as_array()
+        .map(|g| g.iter().filter_map(|x| x["question"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        top,
+        [
+            "q-9.2-internal-audit",
+            "q-a-mfa",
+            "q-a-backups",
+            "q-5-leadership"
+        ]
+    );
+    assert_eq!(v["roadmap"]["phases"].as_array().map(Vec::len), Some(5));
+    let md = stdout(&annexa(&["gap", "-", "--format", "md"], Some(&file)));
+    assert!(
+        md.starts_with("# ISO/IEC 27001 gap check: Brightline Client Services Ltd"),
+        "{md}"
+    );
+    for text in [
+        "**Overall readiness: 30 / 100**",
+        "## Clauses 4–10",
+        "## Annex A themes",
+        "| 4.3 | Scope of the ISMS | maintained | Present |",
+        "## Top gaps",
+        "## Roadmap",
+        "| Stage 1 and stage 2 audit |",
+    ] {
+        assert!(md.contains(text), "missing {text}: {md}");
+    }
+    assert_eq!(
+        annexa(&["gap", "-"], Some(&file)).stdout,
+        out.stdout,
+        "deterministic"
+    );
+    // A file without answers still reports, with no score yet.
+    let (_dir, path) = example_file();
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["gap", &path], None))).expect("JSON");
+    assert_eq!(v["overall"], serde_json::Value::Null);
+    assert_eq!(v["answered"], 0);
+}
+
+#[test]
+fn gap_invalid_input_exits_2_with_one_line() {
+    // (arguments, standard input, text the error must contain)
+    type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
+    let cases: &[Case] = &[
+        (&["gap"], None, "needs a FILE"),
+        (&["gap", "/no/such/file.json"], None, "cannot open /no/such/file.json"),
+        (&["gap", "-"], Some(b"[1, 2]"), "not an Annexa file"),
+        (
+            &["gap", "-", "--format", "csv"],
+            Some(b"{}"),
+            "--format must be one of json, md",
+        ),
+        (
+            &["gap", "-"],
+            Some(br#"{"format":"annexa","schema_version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","assessment":{"gap_check":{"mode":"sloppy"}}}"#),
+            "assessment.gap_check.mode",
+        ),
+    ];
+    for (args, input, text) in cases {
+        let out = annexa(args, *input);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with("annexa: ") && err.contains(text),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(stdout(&annexa(&["help"], None)).contains("annexa gap FILE [--format json|md]"));
 }

@@ -92,3 +92,143 @@ fn user_text_is_escaped() {
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+#[test]
+fn gap_check_page_renders_questions_progress_and_settings() {
+    let mut a = domain::Assessment::default();
+    a.gap_check.set_answer(
+        domain::QuestionId("q-4.3-scope".into()),
+        domain::Answer::Yes,
+    );
+    a.gap_check
+        .set_answer(domain::QuestionId("q-a-mfa".into()), domain::Answer::Partly);
+    let html = render("/gap-check", State::with(a));
+    assert!(html.contains("<h1>Quick gap check</h1>"), "{html}");
+    let total = domain::gap_questions(domain::GapMode::Short).len();
+    assert!(html.contains(&format!("2 of {total} answered")), "{html}");
+    assert!(html.contains(&format!(
+        r#"<progress id="gap-progress" max="{total}" value="2">"#
+    )));
+    // Every short question, grouped under its clause or theme.
+    for q in domain::gap_questions(domain::GapMode::Short) {
+        assert!(
+            html.contains(&format!(r#"data-question="{}""#, q.id.0)),
+            "missing {}",
+            q.id.0
+        );
+    }
+    for area in domain::Area::ALL {
+        assert!(html.contains(area.label()), "missing {area:?}");
+    }
+    for label in [
+        "Yes",
+        "Partly",
+        "No",
+        "Not applicable",
+        "Don't know",
+        "Why this matters: ",
+    ] {
+        assert!(html.contains(label), "missing {label}");
+    }
+    // Mandatory clause questions do not offer Not applicable.
+    let scope = html
+        .split(r#"data-question="q-4.3-scope""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</fieldset>").next())
+        .unwrap_or_default();
+    assert!(
+        !scope.contains("<span>Not applicable</span>") && scope.contains("<span>Partly</span>"),
+        "{scope}"
+    );
+    assert!(
+        html.contains("<span>Not applicable</span>"),
+        "control questions offer it"
+    );
+    for text in [
+        "How thorough?",
+        "Organisation size",
+        "Organisation name",
+        "See results",
+    ] {
+        assert!(html.contains(text), "missing {text}");
+    }
+    assert!(!html.contains("style="), "the CSP forbids inline styles");
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportProps {
+    check: domain::GapCheck,
+}
+
+#[function_component]
+fn Report(props: &ReportProps) -> Html {
+    html! {
+        <annexa::pages::GapReport
+            results={Rc::new(domain::gap_results(&props.check))}
+            organisation="Acme <Ltd>"
+            date="2026-11-23" />
+    }
+}
+
+#[test]
+fn gap_report_renders_scores_charts_documents_gaps_and_roadmap() {
+    let mut check = domain::GapCheck::default();
+    check.set_answer(
+        domain::QuestionId("q-4.3-scope".into()),
+        domain::Answer::Yes,
+    );
+    check.set_answer(domain::QuestionId("q-a-mfa".into()), domain::Answer::No);
+    check.set_answer(
+        domain::QuestionId("q-5-leadership".into()),
+        domain::Answer::Partly,
+    );
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<Report>::with_props(ReportProps { check })
+            .hydratable(false)
+            .render(),
+    );
+    // (3×1 + 3×0 + 3×0.5) / 9 = 50.
+    let overall = html
+        .split(r#"data-testid="gap-overall""#)
+        .nth(1)
+        .and_then(|s| s.split('>').nth(1))
+        .and_then(|s| s.split('<').next());
+    assert_eq!(overall, Some("50"), "{html}");
+    assert!(html.contains("Acme &lt;Ltd&gt;") && html.contains("2026-11-23"));
+    assert!(html.contains(r#"data-testid="gap-clause-chart""#));
+    assert!(html.contains(r#"data-testid="gap-theme-chart""#));
+    assert_eq!(
+        html.matches(r#"class="bar-track""#).count(),
+        11,
+        "7 clauses + 4 themes"
+    );
+    // Each bar shows its number: 4 Context is 100, 5 Leadership 50, A.8 0; unanswered show –.
+    for (label, value) in [
+        ("4 Context", "100"),
+        ("5 Leadership", "50"),
+        ("A.8 Technological", "0"),
+        ("A.7 Physical", "–"),
+    ] {
+        let after = html
+            .split(&format!(">{label}</text>"))
+            .nth(1)
+            .unwrap_or_default();
+        let shown = after
+            .split(r#"class="bar-value""#)
+            .nth(1)
+            .and_then(|s| s.split('>').nth(1))
+            .and_then(|s| s.split('<').next());
+        assert_eq!(shown, Some(value), "{label}");
+    }
+    assert!(html.contains(
+        r#"aria-label="Scores per clause: 4 Context 100, 5 Leadership 50, 6 Planning not answered"#
+    ));
+    assert!(html.contains("Mandatory documented information"));
+    assert!(html.contains("Scope of the ISMS"));
+    assert!(html.contains("Top 2 gaps"));
+    assert!(html.contains("Turn on multi-factor authentication"));
+    for phase in domain::Phase::ALL {
+        assert!(html.contains(phase.label()), "{phase:?}");
+    }
+    assert!(!html.contains("style="), "the CSP forbids inline styles");
+}

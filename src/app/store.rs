@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
-    self, Assessment, Asset, AssetId, Context, Impact, Likelihood, Method, Risk, RiskId,
-    SoaDocument, SoaEntry,
+    self, Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
+    QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
 };
 
 /// Whether the data is safe in the browser's storage.
@@ -116,6 +116,15 @@ pub enum Action {
     DismissNotice,
     /// Hide the recovery view.
     DismissRecovery,
+    /// Answer a gap-check question.
+    SetAnswer(QuestionId, Answer),
+    /// Choose the gap check's mode.
+    SetGapMode(GapMode),
+    /// Set or clear the organisation's size band for the gap check.
+    SetGapSize(Option<SizeBand>),
+    /// Carry the gap check into the full assessment (SoA statuses and
+    /// suggested risks).
+    ContinueFromGap,
 }
 
 impl State {
@@ -238,6 +247,26 @@ impl Reducible for State {
                 recovery: None,
                 ..(*self).clone()
             },
+            Action::SetAnswer(id, answer) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_answer(id, answer);
+                self.changed(a, None)
+            }
+            Action::SetGapMode(mode) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_mode(mode);
+                self.changed(a, None)
+            }
+            Action::SetGapSize(size) => {
+                let mut a = (*self.assessment).clone();
+                a.gap_check.set_size(size);
+                self.changed(a, None)
+            }
+            Action::ContinueFromGap => {
+                let mut a = (*self.assessment).clone();
+                let done = domain::continue_to_full(&mut a);
+                self.changed(a, Some(done.summary()))
+            }
         };
         Rc::new(next)
     }

@@ -19,6 +19,7 @@ Usage:
   annexa recommend FILE [--format json|md]
   annexa soa FILE [--format json|csv|md]
   annexa lint FILE [--today YYYY-MM-DD]
+  annexa gap FILE [--format json|md]
   annexa schema
   annexa help
 
@@ -252,6 +253,17 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
                     .collect(),
             };
             (text, code)
+        }
+        "gap" => {
+            let args = Args::parse(rest, &["format"])?;
+            let format = args.format(&["json", "md"])?;
+            let a = load(&args)?;
+            let results = domain::gap_results(&a.gap_check);
+            let text = match format {
+                "json" => report::to_json(&results),
+                _ => report::gap_md(&a, &results),
+            };
+            (text, 0)
         }
         other => return Err(usage(format!("unknown command \"{other}\""))),
     };

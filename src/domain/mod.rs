@@ -5,6 +5,9 @@
 //! - [`Method`]: scales, matrix and tolerance; [`score`] evaluates risks.
 //! - [`recommend()`] and [`plan`]: controls per risk and a register-wide plan.
 //! - [`generate_soa`]: the Statement of Applicability; [`lint`] its gaps.
+//! - [`gap_questions`], [`gap_results`] and [`continue_to_full`]: the quick
+//!   gap check, its scores and roadmap, and the hand-over to the full
+//!   assessment.
 //! - [`import`] and [`export`]: the versioned file format.
 //!
 //! The browser app and the `annexa` CLI both call only this module for
@@ -15,6 +18,7 @@ mod edit;
 mod envelope;
 mod error;
 mod example;
+mod gap;
 mod lint;
 mod method;
 mod model;
@@ -36,6 +40,11 @@ pub use envelope::{
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::example;
+pub use gap::{
+    answer_value, continue_to_full, gap_question, gap_questions, gap_results, gap_score,
+    implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,
+    Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
+};
 pub use lint::{lint, Finding, LintCode};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,

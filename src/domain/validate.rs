@@ -306,5 +306,6 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         c.texts(format!("{at}.evidence"), &e.evidence);
     }
     c.count(p("gap_check.answers"), a.gap_check.answers.len());
+    c.count(p("gap_check.raised_risks"), a.gap_check.raised_risks.len());
     c.problems
 }

@@ -3,6 +3,7 @@
 mod assets;
 mod context;
 pub mod data;
+mod gap_check;
 mod home;
 mod placeholder;
 mod risks;
@@ -12,6 +13,7 @@ mod treatment;
 pub use assets::AssetsPage;
 pub use context::{ContextPage, MethodEditor};
 pub use data::DataPage;
+pub use gap_check::{GapCheckPage, GapReport, GapReportProps};
 pub use home::HomePage;
 pub use placeholder::Placeholder;
 pub use risks::{RiskEditor, RisksPage};
@@ -31,9 +33,7 @@ pub fn switch(route: Route) -> Html {
         Route::Risks => html! { <RisksPage /> },
         Route::Treatment => html! { <TreatmentPage /> },
         Route::Soa => html! { <SoaPage /> },
-        Route::GapCheck => html! {
-            <Placeholder title="Quick gap check" intro="A ten-minute readiness check against ISO/IEC 27001." />
-        },
+        Route::GapCheck => html! { <GapCheckPage /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => html! {
             <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." />

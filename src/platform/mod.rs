@@ -1,8 +1,9 @@
 //! The only code that touches the browser: storage, downloads, uploads,
-//! clock and panic reporting. Everything returns `Result` with an error that
+//! printing, clock and panic reporting. Everything returns `Result` with an error that
 //! says what to do; nothing here panics.
 
 pub mod download;
+pub mod print;
 pub mod storage;
 pub mod upload;
 
