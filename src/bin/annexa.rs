@@ -21,6 +21,7 @@ Usage:
   annexa lint FILE [--today YYYY-MM-DD]
   annexa gap FILE [--format json|md]
   annexa schema
+  annexa generate [--assets N] [--risks N]   a large synthetic assessment (benchmarks)
   annexa help
 
 FILE is an Annexa JSON file (as `annexa example` prints or the app exports);
@@ -186,6 +187,27 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             Args::parse(rest, &[])?.none()?;
             let stamp = Timestamp(Date::new(2026, 11, 23).map_or(0, |d| d.days() * 86_400));
             (domain::export(&domain::example(), stamp), 0)
+        }
+        "generate" => {
+            let args = Args::parse(rest, &["assets", "risks"])?;
+            args.none()?;
+            let count = |name: &str, default: usize| -> Result<usize, Failure> {
+                match args.option(name) {
+                    None => Ok(default),
+                    Some(v) => v
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| *n <= domain::MAX_ITEMS)
+                        .ok_or_else(|| {
+                            usage(format!(
+                                "--{name} takes a whole number up to {}",
+                                domain::MAX_ITEMS
+                            ))
+                        }),
+                }
+            };
+            let a = domain::synthetic(count("assets", 1000)?, count("risks", 5000)?);
+            (domain::export(&a, Timestamp(0)), 0)
         }
         "schema" => {
             Args::parse(rest, &[])?.none()?;

@@ -329,3 +329,82 @@ pub fn example() -> Assessment {
         gap_check: GapCheck::default(),
     }
 }
+
+/// A large, valid, deterministic assessment for benchmarks: `assets` assets
+/// and `risks` risks built from the libraries, with treatments on some.
+pub fn synthetic(assets: usize, risks: usize) -> Assessment {
+    use super::catalogue::{AssetType, CONTROLS, THREATS, VULNERABILITIES};
+    // A small linear congruential generator: the same numbers everywhere.
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n.max(1)
+    };
+    let mut a = example();
+    a.assets.clear();
+    a.risks.clear();
+    for n in 0..assets {
+        let t = AssetType::ALL[next(AssetType::ALL.len())];
+        a.assets.push(asset(
+            n as u32 + 1,
+            &format!("{} {}", t.label(), n + 1),
+            t,
+            if n % 7 == 0 { "" } else { "Owner" },
+            "Site",
+            "Generated for a benchmark.",
+            [next(5) as u8 + 1, next(5) as u8 + 1, next(5) as u8 + 1],
+        ));
+    }
+    for n in 0..risks {
+        let threat = &THREATS[next(THREATS.len())];
+        let picked: Vec<u32> = (0..1 + next(3))
+            .map(|_| next(assets.max(1)) as u32 + 1)
+            .collect();
+        let vulns: Vec<u16> = (0..next(3))
+            .map(|_| VULNERABILITIES[next(VULNERABILITIES.len())].id.0)
+            .collect();
+        let mut vulns = vulns;
+        vulns.sort();
+        vulns.dedup();
+        let mut picked = picked;
+        picked.sort();
+        picked.dedup();
+        let treated = n % 3 == 0;
+        let controls: Vec<ControlId> = if treated {
+            threat.controls.iter().take(2).map(|l| l.control).collect()
+        } else {
+            Vec::new()
+        };
+        let existing = if n % 5 == 0 {
+            vec![CONTROLS[next(CONTROLS.len())].id]
+        } else {
+            Vec::new()
+        };
+        a.risks.push(risk(RiskSpec {
+            id: n as u32 + 1,
+            title: &format!("{} against assets {:?}", threat.name, picked),
+            description: "Generated for a benchmark.",
+            assets: if assets == 0 { &[] } else { &picked },
+            event_impact: (assets == 0).then_some(3),
+            threat: Some(threat.id.0),
+            vulns: &vulns,
+            owner: "Risk owner",
+            likelihood: next(5) as u8 + 1,
+            existing: &existing,
+            current: None,
+            treatment: if treated {
+                mitigate(
+                    &controls,
+                    "Owner",
+                    date(2027, 6, 30),
+                    rating(1 + next(2) as u8, 1 + next(3) as u8),
+                )
+            } else {
+                Treatment::default()
+            },
+        }));
+    }
+    a
+}

@@ -43,9 +43,9 @@ use super::catalogue::{
     CLAUSES, CONTROLS, THREATS, VULNERABILITIES,
 };
 use super::method::{Impact, Likelihood};
-use super::model::{InclusionReason, 
-    Answer, Assessment, GapCheck, GapMode, Identification, ImplementationStatus, QuestionId, Risk,
-    RiskId, SizeBand, Treatment,
+use super::model::{
+    Answer, Assessment, GapCheck, GapMode, Identification, ImplementationStatus, InclusionReason,
+    QuestionId, Risk, RiskId, SizeBand, Treatment,
 };
 
 /// The number of questions in the short mode.

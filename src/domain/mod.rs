@@ -39,7 +39,7 @@ pub use envelope::{
     MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
-pub use example::example;
+pub use example::{example, synthetic};
 pub use gap::{
     answer_value, continue_to_full, gap_question, gap_questions, gap_results, gap_score,
     implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,

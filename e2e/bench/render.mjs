@@ -1,0 +1,95 @@
+// Render benchmark (not a test): a generated register of 1,000 assets and
+// 5,000 risks, imported into the release build in Chromium. Measures the
+// time to render #/risks and #/soa and the time from an edit to the next
+// paint. Run it with `make bench`; it prints a table and writes
+// target/bench/render.json.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { start, newPage, ready } from '../harness.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ASSETS = Number(process.env.ASSETS || 1000);
+const RISKS = Number(process.env.RISKS || 5000);
+const RUNS = Number(process.env.RUNS || 5);
+
+const cli = process.env.ANNEXA_CLI || resolve(ROOT, 'target', 'release', 'annexa');
+const file = resolve(ROOT, 'target', 'bench', `register-${ASSETS}-${RISKS}.json`);
+await mkdir(resolve(ROOT, 'target', 'bench'), { recursive: true });
+await writeFile(file, execFileSync(cli, ['generate', '--assets', String(ASSETS), '--risks', String(RISKS)], { maxBuffer: 1 << 30 }));
+
+const env = await start();
+const { page, problems } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+await page.goto(env.server.url + '#/data');
+await ready(page);
+let t = Date.now();
+await page.getByLabel('Import JSON').setInputFiles(file);
+await page.getByRole('button', { name: 'Replace my data' }).click();
+await page.getByTestId('data-summary').filter({ hasText: `${RISKS} risk(s)` }).waitFor({ timeout: 120_000 });
+const importMs = Date.now() - t;
+
+// Time from a click to the frame after the DOM settled, measured in the page.
+async function timeNavigation(hash, selector) {
+  return page.evaluate(async ([hash, selector]) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    location.hash = '#/data';
+    await frame(); await frame();
+    const t0 = performance.now();
+    location.hash = hash;
+    while (!document.querySelector(selector)) await new Promise((r) => setTimeout(r, 0));
+    await frame();
+    return performance.now() - t0;
+  }, [hash, selector]);
+}
+
+async function timeEdit(run) {
+  return page.evaluate(async (run) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const select = document.querySelector('#soa-5-1-status');
+    const values = ['implemented', 'planned'];
+    const t0 = performance.now();
+    select.value = values[run % 2];
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await frame();
+    return performance.now() - t0;
+  }, run);
+}
+
+async function timeFilter(run) {
+  return page.evaluate(async (run) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const cells = document.querySelectorAll('.heatmap g.cell');
+    const t0 = performance.now();
+    cells[run % cells.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await frame();
+    return performance.now() - t0;
+  }, run);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = { assets: ASSETS, risks: RISKS, runs: RUNS, import_ms: importMs };
+const risks = [];
+const soa = [];
+for (let i = 0; i < RUNS; i++) {
+  risks.push(await timeNavigation('#/risks', 'table.register tbody tr'));
+  soa.push(await timeNavigation('#/soa', 'article.soa-control'));
+}
+results.render_risks_ms = median(risks);
+results.render_soa_ms = median(soa);
+const edits = [];
+for (let i = 0; i < RUNS * 2; i++) edits.push(await timeEdit(i));
+results.soa_edit_to_paint_ms = median(edits);
+await page.evaluate(() => { location.hash = '#/risks'; });
+await page.waitForSelector('.heatmap g.cell');
+const filters = [];
+for (let i = 0; i < RUNS * 2; i++) filters.push(await timeFilter(i));
+results.heatmap_filter_to_paint_ms = median(filters);
+results.page_errors = problems;
+await env.close();
+
+await writeFile(resolve(ROOT, 'target', 'bench', 'render.json'), JSON.stringify(results, null, 2));
+console.log(`Render benchmark: ${ASSETS} assets, ${RISKS} risks, median of ${RUNS}+ runs (release build, Chromium)`);
+for (const [k, v] of Object.entries(results)) {
+  if (typeof v === 'number') console.log(`  ${k.padEnd(28)} ${Number.isInteger(v) ? v : v.toFixed(1)}`);
+}
+if (problems.length) { console.error(problems); process.exit(1); }
