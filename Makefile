@@ -1,7 +1,7 @@
 # The two commands of the README. Both install what is missing first.
 PORT ?= 8080
 
-.PHONY: run test build cli
+.PHONY: run test build cli bench
 run:            ## build and serve at http://127.0.0.1:$(PORT)
 	PORT=$(PORT) scripts/run.sh
 
@@ -13,3 +13,6 @@ build:          ## release build into dist/
 
 cli:            ## the native command-line tool
 	cargo build --release --bin annexa
+
+bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
+	scripts/tools.sh test && . scripts/env.sh && cargo build --release --bin annexa && trunk build --release && node e2e/bench/render.mjs
