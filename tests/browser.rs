@@ -94,8 +94,8 @@ async fn autosave_writes_storage() {
     let root = mount("/").await;
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    // Effects run after rendering; give the scheduler a turn.
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    // Autosave runs a moment after the last change.
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     yew::scheduler::flush().await;
     let saved = storage::read(storage::ASSESSMENT_KEY)
         .expect("storage")
@@ -177,6 +177,6 @@ async fn gap_check_answers_by_clicking_a_radio() {
     let total = domain::gap_questions(domain::GapMode::Short).len();
     assert_eq!(label.text_content(), Some(format!("1 of {total} answered")));
     // The autosave wrote the answer; leave storage clean for other tests.
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     storage::remove(storage::ASSESSMENT_KEY).expect("storage");
 }

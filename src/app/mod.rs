@@ -29,9 +29,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     let initial = props.initial.clone();
     let store = use_reducer(move || (*initial).clone());
     {
+        // Autosave a moment after the last change, so typing stays fast
+        // with large registers; a hidden or closing page saves at once.
         let store = store.clone();
         use_effect_with(store.revision, move |rev| {
-            autosave(&store, *rev);
+            let rev = *rev;
+            let pending = crate::platform::after(AUTOSAVE_DELAY_MS, move || autosave(&store, rev));
+            move || drop(pending)
         });
     }
     html! {
@@ -54,6 +58,9 @@ pub fn Shell(props: &ShellProps) -> Html {
         </ContextProvider<Store>>
     }
 }
+
+/// How long after the last change the assessment is saved.
+pub const AUTOSAVE_DELAY_MS: u32 = 250;
 
 #[cfg(target_arch = "wasm32")]
 fn autosave(store: &Store, rev: u64) {

@@ -1,6 +1,8 @@
 //! The Statement of Applicability, generated from the assessment: one row
 //! for each of the 93 controls, with the user's edits laid over it.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::catalogue::{self, ControlId, LegacyControlId, Theme, CONTROLS};
@@ -79,21 +81,40 @@ pub fn standard_name(edition: Edition) -> &'static str {
     }
 }
 
+/// How many risks a generated justification names before it says "and N more".
+pub const JUSTIFICATION_RISKS: usize = 10;
+
 /// The justification the SoA generates for a row.
 pub fn generated_justification(
     assessment: &Assessment,
     risks: &[RiskId],
     reasons: &[InclusionReason],
 ) -> String {
+    justification_with(
+        &|id| assessment.risk(id).map(|r| r.title.as_str()),
+        risks,
+        reasons,
+    )
+}
+
+fn justification_with<'a>(
+    title: &dyn Fn(RiskId) -> Option<&'a str>,
+    risks: &[RiskId],
+    reasons: &[InclusionReason],
+) -> String {
     let mut parts = Vec::new();
     if !risks.is_empty() {
-        let list: Vec<String> = risks
+        let mut list: Vec<String> = risks
             .iter()
-            .map(|id| match assessment.risk(*id) {
-                Some(r) if !r.title.is_empty() => format!("{id} ({})", r.title),
+            .take(JUSTIFICATION_RISKS)
+            .map(|id| match title(*id) {
+                Some(t) if !t.is_empty() => format!("{id} ({t})"),
                 _ => id.to_string(),
             })
             .collect();
+        if risks.len() > JUSTIFICATION_RISKS {
+            list.push(format!("and {} more", risks.len() - JUSTIFICATION_RISKS));
+        }
         parts.push(format!("Selected to treat {}.", list.join(", ")));
     }
     for r in reasons {
@@ -110,6 +131,23 @@ pub fn generated_justification(
 
 /// Generates the SoA.
 pub fn generate(assessment: &Assessment) -> Soa {
+    // One pass over the register: which risks name each control.
+    let mut existing_by: BTreeMap<ControlId, Vec<RiskId>> = BTreeMap::new();
+    let mut planned_by: BTreeMap<ControlId, Vec<RiskId>> = BTreeMap::new();
+    for r in &assessment.risks {
+        for c in &r.existing_controls {
+            existing_by.entry(*c).or_default().push(r.id);
+        }
+        for c in &r.treatment.planned_controls {
+            planned_by.entry(*c).or_default().push(r.id);
+        }
+    }
+    let titles: BTreeMap<RiskId, &str> = assessment
+        .risks
+        .iter()
+        .map(|r| (r.id, r.title.as_str()))
+        .collect();
+    let title = |id: RiskId| titles.get(&id).copied();
     let rows = CONTROLS
         .iter()
         .map(|c| {
@@ -119,18 +157,8 @@ pub fn generate(assessment: &Assessment) -> Soa {
                 .get(&c.id)
                 .cloned()
                 .unwrap_or_default();
-            let existing: Vec<RiskId> = assessment
-                .risks
-                .iter()
-                .filter(|r| r.existing_controls.contains(&c.id))
-                .map(|r| r.id)
-                .collect();
-            let planned: Vec<RiskId> = assessment
-                .risks
-                .iter()
-                .filter(|r| r.treatment.planned_controls.contains(&c.id))
-                .map(|r| r.id)
-                .collect();
+            let existing: &[RiskId] = existing_by.get(&c.id).map_or(&[], Vec::as_slice);
+            let planned: &[RiskId] = planned_by.get(&c.id).map_or(&[], Vec::as_slice);
             let mut risks: Vec<RiskId> = existing.iter().chain(planned.iter()).copied().collect();
             risks.sort();
             risks.dedup();
@@ -154,9 +182,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
             };
             let (justification, edited) = match &entry.justification {
                 Some(text) => (text.clone(), true),
-                None if applicable => {
-                    (generated_justification(assessment, &risks, &reasons), false)
-                }
+                None if applicable => (justification_with(&title, &risks, &reasons), false),
                 None => (String::new(), false),
             };
             SoaRow {

@@ -14,6 +14,9 @@ use crate::domain::{
     SoaRow,
 };
 
+/// How many linked risks a control shows before "and N more".
+const LINKED_RISKS: usize = 12;
+
 fn commit_text(cb: Callback<String>) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let v = if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
@@ -243,7 +246,10 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <legend>{ "Inclusion reasons" }</legend>
                 if !r.risks.is_empty() {
                     <span class="pill">{ "Risk treatment: " }
-                        { for r.risks.iter().map(|rid| html! { <><Link<Route> to={Route::Risks}>{ rid.to_string() }</Link<Route>>{ " " }</> }) }
+                        { for r.risks.iter().take(LINKED_RISKS).map(|rid| html! { <><Link<Route> to={Route::Risks}>{ rid.to_string() }</Link<Route>>{ " " }</> }) }
+                        if r.risks.len() > LINKED_RISKS {
+                            { format!("and {} more", r.risks.len() - LINKED_RISKS) }
+                        }
                     </span>
                 }
                 { for reason_checks }

@@ -70,3 +70,37 @@ pub fn focus(node: &yew::NodeRef) {
         el.focus().ok();
     }
 }
+
+/// A pending call made by [`after`]; dropping it cancels the call.
+pub struct Pending {
+    _timeout: Option<gloo::timers::callback::Timeout>,
+    _listener: Option<gloo::events::EventListener>,
+}
+
+/// Calls `f` once, `ms` milliseconds from now, or at once if the page is
+/// being hidden or closed first (so a debounced save is never lost).
+/// Outside the browser it does nothing.
+pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
+    if !IN_BROWSER {
+        return Pending {
+            _timeout: None,
+            _listener: None,
+        };
+    }
+    let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let run2 = run.clone();
+    let listener = web_sys::window()
+        .map(|w| gloo::events::EventListener::new(&w, "pagehide", move |_| run2()));
+    Pending {
+        _timeout: Some(gloo::timers::callback::Timeout::new(ms, run)),
+        _listener: listener,
+    }
+}
