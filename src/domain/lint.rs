@@ -169,3 +169,35 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
     }
     out
 }
+
+/// How far an assessment has come, step by step (for the start page's stepper).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// An organisation name and a scope statement are set.
+    pub context: bool,
+    /// At least one asset, and every asset has an owner.
+    pub assets: bool,
+    /// At least one risk.
+    pub risks: bool,
+    /// Every risk above tolerance has a treatment or an acceptance.
+    pub treatment: bool,
+    /// The SoA has no lint findings.
+    pub soa: bool,
+}
+
+/// The progress of an assessment; `today` dates the acceptances.
+pub fn progress(assessment: &Assessment, today: Date) -> Progress {
+    let findings = lint(assessment, today);
+    let has = |code: LintCode| findings.iter().any(|f| f.code == code);
+    Progress {
+        context: !assessment.context.organisation.trim().is_empty()
+            && !assessment.context.scope.trim().is_empty(),
+        assets: !assessment.assets.is_empty() && !has(LintCode::AssetWithoutOwner),
+        risks: !assessment.risks.is_empty(),
+        treatment: !assessment.risks.is_empty()
+            && !has(LintCode::UntreatedRisk)
+            && !has(LintCode::MitigationWithoutControl),
+        soa: !findings.iter().any(|f| f.code.code().starts_with("SOA"))
+            && !assessment.risks.is_empty(),
+    }
+}

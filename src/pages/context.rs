@@ -97,6 +97,13 @@ pub fn ContextPage() -> Html {
                     value={if ctx.edition == Edition::Iso2013 { "2013" } else { "2022" }}
                     onchange={set(|c, v| c.edition = if v == "2013" { Edition::Iso2013 } else { Edition::Iso2022 })} />
             </div>
+            if let Some(sector) = ctx.sector {
+                <p class="hint">
+                    { format!("Typical threats for {}: ", sector.label()) }
+                    { sector.typical_threats().iter().filter_map(|t| crate::domain::catalogue::threat(*t)).map(|t| format!("{} {}", t.id, t.name)).collect::<Vec<_>>().join(", ") }
+                    { ". Suggested assets can be added on the Assets page." }
+                </p>
+            }
             <TextField id="scope" label="Scope statement" multiline=true value={ctx.scope.clone()} oninput={set(|c, v| c.scope = v)}
                 hint={Some(AttrValue::from("What the ISMS covers: services, locations, teams and systems, and anything excluded."))} />
             <div class="form-grid">

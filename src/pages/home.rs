@@ -14,6 +14,9 @@ pub fn HomePage() -> Html {
     // A start that would replace existing data waits for confirmation.
     let pending = use_state(|| None::<(Action, Route)>);
     let a = &store.assessment;
+    let p = *use_memo(a.clone(), |a| {
+        crate::domain::progress(a, crate::platform::now().date())
+    });
     let has_data = **a != crate::domain::Assessment::default();
 
     let run = {
@@ -79,8 +82,16 @@ pub fn HomePage() -> Html {
             </div>
             { for confirm }
             <ol class="stepper" aria-label="Steps of an assessment">
-                { for Route::NAV.iter().skip(1).take(5).enumerate().map(|(i, r)| html! {
-                    <li><Link<Route> to={*r}>{ format!("{}. {}", i + 1, r.label()) }</Link<Route>></li>
+                { for Route::NAV.iter().skip(1).take(5).enumerate().map(|(i, r)| {
+                    let done = [p.context, p.assets, p.risks, p.treatment, p.soa][i];
+                    html! {
+                        <li class={classes!(done.then_some("done"))}>
+                            <Link<Route> to={*r}>
+                                { format!("{}. {}", i + 1, r.label()) }
+                                <span class="state">{ if done { " ✓ done" } else { "" } }</span>
+                            </Link<Route>>
+                        </li>
+                    }
                 }) }
             </ol>
         </section>
