@@ -35,20 +35,28 @@ pub struct TextFieldProps {
     pub autofocus: bool,
 }
 
+/// The text of the input or text area an event came from.
+pub fn text_value(e: &Event) -> String {
+    if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    }
+}
+
+/// A callback for `onchange` that emits the field's text when the user
+/// leaves it (cheaper than every keystroke for large pages).
+pub fn on_commit(cb: Callback<String>) -> Callback<Event> {
+    Callback::from(move |e: Event| cb.emit(text_value(&e)))
+}
+
 /// A labelled text input or text area.
 #[function_component]
 pub fn TextField(p: &TextFieldProps) -> Html {
     let oninput = {
         let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                t.value()
-            } else {
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value()
-            };
-            cb.emit(v);
-        })
+        Callback::from(move |e: InputEvent| cb.emit(text_value(&e)))
     };
     let hint_id = format!("{}-hint", p.id);
     let node = use_node_ref();

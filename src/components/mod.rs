@@ -11,7 +11,9 @@ mod table;
 
 pub use badge::{badge, LevelBadge};
 pub use banners::Banners;
-pub use fields::{edit_text, scale_options, Check, Choice, Edit, ScaleChoice, TextField};
+pub use fields::{
+    edit_text, on_commit, scale_options, text_value, Check, Choice, Edit, ScaleChoice, TextField,
+};
 pub use heatmap::Heatmap;
 pub use nav::Nav;
 pub use picker::Picker;

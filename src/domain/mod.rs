@@ -13,6 +13,8 @@
 //! The browser app and the `annexa` CLI both call only this module for
 //! anything they compute.
 
+mod text_serde;
+
 pub mod catalogue;
 mod edit;
 mod envelope;

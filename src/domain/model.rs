@@ -1,15 +1,15 @@
 //! The assessment: everything a user enters, as one serde type.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use super::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
 use super::method::{Impact, Likelihood, Method};
+use super::text_serde::text_serde;
 use super::time::Date;
 
 macro_rules! numbered_id {
@@ -36,27 +36,7 @@ macro_rules! numbered_id {
             }
         }
 
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = Cow::<'de, str>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
-            }
-        }
-
-        impl JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                Cow::Borrowed($name)
-            }
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": "string", "pattern": $pattern })
-            }
-        }
+        text_serde!($ty, $name, $pattern);
     };
 }
 

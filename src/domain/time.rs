@@ -1,10 +1,9 @@
 //! Calendar dates and UTC timestamps, without a date library.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use super::text_serde::text_serde;
 
 /// A calendar date, `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -164,32 +163,8 @@ impl FromStr for Timestamp {
     }
 }
 
-macro_rules! string_serde {
-    ($ty:ty, $name:literal, $pattern:literal) => {
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
-            }
-        }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = Cow::<'de, str>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
-            }
-        }
-        impl schemars::JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                Cow::Borrowed($name)
-            }
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": "string", "pattern": $pattern })
-            }
-        }
-    };
-}
-
-string_serde!(Date, "Date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-string_serde!(
+text_serde!(Date, "Date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+text_serde!(
     Timestamp,
     "Timestamp",
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_store, Action, Route};
-use crate::components::{edit_text, Choice, Edit, TextField};
+use crate::components::{edit_text, on_commit, Choice, Edit, TextField};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::{
     generate_soa, lint, Finding, ImplementationStatus, InclusionReason, SoaDocument, SoaEntry,
@@ -16,18 +16,6 @@ use crate::domain::{
 
 /// How many linked risks a control shows before "and N more".
 const LINKED_RISKS: usize = 12;
-
-fn commit_text(cb: Callback<String>) -> Callback<Event> {
-    Callback::from(move |e: Event| {
-        let v = if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-            t.value()
-        } else {
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value()
-        };
-        cb.emit(v);
-    })
-}
 
 /// The SoA page.
 #[function_component]
@@ -239,7 +227,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                     onchange={set(Box::new(|x, v| x.status = ImplementationStatus::ALL.iter().copied().find(|s| snake(s) == v)))} />
                 <div class="field">
                     <label for={format!("soa-{key}-owner")}>{ "Owner" }</label>
-                    <input id={format!("soa-{key}-owner")} value={e.owner.clone()} onchange={commit_text(set(Box::new(|x, v| x.owner = v)))} />
+                    <input id={format!("soa-{key}-owner")} value={e.owner.clone()} onchange={on_commit(set(Box::new(|x, v| x.owner = v)))} />
                 </div>
             </div>
             <fieldset class="reasons">
@@ -258,7 +246,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <div class="field">
                     <label for={format!("soa-{key}-justification")}>{ if r.justification_edited { "Justification (edited)" } else { "Justification (generated until you edit it)" } }</label>
                     <textarea id={format!("soa-{key}-justification")} rows="2" value={r.justification.clone()}
-                        onchange={commit_text(set(Box::new(|x, v| x.justification = Some(v))))} />
+                        onchange={on_commit(set(Box::new(|x, v| x.justification = Some(v))))} />
                     if r.justification_edited {
                         <button type="button" class="link" onclick={reset}>{ "Use the generated text again" }</button>
                     }
@@ -267,13 +255,13 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <div class="field">
                     <label for={format!("soa-{key}-exclusion")}>{ "Exclusion justification (required)" }</label>
                     <textarea id={format!("soa-{key}-exclusion")} rows="2" value={e.exclusion_justification.clone()}
-                        onchange={commit_text(set(Box::new(|x, v| x.exclusion_justification = v)))} />
+                        onchange={on_commit(set(Box::new(|x, v| x.exclusion_justification = v)))} />
                 </div>
             }
             <div class="field">
                 <label for={format!("soa-{key}-evidence")}>{ "Evidence (one reference per line)" }</label>
                 <textarea id={format!("soa-{key}-evidence")} rows="1" value={e.evidence.join("\n")}
-                    onchange={commit_text(set(Box::new(|x, v| x.evidence = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())))} />
+                    onchange={on_commit(set(Box::new(|x, v| x.evidence = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())))} />
             </div>
             if !r.iso27001_2013.is_empty() {
                 <p class="mapping">{ format!("ISO/IEC 27001:2013: {}", r.iso27001_2013.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>

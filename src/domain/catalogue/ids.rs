@@ -1,10 +1,9 @@
 //! Text form, parsing, serde and JSON Schema of the catalogue's ids.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::domain::text_serde::text_serde;
 
 use super::types::{ClauseId, ControlId, LegacyControlId, ThreatId, VulnerabilityId};
 
@@ -146,46 +145,19 @@ impl FromStr for VulnerabilityId {
     }
 }
 
-/// Serde and JSON Schema as a string, through `Display` and `FromStr`.
-macro_rules! string_id {
-    ($ty:ty, $name:literal, $pattern:literal) => {
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = Cow::<'de, str>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
-            }
-        }
-
-        impl schemars::JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                Cow::Borrowed($name)
-            }
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": "string", "pattern": $pattern })
-            }
-        }
-    };
-}
-
-string_id!(ControlId, "ControlId", "^[5-8]\\.[0-9]{1,2}$");
-string_id!(
+text_serde!(ControlId, "ControlId", "^[5-8]\\.[0-9]{1,2}$");
+text_serde!(
     LegacyControlId,
     "LegacyControlId",
     "^A\\.[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}$"
 );
-string_id!(
+text_serde!(
     ClauseId,
     "ClauseId",
     "^[0-9]{1,2}\\.[0-9]{1,2}(\\.[0-9]{1,2})?$"
 );
-string_id!(ThreatId, "ThreatId", "^T[0-9]{2,4}$");
-string_id!(VulnerabilityId, "VulnerabilityId", "^V[0-9]{2,4}$");
+text_serde!(ThreatId, "ThreatId", "^T[0-9]{2,4}$");
+text_serde!(VulnerabilityId, "VulnerabilityId", "^V[0-9]{2,4}$");
 
 #[cfg(test)]
 mod tests {
