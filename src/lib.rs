@@ -6,6 +6,8 @@
 //! - [`platform`] is the only code that touches the browser (storage,
 //!   downloads, uploads, the embedding API).
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod components;
 pub mod domain;
