@@ -32,17 +32,16 @@ pub fn sanitise_filename(name: &str) -> String {
         }
         cleaned.push(c);
     }
-    let trimmed = cleaned.trim_matches(|c| c == '.' || c == '-');
-    let (stem, ext) = match trimmed.rsplit_once('.') {
+    // The extension first, so a name that is all extension keeps it.
+    let (stem, ext) = match cleaned.rsplit_once('.') {
         Some((s, e))
-            if !s.is_empty()
-                && (1..=8).contains(&e.len())
-                && e.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+            if (1..=8).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric()) =>
         {
             (s, Some(e))
         }
-        _ => (trimmed, None),
+        _ => (cleaned.as_str(), None),
     };
+    let stem = stem.trim_matches(|c| c == '.' || c == '-');
     let room = MAX_FILENAME - ext.map_or(0, |e| e.len() + 1);
     let mut stem: String = stem.chars().take(room).collect();
     while stem.ends_with('.') || stem.ends_with('-') {
