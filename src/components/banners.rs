@@ -32,6 +32,19 @@ fn ExportNow() -> Html {
     }
 }
 
+/// `why` as a sentence: a capital first letter and a full stop.
+fn sentence(why: &str) -> String {
+    let mut chars = why.trim().chars();
+    let mut s: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !s.ends_with(['.', '!', '?']) {
+        s.push('.');
+    }
+    s
+}
+
 /// Shows what the user must know about their data's safety.
 #[function_component]
 pub fn Banners() -> Html {
@@ -40,13 +53,13 @@ pub fn Banners() -> Html {
         Persistence::Saved => html! {},
         Persistence::MemoryOnly(why) => html! {
             <div class="banner warning" role="alert" data-testid="banner-memory-only">
-                <strong>{ "Not saved in this browser. " }</strong>{ why.clone() }
+                <strong>{ "Not saved in this browser. " }</strong>{ sentence(why) }
                 { " " }<ExportNow />
             </div>
         },
         Persistence::SaveFailed(why) => html! {
             <div class="banner error" role="alert" data-testid="banner-not-saved">
-                <strong>{ "Your latest changes are not saved. " }</strong>{ why.clone() }
+                <strong>{ "Your latest changes are not saved. " }</strong>{ sentence(why) }
                 { " Nothing already saved was lost. " }<ExportNow />
             </div>
         },
