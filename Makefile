@@ -1,7 +1,7 @@
 # The two commands of the README. Both install what is missing first.
 PORT ?= 8080
 
-.PHONY: run test build cli bench
+.PHONY: run test build cli bench fuzz
 run:            ## build and serve at http://127.0.0.1:$(PORT)
 	PORT=$(PORT) scripts/run.sh
 
@@ -16,3 +16,6 @@ cli:            ## the native command-line tool
 
 bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
 	scripts/tools.sh test && . scripts/env.sh && cargo build --release --bin annexa && trunk build --release && node e2e/bench/render.mjs
+
+fuzz:           ## coverage-guided fuzzing of import and exports, an hour per target (FUZZ_SECONDS=…); needs cargo-fuzz and nightly
+	scripts/fuzz.sh long $(or $(FUZZ_SECONDS),3600)

@@ -44,3 +44,15 @@ export function readWorkbook(buf) {
   }
   return sheets;
 }
+
+/** Every text of the workbook's shared-strings table, XML entities decoded. */
+export function sharedStrings(buf) {
+  const xml = entries(buf).get('xl/sharedStrings.xml')?.toString('utf8') ?? '';
+  const decode = (s) => s
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
+    .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)]
+    .map((m) => [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => decode(t[1])).join(''));
+}

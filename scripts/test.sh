@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: everything, in order, failing on the first red step:
-# format, clippy (native and wasm32), native tests (domain, CLI, SSR),
+# format, clippy (native and wasm32), native tests (domain, CLI, SSR,
+# reliability with its stable fuzz loop), a 60-second cargo-fuzz smoke run
+# (skipped with a message where cargo-fuzz or nightly Rust is missing),
 # wasm-bindgen tests in headless Chromium, the release build, the end-to-end
 # tests against dist/, and a size report.
 set -euo pipefail
@@ -22,6 +24,7 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (native)" cargo test --locked
+step "fuzz smoke (cargo fuzz, 2 x 30 s)" "$here/fuzz.sh" smoke
 step "wasm-bindgen-test (Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" \

@@ -32,6 +32,18 @@ fn store_applies_actions() {
     // Status changes do not count as data changes.
     let s = s.reduce(Action::SaveFailed("full".into()));
     assert_eq!(s.revision, 3);
+    // A refused import changes nothing but the message.
+    let before = s.clone();
+    let s = s.reduce(Action::Import {
+        name: "bad.json".into(),
+        bytes: b"{\"format\": \"annexa\"".to_vec().into(),
+    });
+    assert!(Rc::ptr_eq(&before.assessment, &s.assessment));
+    assert_eq!(s.revision, 3);
+    assert!(s
+        .import_error
+        .as_deref()
+        .is_some_and(|e| e.contains("ends too early")));
 }
 
 #[derive(Properties, PartialEq)]
@@ -88,9 +100,15 @@ fn click_button(root: &web_sys::Element, text: &str) {
     panic!("no button {text:?}");
 }
 
+/// Leaves storage as a first visit finds it.
+fn clear_storage() {
+    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+    storage::remove(storage::REVISION_KEY).expect("storage");
+}
+
 #[wasm_bindgen_test]
 async fn autosave_writes_storage() {
-    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+    clear_storage();
     let root = mount("/").await;
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
@@ -102,7 +120,52 @@ async fn autosave_writes_storage() {
         .expect("autosave wrote the key");
     let env = domain::import(saved.as_bytes()).expect("saved data is a valid Annexa file");
     assert_eq!(env.assessment, domain::example());
-    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+    assert_eq!(
+        storage::stored_revision(),
+        Ok(1),
+        "the save counter went up"
+    );
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
+    clear_storage();
+    // Another tab saved (counter 5) after this tab started (counter 0).
+    let root = mount("/").await;
+    storage::write(storage::REVISION_KEY, "5").expect("storage");
+    storage::write(storage::ASSESSMENT_KEY, "other tab's data").expect("storage");
+    click_button(&root, "Load example");
+    yew::scheduler::flush().await;
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        storage::read(storage::ASSESSMENT_KEY)
+            .expect("storage")
+            .as_deref(),
+        Some("other tab's data"),
+        "not overwritten"
+    );
+    assert!(
+        root.query_selector(r#"[data-testid="banner-conflict"]"#)
+            .expect("query")
+            .is_some(),
+        "the conflict banner is shown"
+    );
+    // Keep mine: now this tab's data is written, with the next counter.
+    click_button(&root, "Keep mine");
+    yew::scheduler::flush().await;
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    let saved = storage::read(storage::ASSESSMENT_KEY)
+        .expect("storage")
+        .expect("saved");
+    assert_eq!(
+        domain::import(saved.as_bytes()).map(|e| e.assessment),
+        Ok(domain::example())
+    );
+    assert_eq!(storage::stored_revision(), Ok(6));
+    clear_storage();
 }
 
 #[wasm_bindgen_test]
@@ -161,6 +224,7 @@ fn store_applies_gap_check_actions() {
 
 #[wasm_bindgen_test]
 async fn gap_check_answers_by_clicking_a_radio() {
+    clear_storage();
     let root = mount("/gap-check").await;
     let radio: web_sys::HtmlElement = root
         .query_selector(r#"fieldset[data-question="q-4.3-scope"] input[type="radio"]"#)
@@ -178,5 +242,5 @@ async fn gap_check_answers_by_clicking_a_radio() {
     assert_eq!(label.text_content(), Some(format!("1 of {total} answered")));
     // The autosave wrote the answer; leave storage clean for other tests.
     gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
-    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+    clear_storage();
 }

@@ -394,3 +394,93 @@ fn gap_invalid_input_exits_2_with_one_line() {
     }
     assert!(stdout(&annexa(&["help"], None)).contains("annexa gap FILE [--format json|md]"));
 }
+
+/// No file makes the tool crash: every hostile or damaged input ends with
+/// exit code 2 and one line on stderr, whatever the command.
+#[test]
+fn no_file_crashes_the_cli() {
+    let dir = tempdir::Dir::new();
+    let example = stdout(&annexa(&["example"], None)).into_bytes();
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        ("empty".into(), vec![]),
+        ("not-json".into(), b"PK\x03\x04 not json".to_vec()),
+        ("nul-bytes".into(), vec![0; 64]),
+        (
+            "invalid-utf8".into(),
+            b"{\"format\": \"\xc3\x28\"}".to_vec(),
+        ),
+        (
+            "deep".into(),
+            format!("{}{}", "{\"a\":".repeat(5000), "}".repeat(5000)).into_bytes(),
+        ),
+        ("deep-array".into(), "[".repeat(100_000).into_bytes()),
+        (
+            "huge-number".into(),
+            format!(
+                "{{\"format\": \"annexa\", \"schema_version\": 1{}}}",
+                "0".repeat(400)
+            )
+            .into_bytes(),
+        ),
+        (
+            "newer".into(),
+            String::from_utf8_lossy(&example)
+                .replace("\"schema_version\": 1", "\"schema_version\": 4294967296")
+                .into_bytes(),
+        ),
+        ("bom-only".into(), b"\xEF\xBB\xBF".to_vec()),
+        ("truncated".into(), example[..example.len() / 2].to_vec()),
+    ];
+    // Deterministic damage to the example: bytes dropped, flipped, duplicated.
+    let mut seed: u64 = 0x0A11_E7A5_C0FF_EE01;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for n in 0..24 {
+        let mut bytes = example.clone();
+        for _ in 0..=(next() % 4) {
+            let at = (next() as usize) % bytes.len();
+            match next() % 3 {
+                0 => bytes[at] = next() as u8,
+                1 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.insert(at, b"{}[]\",:9\\"[(next() % 9) as usize]),
+            }
+        }
+        files.push((format!("damaged-{n}"), bytes));
+    }
+    let mut crashed = vec![];
+    for (name, bytes) in &files {
+        let path = dir.path(&format!("{name}.json"));
+        std::fs::write(&path, bytes).expect("write");
+        for args in [
+            &["validate", path.as_str()][..],
+            &["score", path.as_str(), "--format", "csv"],
+            &["soa", path.as_str(), "--format", "md"],
+            &["gap", path.as_str()],
+        ] {
+            let out = annexa(args, None);
+            let err = stderr(&out);
+            match out.status.code() {
+                Some(0) => assert!(err.is_empty(), "{name} {args:?}: {err}"),
+                Some(2) => {
+                    assert_eq!(err.lines().count(), 1, "{name} {args:?}: {err}");
+                    assert!(err.starts_with("annexa: "), "{name} {args:?}: {err}");
+                }
+                other => crashed.push(format!("{name} {args:?}: {other:?} {err}")),
+            }
+            assert!(
+                !err.contains("internal error") && !err.contains("panicked"),
+                "{name} {args:?}: {err}"
+            );
+        }
+    }
+    assert!(crashed.is_empty(), "{crashed:#?}");
+    // A directory or a device is not a file either.
+    let out = annexa(&["validate", &dir.path("")], None);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

@@ -5,7 +5,7 @@ mod startup;
 mod store;
 
 pub use routes::Route;
-pub use startup::initial_state;
+pub use startup::{initial_state, read_stored, Stored};
 pub use store::{use_store, Action, Persistence, Recovery, State, Store};
 
 use std::rc::Rc;
@@ -38,6 +38,17 @@ pub fn Shell(props: &ShellProps) -> Html {
             move || drop(pending)
         });
     }
+    {
+        // Another tab's save arrives as a `storage` event: stop autosaving
+        // until the user chooses (see Action::ExternalChange).
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = crate::platform::storage::on_external_change(move || {
+                store.dispatch(Action::ExternalChange)
+            });
+            move || drop(listener)
+        });
+    }
     html! {
         <ContextProvider<Store> context={store}>
             <div class="annexa">
@@ -62,21 +73,45 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// How long after the last change the assessment is saved.
 pub const AUTOSAVE_DELAY_MS: u32 = 250;
 
+/// Saves the assessment after each change. It never writes while another
+/// tab's newer save is unresolved, and it checks the stored save counter
+/// first, so a save another tab made since is never silently overwritten.
 #[cfg(target_arch = "wasm32")]
 fn autosave(store: &Store, rev: u64) {
     use crate::platform::storage;
-    if rev == 0 || matches!(store.persistence, Persistence::MemoryOnly(_)) {
+    if rev == 0 || store.conflict || matches!(store.persistence, Persistence::MemoryOnly(_)) {
         return;
     }
+    match storage::stored_revision() {
+        Ok(stored) if stored != store.stored_revision => {
+            store.dispatch(Action::ExternalChange);
+            return;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            store.dispatch(Action::SaveFailed(e.to_string()));
+            return;
+        }
+    }
     let text = crate::domain::export(&store.assessment, crate::platform::now());
-    match storage::write(storage::ASSESSMENT_KEY, &text) {
-        Ok(()) => store.dispatch(Action::Saved(rev)),
+    let next = store.stored_revision + 1;
+    match storage::save_assessment(&text, next) {
+        Ok(()) => store.dispatch(Action::Saved(rev, next)),
         Err(e) => store.dispatch(Action::SaveFailed(e.to_string())),
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn autosave(_store: &Store, _rev: u64) {}
+
+/// Offers the assessment as an Annexa JSON download named after the
+/// organisation and today's date; `Ok` holds the file name.
+pub fn download_json(a: &crate::domain::Assessment) -> Result<String, String> {
+    let now = crate::platform::now();
+    let text = crate::domain::export(a, now);
+    let name = format!("{}.json", crate::domain::file_stem(a, now.date()));
+    crate::platform::download::download(&name, "application/json", text.as_bytes()).map(|()| name)
+}
 
 /// The browser app: a hash router around the shell, started from storage.
 #[function_component]

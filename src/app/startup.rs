@@ -1,43 +1,104 @@
-//! Start-up: read the autosaved assessment, and never lose it.
+//! Start-up: read the autosaved assessment, migrate it if an older Annexa
+//! wrote it, and never lose it.
 
 use std::rc::Rc;
 
 use super::store::State;
+use crate::domain::{self, Assessment, SCHEMA_VERSION};
+
+/// What the stored text turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// Nothing was stored: start empty.
+    Nothing,
+    /// A valid assessment. `migrated_from` is the older schema version it
+    /// was written in, if any: keep a copy of the original text before the
+    /// next autosave replaces it.
+    Readable {
+        /// The assessment, migrated to the current schema.
+        assessment: Box<Assessment>,
+        /// The schema version the text had, when older than this build's.
+        migrated_from: Option<u32>,
+    },
+    /// The text cannot be read (corrupt, truncated, or from a newer
+    /// Annexa): keep it aside and start empty.
+    Unreadable {
+        /// Why, with the path and position of the fault.
+        reason: String,
+    },
+}
+
+/// Reads stored text through the one import path, [`domain::import_versioned`].
+pub fn read_stored(text: Option<&str>) -> Stored {
+    let Some(text) = text else {
+        return Stored::Nothing;
+    };
+    match domain::import_versioned(text.as_bytes()) {
+        Ok((envelope, version)) => Stored::Readable {
+            assessment: Box::new(envelope.assessment),
+            migrated_from: (version < SCHEMA_VERSION).then_some(version),
+        },
+        Err(e) => Stored::Unreadable {
+            reason: e.to_string(),
+        },
+    }
+}
 
 /// The state to start with. Unreadable stored data is moved to a backup key
-/// (never deleted) and the app starts empty with a recovery banner; blocked
-/// storage starts empty with a banner saying the data stays in this tab.
+/// (never deleted) and the app starts empty with a recovery banner; data
+/// from an older schema is migrated and its original text kept under a
+/// pre-migration key; blocked storage starts empty with a banner saying the
+/// data stays in this tab.
 #[cfg(target_arch = "wasm32")]
 pub fn initial_state() -> Rc<State> {
     use super::store::{Persistence, Recovery};
-    use crate::domain;
     use crate::platform::storage;
 
     let mut state = State::default();
-    match storage::read(storage::ASSESSMENT_KEY) {
-        Ok(None) => {}
-        Ok(Some(text)) => match domain::import(text.as_bytes()) {
-            Ok(env) => state = State::with(env.assessment),
-            Err(e) => {
-                let key = format!("{}{}", storage::BACKUP_PREFIX, crate::platform::now());
-                let kept = storage::write(&key, &text).is_ok();
-                if kept {
-                    storage::remove(storage::ASSESSMENT_KEY).ok();
-                    state.recovery = Some(Recovery {
-                        backup_key: key,
-                        reason: e.to_string(),
-                    });
-                } else {
-                    // No room for a copy: leave the original where it is and
-                    // do not autosave over it.
+    let text = match storage::read(storage::ASSESSMENT_KEY) {
+        Ok(text) => text,
+        Err(e) => {
+            state.persistence = Persistence::MemoryOnly(e.to_string());
+            return Rc::new(state);
+        }
+    };
+    let now = crate::platform::now();
+    match read_stored(text.as_deref()) {
+        Stored::Nothing => {}
+        Stored::Readable {
+            assessment,
+            migrated_from,
+        } => {
+            state = State::with(*assessment);
+            if let (Some(version), Some(text)) = (migrated_from, &text) {
+                let key = format!("{}v{version}.{now}", storage::PREMIGRATION_PREFIX);
+                if storage::write(&key, text).is_err() {
+                    // No room for the copy: keep the original where it is.
                     state.persistence = Persistence::MemoryOnly(format!(
-                        "the saved data could not be read ({e}) and there is no room to back it up, so Annexa will not overwrite it"
+                        "your saved data was made by an older Annexa (schema {version}) and there is no room to keep a copy of it before updating it, so Annexa will not overwrite it; export JSON to keep your work"
                     ));
                 }
             }
-        },
-        Err(e) => state.persistence = Persistence::MemoryOnly(e.to_string()),
+        }
+        Stored::Unreadable { reason } => {
+            let key = format!("{}{now}", storage::BACKUP_PREFIX);
+            let text = text.unwrap_or_default();
+            if storage::write(&key, &text).is_ok() {
+                storage::remove(storage::ASSESSMENT_KEY).ok();
+                state.recovery = Some(Recovery {
+                    backup_key: key,
+                    reason,
+                });
+            } else {
+                // No room for a copy: leave the original where it is and
+                // do not autosave over it.
+                state.persistence = Persistence::MemoryOnly(format!(
+                    "the saved data could not be read ({reason}) and there is no room to back it up, so Annexa will not overwrite it"
+                ));
+            }
+        }
     }
+    state.stored_revision = storage::stored_revision().unwrap_or(0);
     Rc::new(state)
 }
 

@@ -47,6 +47,16 @@ pub struct State {
     pub notice: Option<String>,
     /// The assessment before the last deletion, and what was deleted.
     pub undo: Option<(Rc<Assessment>, String)>,
+    /// Why the last import was refused (the data is unchanged), until dismissed.
+    pub import_error: Option<String>,
+    /// The save counter of the stored data this tab last loaded or wrote.
+    /// Every autosave bumps the counter in storage, so a tab can tell when
+    /// another tab has saved since.
+    pub stored_revision: u64,
+    /// Another tab or window saved this assessment since this tab last
+    /// loaded or saved it. Autosave stops until the user reloads or chooses
+    /// to keep this tab's data, so neither is overwritten silently.
+    pub conflict: bool,
 }
 
 impl Default for State {
@@ -65,6 +75,9 @@ impl State {
             recovery: None,
             notice: None,
             undo: None,
+            import_error: None,
+            stored_revision: 0,
+            conflict: false,
         }
     }
 }
@@ -72,7 +85,21 @@ impl State {
 /// Everything that can change the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Replace the whole assessment with a validated one (import).
+    /// Import a file: `bytes` go through [`domain::import`], which parses and
+    /// validates everything first; then the data is replaced in one step.
+    /// On any failure nothing changes but [`State::import_error`]. Every
+    /// import path (file picker, decrypted file, share link, embedding API)
+    /// dispatches this with the file's name and bytes.
+    Import {
+        /// What to call the source in messages, e.g. the file name.
+        name: String,
+        /// The file's bytes, exactly as read.
+        bytes: Rc<[u8]>,
+    },
+    /// Hide the import error.
+    DismissImportError,
+    /// Replace the whole assessment with one that [`domain::import`] already
+    /// returned, with a notice. New import paths use [`Action::Import`].
     Replace(Rc<Assessment>, String),
     /// Load the worked example.
     LoadExample,
@@ -106,8 +133,14 @@ pub enum Action {
     SetSoaDocument(SoaDocument),
     /// Undo the last deletion.
     Undo,
-    /// The autosave of `revision` succeeded.
-    Saved(u64),
+    /// The autosave of `revision` (the first number) succeeded and stored
+    /// save counter `stored` (the second).
+    Saved(u64, u64),
+    /// Another tab or window saved the assessment (a `storage` event).
+    ExternalChange,
+    /// The user keeps this tab's data over another tab's, whose save counter
+    /// is the number: the next autosave overwrites it.
+    KeepMine(u64),
     /// Saving failed; the data stays in memory.
     SaveFailed(String),
     /// Storage cannot be used at all.
@@ -159,6 +192,24 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
+            Action::Import { name, bytes } => match domain::import(&bytes) {
+                Ok(envelope) => {
+                    let mut next =
+                        self.changed(envelope.assessment, Some(format!("Imported {name}.")));
+                    next.import_error = None;
+                    next
+                }
+                Err(e) => State {
+                    import_error: Some(format!(
+                        "{name} was not imported, and your data is unchanged. {e}"
+                    )),
+                    ..(*self).clone()
+                },
+            },
+            Action::DismissImportError => State {
+                import_error: None,
+                ..(*self).clone()
+            },
             Action::Replace(a, notice) => self.changed((*a).clone(), Some(notice)),
             Action::LoadExample => self.changed(
                 domain::example(),
@@ -219,18 +270,43 @@ impl Reducible for State {
                 }
                 None => return self,
             },
-            Action::Saved(rev) => {
-                if rev != self.revision || self.persistence == Persistence::Saved {
+            Action::Saved(rev, stored) => {
+                if matches!(self.persistence, Persistence::MemoryOnly(_)) {
                     return self;
                 }
-                match self.persistence {
-                    Persistence::MemoryOnly(_) => return self,
-                    _ => State {
-                        persistence: Persistence::Saved,
-                        ..(*self).clone()
-                    },
+                let persistence = if rev == self.revision {
+                    Persistence::Saved
+                } else {
+                    self.persistence.clone()
+                };
+                if stored == self.stored_revision && persistence == self.persistence {
+                    return self;
+                }
+                State {
+                    persistence,
+                    stored_revision: stored,
+                    ..(*self).clone()
                 }
             }
+            Action::ExternalChange => {
+                if self.conflict {
+                    return self;
+                }
+                State {
+                    conflict: true,
+                    ..(*self).clone()
+                }
+            }
+            Action::KeepMine(stored) => State {
+                conflict: false,
+                stored_revision: stored,
+                // A new revision makes the autosave write this tab's data.
+                revision: self.revision + 1,
+                notice: Some(
+                    "Kept the data in this tab; it now replaces what the other tab saved.".into(),
+                ),
+                ..(*self).clone()
+            },
             Action::SaveFailed(why) => State {
                 persistence: Persistence::SaveFailed(why),
                 ..(*self).clone()

@@ -293,6 +293,14 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
 }
 
 fn main() -> ExitCode {
+    // No input may crash the tool: a bug still ends with exit code 2 and one
+    // line that says what to do, even in the release build (panic = abort).
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!(
+            "annexa: internal error ({info}); this is a bug in Annexa, please report it with the file that caused it"
+        );
+        std::process::exit(2);
+    }));
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match run(&argv) {
         Ok((text, code)) => {

@@ -1,8 +1,49 @@
-//! Persistent banners: storage problems, recovered data, notices.
+//! Persistent banners: storage problems, another tab's changes, recovered
+//! data, refused imports, notices.
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action, Persistence};
+use crate::app::{self, use_store, Action, Persistence};
+use crate::platform::storage;
+
+/// An **Export JSON** button for banners that say the data is not saved:
+/// the one thing the user can do at once to keep their work.
+#[function_component]
+fn ExportNow() -> Html {
+    let store = use_store();
+    let result = use_state(|| None::<String>);
+    let onclick = {
+        let store = store.clone();
+        let result = result.clone();
+        Callback::from(move |_: MouseEvent| {
+            result.set(Some(match app::download_json(&store.assessment) {
+                Ok(name) => format!("Exported {name}."),
+                Err(e) => e,
+            }))
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="primary" {onclick}>{ "Export JSON" }</button>
+            if let Some(r) = &*result {
+                <span role="status">{ format!(" {r}") }</span>
+            }
+        </>
+    }
+}
+
+/// `why` as a sentence: a capital first letter and a full stop.
+fn sentence(why: &str) -> String {
+    let mut chars = why.trim().chars();
+    let mut s: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !s.ends_with(['.', '!', '?']) {
+        s.push('.');
+    }
+    s
+}
 
 /// Shows what the user must know about their data's safety.
 #[function_component]
@@ -11,25 +52,63 @@ pub fn Banners() -> Html {
     let persistence = match &store.persistence {
         Persistence::Saved => html! {},
         Persistence::MemoryOnly(why) => html! {
-            <div class="banner warning" role="alert">
-                <strong>{ "Not saved in this browser. " }</strong>{ why.clone() }
+            <div class="banner warning" role="alert" data-testid="banner-memory-only">
+                <strong>{ "Not saved in this browser. " }</strong>{ sentence(why) }
+                { " " }<ExportNow />
             </div>
         },
         Persistence::SaveFailed(why) => html! {
-            <div class="banner error" role="alert">
-                <strong>{ "Your latest changes are not saved. " }</strong>{ why.clone() }
+            <div class="banner error" role="alert" data-testid="banner-not-saved">
+                <strong>{ "Your latest changes are not saved. " }</strong>{ sentence(why) }
+                { " Nothing already saved was lost. " }<ExportNow />
             </div>
         },
     };
+    let conflict = store.conflict.then(|| {
+        let reload = Callback::from(|_: MouseEvent| storage::reload_page());
+        let keep = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| {
+                store.dispatch(Action::KeepMine(storage::stored_revision().unwrap_or(0)))
+            })
+        };
+        html! {
+            <div class="banner warning" role="alert" data-testid="banner-conflict">
+                <strong>{ "This assessment was changed in another tab or window. " }</strong>
+                { "Annexa stopped saving here so that neither version is overwritten without your say. Reload to continue with the other tab's version (changes made here since are dropped), or keep the data in this tab (it replaces the other tab's)." }
+                { " " }
+                <button type="button" class="primary" onclick={reload}>{ "Reload the other tab's version" }</button>
+                <button type="button" onclick={keep}>{ "Keep mine" }</button>
+            </div>
+        }
+    });
     let recovery = store.recovery.as_ref().map(|r| {
         let dismiss = {
             let store = store.clone();
             Callback::from(move |_| store.dispatch(Action::DismissRecovery))
         };
+        let download = {
+            let key = r.backup_key.clone();
+            Callback::from(move |_: MouseEvent| crate::pages::data::download_backup(&key))
+        };
         html! {
-            <div class="banner error" role="alert">
+            <div class="banner error" role="alert" data-testid="banner-recovery">
                 <strong>{ "Your saved data could not be read. " }</strong>
-                { format!("Annexa started empty and kept the original text under the key \"{}\"; download it from the Data page. Reason: {}", r.backup_key, r.reason) }
+                { format!("Annexa started empty and kept the original text under the key \"{}\"; download it to inspect or repair it (it is also listed on the Data page). Reason: {}", r.backup_key, r.reason) }
+                { " " }
+                <button type="button" onclick={download}>{ "Download the unreadable data" }</button>
+                <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
+            </div>
+        }
+    });
+    let import_error = store.import_error.as_ref().map(|e| {
+        let dismiss = {
+            let store = store.clone();
+            Callback::from(move |_| store.dispatch(Action::DismissImportError))
+        };
+        html! {
+            <div class="banner error" role="alert" data-testid="banner-import-error">
+                { e.clone() }
                 <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
             </div>
         }
@@ -52,5 +131,9 @@ pub fn Banners() -> Html {
             </div>
         }
     });
-    html! { <div class="banners">{ persistence }{ for recovery }{ for notice }</div> }
+    html! {
+        <div class="banners">
+            { persistence }{ for conflict }{ for recovery }{ for import_error }{ for notice }
+        </div>
+    }
 }

@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::error::{Error, ErrorKind, Result};
+use super::locate;
 use super::model::Assessment;
 use super::time::Timestamp;
-use super::validate::validate;
+use super::validate::{validate, MAX_ITEMS, MAX_TEXT};
 
 /// The `format` every Annexa file carries.
 pub const FORMAT: &str = "annexa";
@@ -72,6 +73,9 @@ type Migration = fn(&mut Value);
 /// schema appends a step here and a fixture under `tests/fixtures/`.
 const MIGRATIONS: &[Migration] = &[];
 
+// Every schema version but the first has the step that leads to it.
+const _: () = assert!(MIGRATIONS.len() + 1 == SCHEMA_VERSION as usize);
+
 /// Lifts a payload from `from` to [`SCHEMA_VERSION`].
 pub fn migrate(payload: &mut Value, from: u32) -> Result<()> {
     if from == 0 {
@@ -96,37 +100,191 @@ pub fn migrate(payload: &mut Value, from: u32) -> Result<()> {
     Ok(())
 }
 
-fn depth_exceeds(text: &str, max: usize) -> Option<(usize, usize)> {
-    let (mut depth, mut in_str, mut esc) = (0usize, false, false);
-    let (mut line, mut col) = (1usize, 0usize);
-    for ch in text.chars() {
-        col += 1;
-        if ch == '\n' {
-            line += 1;
-            col = 0;
-        }
-        if in_str {
-            match (esc, ch) {
-                (true, _) => esc = false,
-                (false, '\\') => esc = true,
-                (false, '"') => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match ch {
-            '"' => in_str = true,
-            '[' | '{' => {
-                depth += 1;
-                if depth > max {
-                    return Some((line, col));
+/// One open `{` or `[` of the pre-scan.
+struct Frame {
+    object: bool,
+    /// Members (objects) or elements (arrays) seen so far.
+    count: usize,
+    /// The current member's key (objects).
+    key: String,
+    /// The next string in this object is a key.
+    expect_key: bool,
+    /// Byte offset of the bracket.
+    start: usize,
+}
+
+fn frames_path(frames: &[Frame]) -> String {
+    let mut path = String::new();
+    for f in frames {
+        if f.object {
+            let bare = !f.key.is_empty()
+                && f.key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            if bare {
+                if !path.is_empty() {
+                    path.push('.');
                 }
+                path.push_str(&f.key);
+            } else {
+                path.push('.');
+                path.push_str(&serde_json::to_string(&f.key).unwrap_or_default());
             }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            _ => {}
+        } else {
+            path.push_str(&format!("[{}]", f.count.saturating_sub(1)));
         }
     }
-    None
+    path
+}
+
+/// Reads the string that starts (with its quote) at `i`: the byte after it,
+/// its length in characters once unescaped, and, when `keep`, its text.
+fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
+    let b = text.as_bytes();
+    let mut j = i + 1;
+    let mut chars = 0usize;
+    while let Some(&c) = b.get(j) {
+        match c {
+            b'"' => break,
+            b'\\' => {
+                // \uDC00–\uDFFF is the second half of a pair: one character in all.
+                let low = b.get(j + 1) == Some(&b'u')
+                    && matches!(b.get(j + 2), Some(b'd' | b'D'))
+                    && matches!(b.get(j + 3), Some(b'c'..=b'f' | b'C'..=b'F'));
+                chars += usize::from(!low);
+                j += 2;
+            }
+            c => {
+                // Count UTF-8 lead bytes only.
+                chars += usize::from(c & 0xC0 != 0x80);
+                j += 1;
+            }
+        }
+    }
+    let end = (j + 1).min(b.len());
+    let value = if keep {
+        let raw = text.get(i..end).unwrap_or("");
+        serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned())
+    } else {
+        String::new()
+    };
+    (end, chars, value)
+}
+
+/// Checks the limits that must hold before the text is parsed into memory:
+/// nesting depth, items per list and characters per text. Malformed JSON
+/// passes through; the parser reports it next.
+fn prescan(text: &str) -> Result<()> {
+    let b = text.as_bytes();
+    let mut frames: Vec<Frame> = Vec::new();
+    let at = |frames: &[Frame], kind: ErrorKind, offset: usize, message: String| {
+        let (line, column) = locate::line_column(text, offset);
+        Error::new(kind, message)
+            .at(frames_path(frames))
+            .at_position(line, column)
+    };
+    // A value starts: count it in the list that holds it.
+    let value_starts = |frames: &mut Vec<Frame>| -> Result<()> {
+        if let Some(f) = frames.last_mut().filter(|f| !f.object) {
+            f.count += 1;
+            if f.count > MAX_ITEMS {
+                let start = f.start;
+                frames.pop();
+                let mut e = Error::new(
+                    ErrorKind::TooMany,
+                    format!("the list has more than {MAX_ITEMS} items, the most Annexa reads"),
+                )
+                .at(frames_path(frames));
+                let (line, column) = locate::line_column(text, start);
+                e = e.at_position(line, column);
+                return Err(e);
+            }
+        }
+        Ok(())
+    };
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'"' => {
+                let is_key = frames.last().is_some_and(|f| f.object && f.expect_key);
+                if !is_key {
+                    value_starts(&mut frames)?;
+                }
+                let (end, chars, key) = scan_string(text, i, is_key);
+                if chars > MAX_TEXT {
+                    return Err(at(
+                        &frames,
+                        ErrorKind::TooLong,
+                        i,
+                        format!(
+                            "the text is {chars} characters long; the limit is {MAX_TEXT}: shorten it"
+                        ),
+                    ));
+                }
+                if let Some(f) = frames.last_mut().filter(|_| is_key) {
+                    f.count += 1;
+                    f.key = key;
+                    f.expect_key = false;
+                    if f.count > MAX_ITEMS {
+                        let start = f.start;
+                        frames.pop();
+                        let (line, column) = locate::line_column(text, start);
+                        return Err(Error::new(
+                            ErrorKind::TooMany,
+                            format!(
+                                "the object has more than {MAX_ITEMS} entries, the most Annexa reads"
+                            ),
+                        )
+                        .at(frames_path(&frames))
+                        .at_position(line, column));
+                    }
+                }
+                i = end;
+                continue;
+            }
+            b'{' | b'[' => {
+                value_starts(&mut frames)?;
+                if frames.len() >= MAX_DEPTH {
+                    return Err(at(
+                        &frames,
+                        ErrorKind::TooDeep,
+                        i,
+                        format!(
+                            "the JSON nests deeper than {MAX_DEPTH} levels, which no Annexa file does"
+                        ),
+                    ));
+                }
+                frames.push(Frame {
+                    object: c == b'{',
+                    count: 0,
+                    key: String::new(),
+                    expect_key: c == b'{',
+                    start: i,
+                });
+            }
+            b'}' | b']' => {
+                frames.pop();
+            }
+            b',' => {
+                if let Some(f) = frames.last_mut().filter(|f| f.object) {
+                    f.expect_key = true;
+                }
+            }
+            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+            _ => {
+                // A number or a literal.
+                value_starts(&mut frames)?;
+                while let Some(&d) = b.get(i + 1) {
+                    if matches!(d, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' | b'"') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 fn json_error(e: &serde_json::Error) -> Error {
@@ -153,7 +311,21 @@ fn json_error(e: &serde_json::Error) -> Error {
 /// Reads an Annexa file completely: size, encoding, JSON, format, version,
 /// migration, types and every reference. Nothing is returned unless all of
 /// it is valid, so a caller can replace its data in one step.
+///
+/// This is the one way into Annexa for outside data: the JSON file picker,
+/// and any later path (a decrypted file, a share link once decoded, the
+/// embedding API, autosaved data at start-up) hands its bytes to this
+/// function (or to [`import_versioned`]) and uses nothing else.
+///
+/// Every error names the JSON path of the value at fault where there is
+/// one, and the line and column in the text wherever the text could be read.
 pub fn import(bytes: &[u8]) -> Result<Envelope> {
+    import_versioned(bytes).map(|(envelope, _)| envelope)
+}
+
+/// [`import`], also telling the schema version the file had before it was
+/// migrated to [`SCHEMA_VERSION`] (start-up keeps a copy of older data).
+pub fn import_versioned(bytes: &[u8]) -> Result<(Envelope, u32)> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(Error::new(
             ErrorKind::TooLarge,
@@ -166,6 +338,8 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+        let (line, column) = locate::line_column(valid, valid.len());
         Error::new(
             ErrorKind::InvalidUtf8,
             format!(
@@ -173,20 +347,27 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
                 e.valid_up_to()
             ),
         )
+        .at_position(line, column)
     })?;
+    read_text(text).map_err(|e| {
+        if e.position.is_some() {
+            return e;
+        }
+        match locate::locate(text, e.path.as_deref().unwrap_or("")) {
+            Some((line, column)) => e.at_position(line, column),
+            None => e,
+        }
+    })
+}
+
+fn read_text(text: &str) -> Result<(Envelope, u32)> {
     if text.trim().is_empty() {
         return Err(Error::new(
             ErrorKind::NotJson,
             "the file is empty: choose a JSON file that Annexa exported",
         ));
     }
-    if let Some((line, col)) = depth_exceeds(text, MAX_DEPTH) {
-        return Err(Error::new(
-            ErrorKind::TooDeep,
-            format!("the JSON nests deeper than {MAX_DEPTH} levels, which no Annexa file does"),
-        )
-        .at_position(line, col));
-    }
+    prescan(text)?;
     let mut value: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     let Some(obj) = value.as_object_mut() else {
         return Err(Error::new(
@@ -245,10 +426,18 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
     let envelope: Envelope = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
-        Error::new(ErrorKind::WrongType, inner).at(if path == "." { String::new() } else { path })
+        let error = if inner.starts_with("unknown field") {
+            Error::new(
+                ErrorKind::UnknownField,
+                format!("{inner}: check the spelling; Annexa refuses fields it does not know, so that nothing in the file is silently dropped"),
+            )
+        } else {
+            Error::new(ErrorKind::WrongType, inner)
+        };
+        error.at(if path == "." { String::new() } else { path })
     })?;
     validate(&envelope.assessment, "assessment")?;
-    Ok(envelope)
+    Ok((envelope, version))
 }
 
 /// The JSON Schema of the file format.

@@ -21,6 +21,8 @@ pub enum ErrorKind {
     NewerSchema,
     /// A value has the wrong type or shape.
     WrongType,
+    /// A field that Annexa does not know (a typo, or a newer file).
+    UnknownField,
     /// A level is outside the method's scale.
     OutOfRange,
     /// Two items share an id.

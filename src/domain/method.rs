@@ -33,6 +33,7 @@ pub const MAX_SCALE: usize = 6;
 
 /// One named step of a likelihood or impact scale.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ScaleStep {
     /// A short name, e.g. "Likely".
     pub name: String,
@@ -43,6 +44,7 @@ pub struct ScaleStep {
 
 /// A likelihood or impact scale of 3 to 6 steps, lowest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Scale {
     /// The steps, lowest first.
     pub steps: Vec<ScaleStep>,
@@ -148,6 +150,7 @@ impl Scale {
 
 /// A named, coloured risk level such as "High".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RiskLevel {
     /// Its name, e.g. "Critical".
     pub name: String,
@@ -170,6 +173,7 @@ impl Colour {
 
 /// The risk matrix: `grid[likelihood - 1][impact - 1]` is the risk level.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Matrix {
     /// One row per likelihood step (lowest first), one cell per impact step.
     pub grid: Vec<Vec<LevelIndex>>,
@@ -177,6 +181,7 @@ pub struct Matrix {
 
 /// The whole risk method.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Method {
     /// The likelihood scale.
     pub likelihood: Scale,

@@ -20,8 +20,10 @@ mod edit;
 mod envelope;
 mod error;
 mod example;
+mod filename;
 mod gap;
 mod lint;
+mod locate;
 mod method;
 mod model;
 mod presets;
@@ -37,17 +39,19 @@ pub use edit::{
     delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
 };
 pub use envelope::{
-    export, import, json_schema, migrate, Envelope, APP_VERSION, FORMAT, MAX_DEPTH,
-    MAX_IMPORT_BYTES, SCHEMA_VERSION,
+    export, import, import_versioned, json_schema, migrate, Envelope, APP_VERSION, FORMAT,
+    MAX_DEPTH, MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic};
+pub use filename::{file_stem, sanitise_filename, MAX_FILENAME};
 pub use gap::{
     answer_value, continue_to_full, gap_question, gap_questions, gap_results, gap_score,
     implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,
     Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
 };
 pub use lint::{lint, progress, Finding, LintCode, Progress};
+pub use locate::{line_column, locate};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,
     ScaleStep, MAX_SCALE, MIN_SCALE,
@@ -67,4 +71,4 @@ pub use soa::{
 };
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};
-pub use xlsx::workbook;
+pub use xlsx::{workbook, workbook_sheets, Sheet};

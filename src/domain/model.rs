@@ -85,6 +85,7 @@ pub enum Sector {
 
 /// Someone with an interest in the ISMS, and what they require.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InterestedParty {
     /// Who, e.g. "Customers".
     pub name: String,
@@ -95,6 +96,7 @@ pub struct InterestedParty {
 
 /// Context and scope (clauses 4.1–4.3).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Context {
     /// The organisation's name.
     #[serde(default)]
@@ -125,6 +127,7 @@ pub struct Context {
 /// An asset's confidentiality, integrity and availability ratings, on the
 /// impact scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Cia {
     /// How bad a leak would be.
     pub confidentiality: Impact,
@@ -136,6 +139,7 @@ pub struct Cia {
 
 /// An asset of the register.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Asset {
     /// Its id.
     pub id: AssetId,
@@ -159,7 +163,7 @@ pub struct Asset {
 
 /// How a risk was identified (ISO/IEC 27005:2022 allows both).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Identification {
     /// Assets, a threat and vulnerabilities; the impact is the high-water
     /// mark of the assets' ratings.
@@ -176,6 +180,7 @@ pub enum Identification {
 
 /// A likelihood and an impact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Rating {
     /// Likelihood.
     pub likelihood: Likelihood,
@@ -185,6 +190,7 @@ pub struct Rating {
 
 /// An impact set by hand instead of the computed one, with the reason.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ImpactOverride {
     /// The impact to use.
     pub impact: Impact,
@@ -230,6 +236,7 @@ impl TreatmentOption {
 
 /// A recorded risk acceptance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Acceptance {
     /// Who accepted it (a risk owner or management).
     pub by: String,
@@ -244,6 +251,7 @@ pub struct Acceptance {
 
 /// How a risk is treated.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Treatment {
     /// The chosen option, if decided.
     #[serde(default)]
@@ -267,6 +275,7 @@ pub struct Treatment {
 
 /// A risk of the register.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Risk {
     /// Its id.
     pub id: RiskId,
@@ -377,6 +386,7 @@ impl ImplementationStatus {
 
 /// What the user set for one SoA row; everything else is generated.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SoaEntry {
     /// Applicability set by hand; when absent it follows from the reasons.
     #[serde(default)]
@@ -403,6 +413,7 @@ pub struct SoaEntry {
 
 /// The SoA's document control block.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SoaDocument {
     /// The SoA's version, e.g. "1.0".
     #[serde(default)]
@@ -417,6 +428,7 @@ pub struct SoaDocument {
 
 /// The user's part of the Statement of Applicability.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SoaInput {
     /// Document control.
     #[serde(default)]
@@ -549,6 +561,7 @@ impl SizeBand {
 
 /// The gap-check answers and settings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct GapCheck {
     /// Answers by question id.
     #[serde(default)]
@@ -567,6 +580,7 @@ pub struct GapCheck {
 
 /// The whole assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Context and scope.
     #[serde(default)]

@@ -124,6 +124,21 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         // Ranges below depend on a sound method.
         return c.problems;
     }
+    for (name, scale) in [
+        ("likelihood", &a.method.likelihood),
+        ("impact", &a.method.impact),
+    ] {
+        for (n, step) in scale.steps.iter().enumerate() {
+            c.text(p(&format!("method.{name}.steps[{n}].name")), &step.name);
+            c.text(
+                p(&format!("method.{name}.steps[{n}].description")),
+                &step.description,
+            );
+        }
+    }
+    for (n, level) in a.method.levels.iter().enumerate() {
+        c.text(p(&format!("method.levels[{n}].name")), &level.name);
+    }
     let ctx = &a.context;
     c.text(p("context.organisation"), &ctx.organisation);
     c.text(p("context.scope"), &ctx.scope);
@@ -306,6 +321,12 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         c.texts(format!("{at}.evidence"), &e.evidence);
     }
     c.count(p("gap_check.answers"), a.gap_check.answers.len());
+    for q in a.gap_check.answers.keys() {
+        c.text(p("gap_check.answers"), &q.0);
+    }
     c.count(p("gap_check.raised_risks"), a.gap_check.raised_risks.len());
+    for q in a.gap_check.raised_risks.keys() {
+        c.text(p("gap_check.raised_risks"), &q.0);
+    }
     c.problems
 }

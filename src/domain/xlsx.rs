@@ -12,32 +12,75 @@ use super::report::{
 };
 use super::soa::generate;
 
-fn sheet(
-    book: &mut Workbook,
-    name: &str,
-    header: &[&str],
-    rows: &[Vec<String>],
-    widths: &[f64],
-) -> std::result::Result<(), XlsxError> {
+/// One worksheet: its name, its cells (the header row first), already
+/// neutralised, and its column widths.
+pub struct Sheet {
+    /// The tab's name.
+    pub name: &'static str,
+    /// Every cell, row by row, exactly as written (see [`neutralise`]).
+    pub cells: Vec<Vec<String>>,
+    /// Column widths in characters.
+    pub widths: &'static [f64],
+}
+
+fn cells(header: &[&str], rows: &[Vec<String>]) -> Vec<Vec<String>> {
+    std::iter::once(header.iter().map(|h| neutralise(h)).collect())
+        .chain(
+            rows.iter()
+                .map(|r| r.iter().map(|c| neutralise(c)).collect()),
+        )
+        .collect()
+}
+
+/// The workbook's sheets as text: SoA, risk register and treatment plan.
+/// Every cell goes through [`neutralise`], so no spreadsheet reads user text
+/// as a formula.
+pub fn workbook_sheets(a: &Assessment) -> Vec<Sheet> {
+    vec![
+        Sheet {
+            name: "SoA",
+            cells: cells(&SOA_COLUMNS, &soa_rows(&generate(a))),
+            widths: &[
+                9.0, 15.0, 40.0, 11.0, 22.0, 14.0, 60.0, 40.0, 20.0, 18.0, 30.0, 16.0,
+            ],
+        },
+        Sheet {
+            name: "Risk register",
+            cells: cells(&RISK_REGISTER_COLUMNS, &risk_register_rows(a)),
+            widths: &[
+                8.0, 36.0, 50.0, 14.0, 14.0, 12.0, 36.0, 14.0, 14.0, 12.0, 36.0, 14.0, 14.0, 12.0,
+                11.0, 18.0, 30.0, 28.0, 36.0,
+            ],
+        },
+        Sheet {
+            name: "Treatment plan",
+            cells: cells(&PLAN_COLUMNS, &plan_rows(&plan(a))),
+            widths: &[6.0, 9.0, 50.0, 8.0, 30.0, 30.0],
+        },
+    ]
+}
+
+fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> std::result::Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_background_color(0xE6F0FC);
     let wrap = Format::new().set_text_wrap();
     let ws = book.add_worksheet();
-    ws.set_name(name)?;
-    for (c, h) in header.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &bold)?;
-        ws.set_column_width(c as u16, widths.get(c).copied().unwrap_or(18.0))?;
-    }
-    for (r, row) in rows.iter().enumerate() {
+    ws.set_name(sheet.name)?;
+    let columns = sheet.cells.first().map_or(0, Vec::len);
+    for (r, row) in sheet.cells.iter().enumerate() {
+        let format = if r == 0 { &bold } else { &wrap };
         for (c, cell) in row.iter().enumerate() {
-            ws.write_string_with_format(r as u32 + 1, c as u16, neutralise(cell), &wrap)?;
+            ws.write_string_with_format(r as u32, c as u16, cell, format)?;
         }
+    }
+    for c in 0..columns {
+        ws.set_column_width(c as u16, sheet.widths.get(c).copied().unwrap_or(18.0))?;
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(
         0,
         0,
-        rows.len() as u32,
-        header.len().saturating_sub(1) as u16,
+        sheet.cells.len().saturating_sub(1) as u32,
+        columns.saturating_sub(1) as u16,
     )?;
     Ok(())
 }
@@ -46,33 +89,9 @@ fn sheet(
 pub fn workbook(a: &Assessment) -> Result<Vec<u8>> {
     let build = || -> std::result::Result<Vec<u8>, XlsxError> {
         let mut book = Workbook::new();
-        let soa = generate(a);
-        sheet(
-            &mut book,
-            "SoA",
-            &SOA_COLUMNS,
-            &soa_rows(&soa),
-            &[
-                9.0, 15.0, 40.0, 11.0, 22.0, 14.0, 60.0, 40.0, 20.0, 18.0, 30.0, 16.0,
-            ],
-        )?;
-        sheet(
-            &mut book,
-            "Risk register",
-            &RISK_REGISTER_COLUMNS,
-            &risk_register_rows(a),
-            &[
-                8.0, 36.0, 50.0, 14.0, 14.0, 12.0, 36.0, 14.0, 14.0, 12.0, 36.0, 14.0, 14.0, 12.0,
-                11.0, 18.0, 30.0, 28.0, 36.0,
-            ],
-        )?;
-        sheet(
-            &mut book,
-            "Treatment plan",
-            &PLAN_COLUMNS,
-            &plan_rows(&plan(a)),
-            &[6.0, 9.0, 50.0, 8.0, 30.0, 30.0],
-        )?;
+        for sheet in workbook_sheets(a) {
+            write_sheet(&mut book, &sheet)?;
+        }
         book.save_to_buffer()
     };
     build().map_err(|e| {

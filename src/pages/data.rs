@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
+use crate::app::{self, use_store, Action};
 use crate::domain::{self, Assessment};
 use crate::platform::{self, download, storage, upload};
 
@@ -25,24 +25,9 @@ pub fn summary(a: &Assessment) -> String {
     )
 }
 
-/// A file name stem from the organisation and the date.
-pub fn file_stem(a: &Assessment, date: domain::Date) -> String {
-    let org: String = a
-        .context
-        .organisation
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join("-")
-        .to_lowercase();
-    if org.is_empty() {
-        format!("annexa-{date}")
-    } else {
-        format!("annexa-{org}-{date}")
-    }
-}
+/// A file name stem from the organisation and the date (kept here for the
+/// pages that name their downloads; it lives in the domain).
+pub use crate::domain::file_stem;
 
 #[derive(Clone, PartialEq)]
 enum ImportState {
@@ -51,6 +36,7 @@ enum ImportState {
     Preview {
         file: String,
         incoming: Rc<Assessment>,
+        bytes: Rc<[u8]>,
     },
     Failed(String),
 }
@@ -67,15 +53,12 @@ pub fn DataPage() -> Html {
     let on_export = {
         let store = store.clone();
         let message = message.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = platform::now();
-            let text = domain::export(&store.assessment, now);
-            let name = format!("{}.json", file_stem(&store.assessment, now.date()));
-            match download::download(&name, "application/json", text.as_bytes()) {
-                Ok(()) => message.set(Some(format!("Exported {name}."))),
+        Callback::from(
+            move |_: MouseEvent| match app::download_json(&store.assessment) {
+                Ok(name) => message.set(Some(format!("Exported {name}."))),
                 Err(e) => message.set(Some(e)),
-            }
-        })
+            },
+        )
     };
 
     let save = |kind: &'static str| {
@@ -147,6 +130,7 @@ pub fn DataPage() -> Html {
                         Ok(env) => ImportState::Preview {
                             file: name,
                             incoming: Rc::new(env.assessment),
+                            bytes: bytes.into(),
                         },
                         Err(e) => ImportState::Failed(format!(
                             "{name} was not imported, and your data is unchanged. {e}"
@@ -161,17 +145,22 @@ pub fn DataPage() -> Html {
         ImportState::Idle => html! {},
         ImportState::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
         ImportState::Failed(e) => html! { <p class="error" role="alert">{ e.clone() }</p> },
-        ImportState::Preview { file, incoming } => {
+        ImportState::Preview {
+            file,
+            incoming,
+            bytes,
+        } => {
             let confirm = {
                 let store = store.clone();
                 let import = import.clone();
-                let incoming = incoming.clone();
+                let bytes = bytes.clone();
                 let file = file.clone();
                 Callback::from(move |_: MouseEvent| {
-                    store.dispatch(Action::Replace(
-                        incoming.clone(),
-                        format!("Imported {file}."),
-                    ));
+                    // The one import path: validated again and replaced in one step.
+                    store.dispatch(Action::Import {
+                        name: file.clone(),
+                        bytes: bytes.clone(),
+                    });
                     import.set(ImportState::Idle);
                 })
             };
@@ -346,17 +335,14 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
     }
 }
 
-/// Kept copies of stored data that could not be read, to download.
+/// Kept copies of stored data: text that could not be read at start-up,
+/// and the original of data migrated from an older schema, to download.
 #[function_component]
 fn Backups() -> Html {
-    let keys = use_state(storage::backup_keys);
-    if keys.is_empty() {
-        return html! {};
-    }
-    html! {
-        <>
-            <h2>{ "Recovered data" }</h2>
-            <p>{ "These copies of saved data could not be read when Annexa started. Download them to inspect or repair them." }</p>
+    let unreadable = use_state(storage::backup_keys);
+    let premigration = use_state(storage::premigration_keys);
+    let list = |keys: &[String]| {
+        html! {
             <ul>
                 { for keys.iter().map(|k| {
                     let key = k.clone();
@@ -364,11 +350,26 @@ fn Backups() -> Html {
                     html! { <li><button type="button" {onclick}>{ format!("Download {k}") }</button></li> }
                 }) }
             </ul>
+        }
+    };
+    html! {
+        <>
+            if !unreadable.is_empty() {
+                <h2>{ "Recovered data" }</h2>
+                <p>{ "These copies of saved data could not be read when Annexa started. Download them to inspect or repair them." }</p>
+                { list(&unreadable) }
+            }
+            if !premigration.is_empty() {
+                <h2>{ "Data from an older Annexa" }</h2>
+                <p>{ "Annexa updated your saved data to its current format and kept the original. Download it if you need the old file." }</p>
+                { list(&premigration) }
+            }
         </>
     }
 }
 
-fn download_backup(key: &str) {
+/// Offers the text kept under `key` as a download.
+pub fn download_backup(key: &str) {
     if let Ok(Some(text)) = storage::read(key) {
         download::download(&format!("{key}.txt"), "text/plain", text.as_bytes()).ok();
     }

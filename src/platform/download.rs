@@ -3,26 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
-/// Makes a file name safe for every OS: letters, digits, `-`, `_` and `.`
-/// only, no leading dot, at most 80 characters.
-pub fn sanitise_filename(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let trimmed = cleaned.trim_start_matches('.').trim_matches('-');
-    let mut out: String = trimmed.chars().take(80).collect();
-    if out.is_empty() {
-        out = "annexa-export".into();
-    }
-    out
-}
+/// File names are made safe by the domain, where they are unit-tested.
+pub use crate::domain::sanitise_filename;
 
 /// Offers `bytes` as a download called `filename`.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {

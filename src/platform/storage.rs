@@ -7,6 +7,12 @@ use web_sys::Storage;
 pub const ASSESSMENT_KEY: &str = "annexa.v1.assessment";
 /// The key prefix of copies kept when stored data could not be read.
 pub const BACKUP_PREFIX: &str = "annexa.v1.backup.";
+/// The key prefix of copies of autosaved data kept before it was migrated
+/// from an older schema version.
+pub const PREMIGRATION_PREFIX: &str = "annexa.v1.pre-migration.";
+/// The key of the save counter: every autosave bumps it, so a tab can tell
+/// that another tab has saved since it last loaded or saved.
+pub const REVISION_KEY: &str = "annexa.v1.revision";
 
 /// Why storage failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,8 +95,74 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::Other(describe(&e)))
 }
 
+/// The save counter in storage (0 when there is none or it is unreadable).
+pub fn stored_revision() -> Result<u64, StorageError> {
+    Ok(read(REVISION_KEY)?
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0))
+}
+
+/// Saves the assessment's text and then the save counter `revision`. When
+/// the text cannot be written (quota), storage keeps what it had: a failed
+/// `setItem` changes nothing. A failure of the counter alone is ignored:
+/// the data is saved, and other tabs learn of it from the data's own
+/// `storage` event.
+pub fn save_assessment(text: &str, revision: u64) -> Result<(), StorageError> {
+    write(ASSESSMENT_KEY, text)?;
+    write(REVISION_KEY, &revision.to_string()).ok();
+    Ok(())
+}
+
+/// Calls `changed` whenever another tab or window of this origin saves or
+/// clears the assessment (the browser's `storage` event, which never fires
+/// in the tab that wrote). Keep the returned listener; dropping it stops
+/// listening. `None` outside the browser.
+pub fn on_external_change(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    if !super::IN_BROWSER {
+        return None;
+    }
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            use wasm_bindgen::JsCast;
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            // `key` is null when the other tab cleared all of storage.
+            let ours = match event.key() {
+                None => true,
+                Some(k) => k == ASSESSMENT_KEY,
+            };
+            if ours {
+                changed();
+            }
+        },
+    ))
+}
+
+/// Reloads the page, so that it starts again from what is stored.
+pub fn reload_page() {
+    if !super::IN_BROWSER {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        w.location().reload().ok();
+    }
+}
+
+/// The keys of kept copies that the pre-migration prefix names, oldest first.
+pub fn premigration_keys() -> Vec<String> {
+    keys_with_prefix(PREMIGRATION_PREFIX)
+}
+
 /// The keys of kept backups, newest last.
 pub fn backup_keys() -> Vec<String> {
+    keys_with_prefix(BACKUP_PREFIX)
+}
+
+fn keys_with_prefix(prefix: &str) -> Vec<String> {
     if !super::IN_BROWSER {
         return Vec::new();
     }
@@ -98,7 +170,7 @@ pub fn backup_keys() -> Vec<String> {
     let n = s.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter(|k| k.starts_with(prefix))
         .collect();
     keys.sort();
     keys
