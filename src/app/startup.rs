@@ -2,29 +2,38 @@
 
 use std::rc::Rc;
 
+use super::config::Config;
 use super::store::State;
 
-/// The state to start with. Unreadable stored data is moved to a backup key
-/// (never deleted) and the app starts empty with a recovery banner; blocked
-/// storage starts empty with a banner saying the data stays in this tab.
+/// The state to start with, from the configuration's storage namespace.
+/// Empty storage starts from the configured blank assessment. Unreadable
+/// stored data is moved to a backup key (never deleted) and the app starts
+/// empty with a recovery banner; blocked storage starts empty with a banner
+/// saying the data stays in this tab.
 #[cfg(target_arch = "wasm32")]
-pub fn initial_state() -> Rc<State> {
+pub fn initial_state(config: &Config) -> Rc<State> {
     use super::store::{Persistence, Recovery};
     use crate::domain;
     use crate::platform::storage;
 
-    let mut state = State::default();
-    match storage::read(storage::ASSESSMENT_KEY) {
+    let blank = Rc::new(config.blank_assessment());
+    let key = config.namespace.assessment_key();
+    let mut state = State::with((*blank).clone());
+    match storage::read(&key) {
         Ok(None) => {}
         Ok(Some(text)) => match domain::import(text.as_bytes()) {
             Ok(env) => state = State::with(env.assessment),
             Err(e) => {
-                let key = format!("{}{}", storage::BACKUP_PREFIX, crate::platform::now());
-                let kept = storage::write(&key, &text).is_ok();
+                let backup = format!(
+                    "{}{}",
+                    config.namespace.backup_prefix(),
+                    crate::platform::now()
+                );
+                let kept = storage::write(&backup, &text).is_ok();
                 if kept {
-                    storage::remove(storage::ASSESSMENT_KEY).ok();
+                    storage::remove(&key).ok();
                     state.recovery = Some(Recovery {
-                        backup_key: key,
+                        backup_key: backup,
                         reason: e.to_string(),
                     });
                 } else {
@@ -38,11 +47,12 @@ pub fn initial_state() -> Rc<State> {
         },
         Err(e) => state.persistence = Persistence::MemoryOnly(e.to_string()),
     }
-    Rc::new(state)
+    Rc::new(state.with_blank(blank))
 }
 
-/// Outside the browser there is no storage: an empty state.
+/// Outside the browser there is no storage: the configured blank state.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn initial_state() -> Rc<State> {
-    Rc::new(State::default())
+pub fn initial_state(config: &Config) -> Rc<State> {
+    let blank = Rc::new(config.blank_assessment());
+    Rc::new(State::with((*blank).clone()).with_blank(blank))
 }

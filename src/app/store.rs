@@ -47,6 +47,9 @@ pub struct State {
     pub notice: Option<String>,
     /// The assessment before the last deletion, and what was deleted.
     pub undo: Option<(Rc<Assessment>, String)>,
+    /// What "Start new assessment" and "Clear" start from: empty, or with
+    /// the method and sector an embedding host configured.
+    pub blank: Rc<Assessment>,
 }
 
 impl Default for State {
@@ -65,7 +68,13 @@ impl State {
             recovery: None,
             notice: None,
             undo: None,
+            blank: Rc::default(),
         }
+    }
+
+    /// The same state, with `blank` as what a new assessment starts from.
+    pub fn with_blank(self, blank: Rc<Assessment>) -> Self {
+        State { blank, ..self }
     }
 }
 
@@ -165,11 +174,11 @@ impl Reducible for State {
                 Some("Loaded the example assessment.".into()),
             ),
             Action::New => self.changed(
-                Assessment::default(),
+                (*self.blank).clone(),
                 Some("Started a new assessment.".into()),
             ),
             Action::Clear => {
-                self.changed(Assessment::default(), Some("All data was cleared.".into()))
+                self.changed((*self.blank).clone(), Some("All data was cleared.".into()))
             }
             Action::SetOrganisation(name) => self.edit(|a| a.context.organisation = name),
             Action::SetContext(c) => self.edit(|a| a.context = c),

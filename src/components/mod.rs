@@ -3,6 +3,7 @@
 
 mod badge;
 mod banners;
+mod calculator;
 mod fields;
 mod heatmap;
 mod nav;
@@ -11,6 +12,7 @@ mod table;
 
 pub use badge::{badge, LevelBadge};
 pub use banners::Banners;
+pub use calculator::Calculator;
 pub use fields::{edit_text, scale_options, Check, Choice, Edit, ScaleChoice, TextField};
 pub use heatmap::Heatmap;
 pub use nav::Nav;

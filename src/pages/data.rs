@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
+use crate::app::{use_config, use_store, Action};
 use crate::domain::{self, Assessment};
 use crate::platform::{self, download, storage, upload};
 
@@ -349,7 +349,8 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
 /// Kept copies of stored data that could not be read, to download.
 #[function_component]
 fn Backups() -> Html {
-    let keys = use_state(storage::backup_keys);
+    let config = use_config();
+    let keys = use_state(|| storage::backup_keys(&config.namespace.backup_prefix()));
     if keys.is_empty() {
         return html! {};
     }

@@ -14,7 +14,7 @@ pub fn HomePage() -> Html {
     // A start that would replace existing data waits for confirmation.
     let pending = use_state(|| None::<(Action, Route)>);
     let a = &store.assessment;
-    let has_data = **a != crate::domain::Assessment::default();
+    let has_data = **a != *store.blank;
 
     let run = {
         let store = store.clone();

@@ -2,10 +2,13 @@
 
 use web_sys::Storage;
 
-/// The key of the autosaved assessment. The `v1` is the storage layout
-/// version; the schema version travels inside the stored envelope.
+/// The key of the autosaved assessment of the default namespace (the
+/// standalone app). The `v1` is the storage layout version; the schema
+/// version travels inside the stored envelope. Other namespaces use
+/// `annexa.v1.ns.<name>.assessment` (see `app::Namespace`).
 pub const ASSESSMENT_KEY: &str = "annexa.v1.assessment";
-/// The key prefix of copies kept when stored data could not be read.
+/// The key prefix of copies kept when stored data of the default namespace
+/// could not be read.
 pub const BACKUP_PREFIX: &str = "annexa.v1.backup.";
 
 /// Why storage failed.
@@ -89,8 +92,8 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::Other(describe(&e)))
 }
 
-/// The keys of kept backups, newest last.
-pub fn backup_keys() -> Vec<String> {
+/// The keys of kept backups under `prefix`, newest last.
+pub fn backup_keys(prefix: &str) -> Vec<String> {
     if !super::IN_BROWSER {
         return Vec::new();
     }
@@ -98,7 +101,7 @@ pub fn backup_keys() -> Vec<String> {
     let n = s.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter(|k| k.starts_with(prefix))
         .collect();
     keys.sort();
     keys
