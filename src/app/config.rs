@@ -665,18 +665,29 @@ impl Config {
         let value = match value {
             serde_json::Value::Null => serde_json::Value::Object(Default::default()),
             serde_json::Value::Object(m) => serde_json::Value::Object(m),
-            other => return Err(ConfigError::at(
-                "",
-                format!(
+            other => {
+                return Err(ConfigError::at(
+                    "",
+                    format!(
                     "the config must be an object such as {{ \"mode\": \"calculator\" }}, not {}",
                     kind_of(&other)
                 ),
-            )),
+                ))
+            }
         };
-        let raw: RawConfig = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
+        // By reference, like domain::import, so the two share the code of
+        // the path-tracking deserializer.
+        let raw: RawConfig = serde_path_to_error::deserialize(&value).map_err(|e| {
+            let mut path = e.path().to_string();
+            let message = e.into_inner().to_string();
+            // An unknown key's path ends in the key itself; name its parent.
+            if message.starts_with("unknown field") {
+                path = path
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(p, _)| p.to_owned());
+            }
             let path = if path == "." { String::new() } else { path };
-            ConfigError::at(path, e.into_inner().to_string())
+            ConfigError::at(path, message)
         })?;
         Config::check(raw, host)
     }

@@ -1,8 +1,9 @@
 //! The only code that touches the browser: storage, downloads, uploads,
-//! printing, clock, panic reporting, the theme, the service worker, the
+//! printing, clock, panic reporting, encryption (WebCrypto), the theme, the service worker, the
 //! page's address and the embedding API. Everything returns `Result` with
 //! an error that says what to do; nothing here panics.
 
+pub mod crypto;
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

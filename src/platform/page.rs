@@ -56,3 +56,17 @@ pub fn show_fatal(message: &str) {
         body.append_child(&div).ok();
     }
 }
+
+/// The page's address without its fragment, e.g. for a share link.
+pub fn address_without_fragment() -> String {
+    if !super::IN_BROWSER {
+        return String::new();
+    }
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((before, _)) => before.to_owned(),
+        None => href,
+    }
+}
