@@ -30,22 +30,25 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Files whose name carries a hash of their content never change.
+const HASHED = /-[0-9a-f]{16}\.(?:js|css)$/;
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
-  if (request.mode === 'navigate') {
-    // The page: fresh when online (it names the current hashed files),
-    // the cached copy when not.
-    event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(INDEX))
-        .then((hit) => hit || Response.error())),
-    );
+  const url = new URL(request.url);
+  // A navigation to the app's directory is the cached index.html.
+  const key = request.mode === 'navigate' && url.href.split(/[?#]/)[0] === scope ? INDEX : request;
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: true }));
+  if (request.mode !== 'navigate' && HASHED.test(url.pathname)) {
+    // Immutable: the cache first.
+    event.respondWith(cached().then((hit) => hit || fetch(request)));
     return;
   }
-  // Everything else is immutable per build: cache first.
+  // The page and the stable names (annexa.js, annexa-embed.js, …) name the
+  // current build's hashed files: the network first, so a new deploy is
+  // picked up whole, and this build's cached copy when offline.
   event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
+    fetch(request).catch(() => cached().then((hit) => hit || Response.error())),
   );
 });

@@ -486,15 +486,27 @@ fn EncryptedExport() -> Html {
     let pass = use_state(String::new);
     let repeat = use_state(String::new);
     let status = use_state(|| None::<(bool, String)>);
+    let status_view = status.as_ref().map(|(ok, m)| {
+        html! {
+            <p class={classes!((!ok).then_some("error"))} role={if *ok { "status" } else { "alert" }}>{ m.clone() }</p>
+        }
+    });
     if !*open {
         let show = {
             let open = open.clone();
-            Callback::from(move |_: MouseEvent| open.set(true))
+            let status = status.clone();
+            Callback::from(move |_: MouseEvent| {
+                status.set(None);
+                open.set(true);
+            })
         };
         return html! {
-            <div class="actions">
-                <button type="button" onclick={show}>{ "Export encrypted JSON…" }</button>
-            </div>
+            <>
+                <div class="actions">
+                    <button type="button" onclick={show}>{ "Export encrypted JSON…" }</button>
+                </div>
+                { for status_view }
+            </>
         };
     }
     let onsubmit = {
@@ -554,9 +566,7 @@ fn EncryptedExport() -> Html {
                 <TextField id="seal-repeat" label="Repeat the passphrase" kind="password" required=true
                     value={(*repeat).clone()} oninput={{ let repeat = repeat.clone(); Callback::from(move |v: String| repeat.set(v)) }} />
             </div>
-            if let Some((ok, m)) = &*status {
-                <p class={classes!((!ok).then_some("error"))} role={if *ok { "status" } else { "alert" }}>{ m.clone() }</p>
-            }
+            { for status_view }
             <button type="submit" class="primary">{ "Encrypt and export" }</button>
             <button type="button" onclick={cancel}>{ "Cancel" }</button>
         </form>
