@@ -120,6 +120,8 @@ tags = [f'<script type="module" src="./{boot_name}" integrity="{sri(boot)}" cros
 for name in ("annexa.js", "annexa-embed.js", wasm_js):
     tags.append(f'<link rel="modulepreload" href="./{name}" integrity="{sri(read(name))}" crossorigin="anonymous">')
 html = html.replace("</head>", "\n    ".join(["", *tags]) + "\n  </head>", 1)
+# Trunk leaves blank lines where its data-trunk links were.
+html = re.sub(r"\n(?:[ \t]*\n)+", "\n", html)
 with open(index_path, "w", encoding="utf-8") as f:
     f.write(html)
 
