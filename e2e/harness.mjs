@@ -56,3 +56,18 @@ export async function ready(page) {
 export function artifact(name) {
   return join(ARTIFACTS, name);
 }
+
+/** Records Content-Security-Policy violations in every page and frame of
+ * `context`; read them with cspViolations(page or frame). */
+export async function recordCsp(context) {
+  await context.addInitScript(() => {
+    window.__annexaCsp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__annexaCsp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    }, true);
+  });
+}
+
+export async function cspViolations(pageOrFrame) {
+  return pageOrFrame.evaluate(() => window.__annexaCsp ?? ['CSP recorder missing']);
+}

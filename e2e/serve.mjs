@@ -52,7 +52,9 @@ export function serve(dir, { port = 0, base = '/' } = {}) {
       ok({
         url: `http://127.0.0.1:${p}${base}`,
         requests,
-        close: () => new Promise((done) => server.close(done)),
+        // Drops kept-alive connections too, so a test can take the server
+        // away (offline test) and the process exits promptly.
+        close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
       });
     });
   });

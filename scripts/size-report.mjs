@@ -9,7 +9,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const rows = [];
 const totals = { raw: 0, gzip: 0, brotli: 0 };
 for (const name of readdirSync(dist).sort()) {
-  const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : null;
+  // annexa-wasm-*.js is the WebAssembly module wrapped in a JS module (see
+  // scripts/post-build.py), so it counts as wasm.
+  const kind = name.endsWith('.wasm') || name.startsWith('annexa-wasm-') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : null;
   if (!kind) continue;
   const data = readFileSync(join(dist, name));
   const gz = gzipSync(data, { level: 9 }).length;

@@ -1,8 +1,12 @@
 //! The web app entry point that Trunk builds (`data-bin="annexa-web"`).
 
+/// Nothing starts here: index.html's boot script calls `startPage` and a
+/// host page calls `mount`, both through `www/annexa.js` (see
+/// `annexa::platform::embed`). Naming the module keeps its exports in the
+/// build.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    annexa::app::start();
+    annexa::platform::embed::keep();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -121,7 +121,7 @@ async fn autosave_writes_storage() {
     let env = domain::import(saved.as_bytes()).expect("saved data is a valid Annexa file");
     assert_eq!(env.assessment, domain::example());
     assert_eq!(
-        storage::stored_revision(),
+        storage::stored_revision(storage::REVISION_KEY),
         Ok(1),
         "the save counter went up"
     );
@@ -164,7 +164,7 @@ async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
         domain::import(saved.as_bytes()).map(|e| e.assessment),
         Ok(domain::example())
     );
-    assert_eq!(storage::stored_revision(), Ok(6));
+    assert_eq!(storage::stored_revision(storage::REVISION_KEY), Ok(6));
     clear_storage();
 }
 
@@ -243,4 +243,123 @@ async fn gap_check_answers_by_clicking_a_radio() {
     // The autosave wrote the answer; leave storage clean for other tests.
     gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     clear_storage();
+}
+
+#[derive(Properties, PartialEq)]
+struct NamespacedProps {
+    config: Rc<annexa::app::Config>,
+    link: annexa::app::HostLink,
+}
+
+#[function_component]
+fn Namespaced(props: &NamespacedProps) -> Html {
+    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    html! {
+        <Router history={(*history).clone()}>
+            <Shell initial={Rc::new(State::default())} config={props.config.clone()} link={props.link.clone()} />
+        </Router>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
+    use annexa::app::{Config, Host, HostLink};
+    let config = Config::from_value(
+        serde_json::json!({ "namespace": "browser-test" }),
+        Host::Element,
+    )
+    .expect("valid config");
+    let key = config.namespace.assessment_key();
+    storage::remove(&key).expect("storage");
+    storage::remove(storage::ASSESSMENT_KEY).expect("storage");
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let link = HostLink::default();
+    yew::Renderer::<Namespaced>::with_root_and_props(
+        root.clone(),
+        NamespacedProps {
+            config: Rc::new(config),
+            link: link.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    click_button(&root, "Load example");
+    yew::scheduler::flush().await;
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    let saved = storage::read(&key).expect("storage").expect("autosaved");
+    assert_eq!(
+        domain::import(saved.as_bytes()).expect("valid").assessment,
+        domain::example()
+    );
+    assert_eq!(
+        storage::read(storage::ASSESSMENT_KEY).expect("storage"),
+        None,
+        "the default namespace is untouched"
+    );
+    // The host's handle: export what is shown; import only valid files.
+    let exported = link.export(domain::Timestamp(0));
+    assert_eq!(
+        domain::import(exported.as_bytes())
+            .expect("valid")
+            .assessment,
+        domain::example()
+    );
+    let refused = link.import("{}").expect_err("not an Annexa file");
+    assert!(refused.starts_with("the JSON was not imported and the data is unchanged"));
+    let blank = domain::export(&domain::Assessment::default(), domain::Timestamp(0));
+    assert!(link
+        .import(&blank)
+        .expect("valid")
+        .starts_with("unnamed organisation"));
+    assert_eq!(
+        domain::import(link.export(domain::Timestamp(0)).as_bytes())
+            .expect("valid")
+            .assessment,
+        domain::Assessment::default(),
+        "the import is visible at once"
+    );
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    storage::remove(&key).expect("storage");
+}
+
+#[wasm_bindgen_test]
+async fn mount_rejects_what_it_cannot_use() {
+    use annexa::platform::embed::mount;
+    let message = |e: wasm_bindgen::JsValue| {
+        js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default()
+    };
+    let no_element = mount(
+        wasm_bindgen::JsValue::NULL,
+        wasm_bindgen::JsValue::UNDEFINED,
+        String::new(),
+    )
+    .await
+    .err()
+    .map(message)
+    .unwrap_or_default();
+    assert!(
+        no_element.starts_with("Annexa.mount needs a DOM element"),
+        "{no_element}"
+    );
+    let div = gloo::utils::document().create_element("div").expect("div");
+    let config = js_sys::JSON::parse(r#"{"mode":"calculator","extra":1}"#).expect("json");
+    let bad = mount(div.into(), config, String::new())
+        .await
+        .err()
+        .map(message)
+        .unwrap_or_default();
+    assert_eq!(
+        bad,
+        "Annexa.mount: invalid Annexa config: unknown field \"extra\", expected one of \"mode\", \"method\", \"sector\", \"theme\", \"namespace\", \"importExport\", \"lang\""
+    );
 }

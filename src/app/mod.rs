@@ -1,9 +1,19 @@
-//! The app shell: routes, the store provider, autosave and start-up.
+//! The app shell: routes, the store provider, autosave and start-up, and
+//! the configuration an embedding host gives.
 
+mod config;
+mod fragment;
+mod host;
 mod routes;
 mod startup;
 mod store;
 
+pub use config::{
+    Config, ConfigError, Host, LanguageTag, MethodConfig, Mode, Namespace, RawConfig, ScaleConfig,
+    Theme, ThemeConfig, ThemeVar, ToleranceConfig, MAX_NAMESPACE,
+};
+pub use fragment::{config_fragment, parse_fragment, FragmentParams};
+pub use host::HostLink;
 pub use routes::Route;
 pub use startup::{initial_state, read_stored, Stored};
 pub use store::{use_store, Action, Persistence, Recovery, State, Store};
@@ -11,30 +21,64 @@ pub use store::{use_store, Action, Persistence, Recovery, State, Store};
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::{Banners, Nav};
+use crate::components::{Banners, Calculator, Nav};
+use crate::domain::Assessment;
 use crate::pages;
+
+/// The configuration the app runs with. Outside a provider (a page rendered
+/// on its own, as in a test) it is the standalone page's.
+#[hook]
+pub fn use_config() -> Rc<Config> {
+    use_context::<Rc<Config>>().unwrap_or_default()
+}
+
+/// An assessment that arrived in a share link (`#share=…`), waiting for the
+/// user to accept it, or why the link could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shared {
+    /// A valid assessment.
+    Offer(Rc<Assessment>),
+    /// The link is damaged or invalid.
+    Broken(String),
+}
 
 /// Props of the shell.
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     /// The state to start from (read from storage in the browser, given by tests).
     pub initial: Rc<State>,
+    /// The configuration (the standalone page's unless a host gave one).
+    #[prop_or_default]
+    pub config: Rc<Config>,
+    /// The host's handle, when mounted with `Annexa.mount`.
+    #[prop_or_default]
+    pub link: Option<HostLink>,
+    /// An assessment from a share link, if the page was opened with one.
+    #[prop_or_default]
+    pub shared: Option<Rc<Shared>>,
 }
 
-/// The whole UI below a router: store, banners, navigation and pages.
+/// The whole UI below a router: store, banners, navigation and pages, or
+/// the one page of the gap-check and calculator modes.
 #[function_component]
 pub fn Shell(props: &ShellProps) -> Html {
     let initial = props.initial.clone();
     let store = use_reducer(move || (*initial).clone());
+    let config = props.config.clone();
+    let root = use_node_ref();
+    let main = use_node_ref();
     {
         // Autosave a moment after the last change, so typing stays fast
         // with large registers; a hidden or closing page saves at once.
         let store = store.clone();
+        let config = config.clone();
         use_effect_with(store.revision, move |rev| {
             let rev = *rev;
-            let pending = crate::platform::after(AUTOSAVE_DELAY_MS, move || autosave(&store, rev));
+            let pending =
+                crate::platform::after(AUTOSAVE_DELAY_MS, move || autosave(&store, &config, rev));
             move || drop(pending)
         });
     }
@@ -42,31 +86,149 @@ pub fn Shell(props: &ShellProps) -> Html {
         // Another tab's save arrives as a `storage` event: stop autosaving
         // until the user chooses (see Action::ExternalChange).
         let store = store.clone();
-        use_effect_with((), move |_| {
-            let listener = crate::platform::storage::on_external_change(move || {
+        let key = config.namespace.assessment_key();
+        use_effect_with(key, move |key| {
+            let listener = crate::platform::storage::on_external_change(key.clone(), move || {
                 store.dispatch(Action::ExternalChange)
             });
             move || drop(listener)
         });
     }
+    {
+        let root = root.clone();
+        use_effect_with(config.theme.clone(), move |theme| {
+            crate::platform::theme::apply(&root, theme);
+        });
+    }
+    if let Some(link) = &props.link {
+        link.connect(&store);
+    }
+    let embedded = config.host == Host::Element;
+    let skip = {
+        let main = main.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Focus the content without touching location.hash (the route
+            // or the iframe's #config= lives there).
+            e.prevent_default();
+            crate::platform::focus(&main);
+        })
+    };
+    let brand = if config.mode == Mode::Full {
+        html! { <Link<Route> to={Route::Home} classes="brand">{ "Annexa" }</Link<Route>> }
+    } else {
+        html! { <span class="brand">{ "Annexa" }</span> }
+    };
+    let content = match config.mode {
+        Mode::Full => html! {
+            <>
+                if let Some(shared) = &props.shared {
+                    <SharedOffer shared={shared.clone()} />
+                }
+                <Switch<Route> render={pages::switch} />
+            </>
+        },
+        Mode::GapCheck => html! { <pages::GapCheckPage /> },
+        Mode::Calculator => html! {
+            <Calculator method={store.assessment.method.clone()} />
+        },
+    };
+    let body = if embedded {
+        html! { <div class="app-main" ref={main}>{ content }</div> }
+    } else {
+        html! { <main id="main" tabindex="-1" ref={main}>{ content }</main> }
+    };
     html! {
         <ContextProvider<Store> context={store}>
-            <div class="annexa">
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
-                <header class="app-header">
-                    <Link<Route> to={Route::Home} classes="brand">{ "Annexa" }</Link<Route>>
-                    <span class="tagline">{ "ISO/IEC 27001 risk workbench · your data stays in this browser" }</span>
-                </header>
-                <Nav />
-                <Banners />
-                <main id="main" tabindex="-1">
-                    <Switch<Route> render={pages::switch} />
-                </main>
-                <footer class="app-footer">
-                    { format!("Annexa {} · runs entirely in your browser; nothing is uploaded.", crate::domain::APP_VERSION) }
-                </footer>
-            </div>
+            <ContextProvider<Rc<Config>> context={config.clone()}>
+                <div class={classes!("annexa", format!("mode-{}", mode_class(config.mode)))} ref={root}
+                    lang={config.lang.as_ref().map(|l| AttrValue::from(l.as_str().to_owned()))}
+                    role={embedded.then_some("region")} aria-label={embedded.then_some("Annexa")}>
+                    if !embedded {
+                        <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+                    }
+                    <header class="app-header">
+                        { brand }
+                        <span class="tagline">{ "ISO/IEC 27001 risk workbench · your data stays in this browser" }</span>
+                    </header>
+                    if config.mode == Mode::Full {
+                        <Nav />
+                    }
+                    if config.mode != Mode::Calculator {
+                        <Banners />
+                    }
+                    { body }
+                    <footer class="app-footer">
+                        { format!("Annexa {} · runs entirely in your browser; nothing is uploaded.", crate::domain::APP_VERSION) }
+                    </footer>
+                </div>
+            </ContextProvider<Rc<Config>>>
         </ContextProvider<Store>>
+    }
+}
+
+fn mode_class(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Full => "full",
+        Mode::GapCheck => "gap-check",
+        Mode::Calculator => "calculator",
+    }
+}
+
+/// Props of [`SharedOffer`].
+#[derive(Properties, PartialEq)]
+struct SharedOfferProps {
+    shared: Rc<Shared>,
+}
+
+/// The offer to open an assessment that came in a share link: a preview
+/// and a confirmation, because it replaces the data in this browser.
+#[function_component]
+fn SharedOffer(props: &SharedOfferProps) -> Html {
+    let store = use_store();
+    let open = use_state(|| true);
+    if !*open {
+        return html! {};
+    }
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    match &*props.shared {
+        Shared::Broken(why) => html! {
+            <div class="banner error" role="alert">
+                <strong>{ "The share link could not be opened. " }</strong>{ why.clone() }
+                { " Your data is unchanged. " }
+                <button type="button" class="link" onclick={close}>{ "Dismiss" }</button>
+            </div>
+        },
+        Shared::Offer(incoming) => {
+            let accept = {
+                let store = store.clone();
+                let open = open.clone();
+                let incoming = incoming.clone();
+                Callback::from(move |_: MouseEvent| {
+                    store.dispatch(Action::Replace(
+                        incoming.clone(),
+                        "Opened the shared assessment.".into(),
+                    ));
+                    open.set(false);
+                })
+            };
+            html! {
+                <div class="confirm" role="region" aria-label="Shared assessment">
+                    <p><strong>{ "This link carries an assessment." }</strong>
+                        { " It was read from the address on this machine; nothing was sent anywhere." }</p>
+                    <dl class="compare">
+                        <dt>{ "Your current data (will be replaced)" }</dt>
+                        <dd>{ pages::data::summary(&store.assessment) }</dd>
+                        <dt>{ "The shared assessment" }</dt>
+                        <dd>{ pages::data::summary(incoming) }</dd>
+                    </dl>
+                    <button type="button" class="danger" onclick={accept}>{ "Open the shared assessment" }</button>
+                    <button type="button" onclick={close}>{ "Keep my data" }</button>
+                </div>
+            }
+        }
     }
 }
 
@@ -77,12 +239,12 @@ pub const AUTOSAVE_DELAY_MS: u32 = 250;
 /// tab's newer save is unresolved, and it checks the stored save counter
 /// first, so a save another tab made since is never silently overwritten.
 #[cfg(target_arch = "wasm32")]
-fn autosave(store: &Store, rev: u64) {
+fn autosave(store: &Store, config: &Config, rev: u64) {
     use crate::platform::storage;
     if rev == 0 || store.conflict || matches!(store.persistence, Persistence::MemoryOnly(_)) {
         return;
     }
-    match storage::stored_revision() {
+    match storage::stored_revision(&config.namespace.revision_key()) {
         Ok(stored) if stored != store.stored_revision => {
             store.dispatch(Action::ExternalChange);
             return;
@@ -94,15 +256,16 @@ fn autosave(store: &Store, rev: u64) {
         }
     }
     let text = crate::domain::export(&store.assessment, crate::platform::now());
+    let ns = &config.namespace;
     let next = store.stored_revision + 1;
-    match storage::save_assessment(&text, next) {
+    match storage::save_assessment(&ns.assessment_key(), &ns.revision_key(), &text, next) {
         Ok(()) => store.dispatch(Action::Saved(rev, next)),
         Err(e) => store.dispatch(Action::SaveFailed(e.to_string())),
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn autosave(_store: &Store, _rev: u64) {}
+fn autosave(_store: &Store, _config: &Config, _rev: u64) {}
 
 /// Offers the assessment as an Annexa JSON download named after the
 /// organisation and today's date; `Ok` holds the file name.
@@ -113,19 +276,40 @@ pub fn download_json(a: &crate::domain::Assessment) -> Result<String, String> {
     crate::platform::download::download(&name, "application/json", text.as_bytes()).map(|()| name)
 }
 
-/// The browser app: a hash router around the shell, started from storage.
-#[function_component]
-pub fn App() -> Html {
-    let initial = use_memo((), |_| initial_state());
-    html! {
-        <HashRouter>
-            <Shell initial={(*initial).clone()} />
-        </HashRouter>
-    }
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The configuration.
+    #[prop_or_default]
+    pub config: Rc<Config>,
+    /// The host's handle, when mounted with `Annexa.mount`.
+    #[prop_or_default]
+    pub link: Option<HostLink>,
+    /// An assessment from a share link.
+    #[prop_or_default]
+    pub shared: Option<Rc<Shared>>,
 }
 
-/// Mounts the app on the page's body.
-pub fn start() {
-    crate::platform::install_panic_hook();
-    yew::Renderer::<App>::new().render();
+/// The browser app: a router around the shell, started from storage. The
+/// standalone page routes with `location.hash`; an iframe with `#config=`
+/// and an embedded instance route in memory, so several instances never
+/// fight over the address.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let initial = use_memo((), move |_| initial_state(&config));
+    let memory = use_memo((), |_| {
+        let history = AnyHistory::from(MemoryHistory::new());
+        history.push("/");
+        history
+    });
+    let shell = html! {
+        <Shell initial={(*initial).clone()} config={props.config.clone()}
+            link={props.link.clone()} shared={props.shared.clone()} />
+    };
+    if props.config.host.memory_routes() {
+        html! { <Router history={(*memory).clone()}>{ shell }</Router> }
+    } else {
+        html! { <HashRouter>{ shell }</HashRouter> }
+    }
 }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::config::Config;
 use super::store::State;
 use crate::domain::{self, Assessment, SCHEMA_VERSION};
 
@@ -44,22 +45,26 @@ pub fn read_stored(text: Option<&str>) -> Stored {
     }
 }
 
-/// The state to start with. Unreadable stored data is moved to a backup key
-/// (never deleted) and the app starts empty with a recovery banner; data
-/// from an older schema is migrated and its original text kept under a
-/// pre-migration key; blocked storage starts empty with a banner saying the
-/// data stays in this tab.
+/// The state to start with, from the configuration's storage namespace.
+/// Empty storage starts from the configured blank assessment. Unreadable
+/// stored data is moved to a backup key (never deleted) and the app starts
+/// empty with a recovery banner; data from an older schema is migrated and
+/// its original text kept under a pre-migration key; blocked storage
+/// starts empty with a banner saying the data stays in this tab.
 #[cfg(target_arch = "wasm32")]
-pub fn initial_state() -> Rc<State> {
+pub fn initial_state(config: &Config) -> Rc<State> {
     use super::store::{Persistence, Recovery};
     use crate::platform::storage;
 
-    let mut state = State::default();
-    let text = match storage::read(storage::ASSESSMENT_KEY) {
+    let blank = Rc::new(config.blank_assessment());
+    let ns = &config.namespace;
+    let key = ns.assessment_key();
+    let mut state = State::with((*blank).clone());
+    let text = match storage::read(&key) {
         Ok(text) => text,
         Err(e) => {
             state.persistence = Persistence::MemoryOnly(e.to_string());
-            return Rc::new(state);
+            return Rc::new(state.with_blank(blank));
         }
     };
     let now = crate::platform::now();
@@ -71,8 +76,8 @@ pub fn initial_state() -> Rc<State> {
         } => {
             state = State::with(*assessment);
             if let (Some(version), Some(text)) = (migrated_from, &text) {
-                let key = format!("{}v{version}.{now}", storage::PREMIGRATION_PREFIX);
-                if storage::write(&key, text).is_err() {
+                let copy = format!("{}v{version}.{now}", ns.premigration_prefix());
+                if storage::write(&copy, text).is_err() {
                     // No room for the copy: keep the original where it is.
                     state.persistence = Persistence::MemoryOnly(format!(
                         "your saved data was made by an older Annexa (schema {version}) and there is no room to keep a copy of it before updating it, so Annexa will not overwrite it; export JSON to keep your work"
@@ -81,12 +86,12 @@ pub fn initial_state() -> Rc<State> {
             }
         }
         Stored::Unreadable { reason } => {
-            let key = format!("{}{now}", storage::BACKUP_PREFIX);
+            let backup = format!("{}{now}", ns.backup_prefix());
             let text = text.unwrap_or_default();
-            if storage::write(&key, &text).is_ok() {
-                storage::remove(storage::ASSESSMENT_KEY).ok();
+            if storage::write(&backup, &text).is_ok() {
+                storage::remove(&key).ok();
                 state.recovery = Some(Recovery {
-                    backup_key: key,
+                    backup_key: backup,
                     reason,
                 });
             } else {
@@ -98,12 +103,13 @@ pub fn initial_state() -> Rc<State> {
             }
         }
     }
-    state.stored_revision = storage::stored_revision().unwrap_or(0);
-    Rc::new(state)
+    state.stored_revision = storage::stored_revision(&ns.revision_key()).unwrap_or(0);
+    Rc::new(state.with_blank(blank))
 }
 
-/// Outside the browser there is no storage: an empty state.
+/// Outside the browser there is no storage: the configured blank state.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn initial_state() -> Rc<State> {
-    Rc::new(State::default())
+pub fn initial_state(config: &Config) -> Rc<State> {
+    let blank = Rc::new(config.blank_assessment());
+    Rc::new(State::with((*blank).clone()).with_blank(blank))
 }

@@ -57,6 +57,9 @@ pub struct State {
     /// loaded or saved it. Autosave stops until the user reloads or chooses
     /// to keep this tab's data, so neither is overwritten silently.
     pub conflict: bool,
+    /// What "Start new assessment" and "Clear" start from: empty, or with
+    /// the method and sector an embedding host configured.
+    pub blank: Rc<Assessment>,
 }
 
 impl Default for State {
@@ -78,7 +81,13 @@ impl State {
             import_error: None,
             stored_revision: 0,
             conflict: false,
+            blank: Rc::default(),
         }
+    }
+
+    /// The same state, with `blank` as what a new assessment starts from.
+    pub fn with_blank(self, blank: Rc<Assessment>) -> Self {
+        State { blank, ..self }
     }
 }
 
@@ -99,7 +108,9 @@ pub enum Action {
     /// Hide the import error.
     DismissImportError,
     /// Replace the whole assessment with one that [`domain::import`] already
-    /// returned, with a notice. New import paths use [`Action::Import`].
+    /// returned, with a notice: for paths that validate first and then ask
+    /// (a share link's preview) or must answer at once (the embedding API).
+    /// Files use [`Action::Import`].
     Replace(Rc<Assessment>, String),
     /// Load the worked example.
     LoadExample,
@@ -210,17 +221,21 @@ impl Reducible for State {
                 import_error: None,
                 ..(*self).clone()
             },
-            Action::Replace(a, notice) => self.changed((*a).clone(), Some(notice)),
+            Action::Replace(a, notice) => {
+                let mut next = self.changed((*a).clone(), Some(notice));
+                next.import_error = None;
+                next
+            }
             Action::LoadExample => self.changed(
                 domain::example(),
                 Some("Loaded the example assessment.".into()),
             ),
             Action::New => self.changed(
-                Assessment::default(),
+                (*self.blank).clone(),
                 Some("Started a new assessment.".into()),
             ),
             Action::Clear => {
-                self.changed(Assessment::default(), Some("All data was cleared.".into()))
+                self.changed((*self.blank).clone(), Some("All data was cleared.".into()))
             }
             Action::SetOrganisation(name) => self.edit(|a| a.context.organisation = name),
             Action::SetContext(c) => self.edit(|a| a.context = c),

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{self, use_store, Action, Persistence};
+use crate::app::{self, use_config, use_store, Action, Persistence};
 use crate::platform::storage;
 
 /// An **Export JSON** button for banners that say the data is not saved:
@@ -49,6 +49,7 @@ fn sentence(why: &str) -> String {
 #[function_component]
 pub fn Banners() -> Html {
     let store = use_store();
+    let config = use_config();
     let persistence = match &store.persistence {
         Persistence::Saved => html! {},
         Persistence::MemoryOnly(why) => html! {
@@ -68,8 +69,9 @@ pub fn Banners() -> Html {
         let reload = Callback::from(|_: MouseEvent| storage::reload_page());
         let keep = {
             let store = store.clone();
+            let key = config.namespace.revision_key();
             Callback::from(move |_: MouseEvent| {
-                store.dispatch(Action::KeepMine(storage::stored_revision().unwrap_or(0)))
+                store.dispatch(Action::KeepMine(storage::stored_revision(&key).unwrap_or(0)))
             })
         };
         html! {

@@ -21,6 +21,10 @@ pub struct HeatmapProps {
     pub onselect: Callback<(Likelihood, Impact)>,
     /// Accessible name of the chart.
     pub label: AttrValue,
+    /// What activating a cell does, read out after the cell when there are
+    /// no counts.
+    #[prop_or(AttrValue::Static("activate to change the level"))]
+    pub action: AttrValue,
 }
 
 const CELL: i32 = 64;
@@ -79,9 +83,10 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                     m.impact.name(i as u8)
                 ),
                 None => format!(
-                    "{name} — likelihood {l} {}, impact {i} {}; activate to change the level",
+                    "{name} — likelihood {l} {}, impact {i} {}; {}",
                     m.likelihood.name(l as u8),
-                    m.impact.name(i as u8)
+                    m.impact.name(i as u8),
+                    p.action
                 ),
             };
             let key = (Likelihood(l as u8), Impact(i as u8));

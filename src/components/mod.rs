@@ -3,6 +3,7 @@
 
 mod badge;
 mod banners;
+mod calculator;
 mod fields;
 mod heatmap;
 mod nav;
@@ -11,6 +12,7 @@ mod table;
 
 pub use badge::{badge, LevelBadge};
 pub use banners::Banners;
+pub use calculator::Calculator;
 pub use fields::{
     edit_text, on_commit, scale_options, text_value, Check, Choice, Edit, ScaleChoice, TextField,
 };

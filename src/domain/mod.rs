@@ -8,11 +8,13 @@
 //! - [`gap_questions`], [`gap_results`] and [`continue_to_full`]: the quick
 //!   gap check, its scores and roadmap, and the hand-over to the full
 //!   assessment.
-//! - [`import`] and [`export`]: the versioned file format.
+//! - [`import`] and [`export`]: the versioned file format; [`Sealed`]: its
+//!   encrypted container; [`share_payload`] and [`open_share`]: share links.
 //!
 //! The browser app and the `annexa` CLI both call only this module for
 //! anything they compute.
 
+pub mod base64url;
 mod text_serde;
 
 pub mod catalogue;
@@ -30,6 +32,8 @@ mod presets;
 mod recommend;
 pub mod report;
 mod scoring;
+mod sealed;
+mod share;
 mod soa;
 mod time;
 mod validate;
@@ -66,6 +70,10 @@ pub use scoring::{
     high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis, ImpactSource,
     ScoredRisk,
 };
+pub use sealed::{
+    Cipher, Kdf, Sealed, SealedParts, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, SEALED_FORMAT,
+};
+pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
     generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
 };

@@ -1,13 +1,16 @@
-//! Data & reports: export, import with a preview, clear, and recovery of
-//! stored data that could not be read.
+//! Data & reports: export (plain or encrypted) and share links, import with
+//! a preview (asking for the passphrase of an encrypted file), clear, and
+//! recovery of stored data that could not be read. An embedding host can
+//! switch import and export off.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{self, use_store, Action};
-use crate::domain::{self, Assessment};
-use crate::platform::{self, download, storage, upload};
+use crate::app::{self, use_config, use_store, Action, Host};
+use crate::components::TextField;
+use crate::domain::{self, Assessment, Sealed, SealedParts, MIN_PASSPHRASE_CHARS};
+use crate::platform::{self, crypto, download, storage, upload};
 
 /// A short description of an assessment, for previews.
 pub fn summary(a: &Assessment) -> String {
@@ -33,6 +36,13 @@ pub use crate::domain::file_stem;
 enum ImportState {
     Idle,
     Reading,
+    /// An encrypted file waiting for its passphrase.
+    Locked {
+        file: String,
+        parts: Rc<SealedParts>,
+        error: Option<String>,
+    },
+    Decrypting,
     Preview {
         file: String,
         incoming: Rc<Assessment>,
@@ -41,10 +51,40 @@ enum ImportState {
     Failed(String),
 }
 
+/// What a file's bytes are: an import preview, an encrypted file to
+/// unlock, or why they were refused. Every path ends in `domain::import`.
+fn examine(file: String, bytes: &[u8]) -> ImportState {
+    match Sealed::detect(bytes) {
+        Some(Ok(parts)) => ImportState::Locked {
+            file,
+            parts: Rc::new(parts),
+            error: None,
+        },
+        Some(Err(e)) => ImportState::Failed(format!(
+            "{file} was not imported, and your data is unchanged. {e}"
+        )),
+        None => preview(file, bytes),
+    }
+}
+
+fn preview(file: String, bytes: &[u8]) -> ImportState {
+    match domain::import(bytes) {
+        Ok(env) => ImportState::Preview {
+            file,
+            incoming: Rc::new(env.assessment),
+            bytes: bytes.into(),
+        },
+        Err(e) => ImportState::Failed(format!(
+            "{file} was not imported, and your data is unchanged. {e}"
+        )),
+    }
+}
+
 /// The Data & reports page.
 #[function_component]
 pub fn DataPage() -> Html {
     let store = use_store();
+    let config = use_config();
     let import = use_state(|| ImportState::Idle);
     let confirm_clear = use_state(|| false);
     let message = use_state(|| None::<String>);
@@ -126,16 +166,7 @@ pub fn DataPage() -> Html {
             *reader.borrow_mut() = upload::read_file(file, move |res| {
                 import.set(match res {
                     Err(e) => ImportState::Failed(e),
-                    Ok((name, bytes)) => match domain::import(&bytes) {
-                        Ok(env) => ImportState::Preview {
-                            file: name,
-                            incoming: Rc::new(env.assessment),
-                            bytes: bytes.into(),
-                        },
-                        Err(e) => ImportState::Failed(format!(
-                            "{name} was not imported, and your data is unchanged. {e}"
-                        )),
-                    },
+                    Ok((name, bytes)) => examine(name, &bytes),
                 });
             });
         })
@@ -144,6 +175,10 @@ pub fn DataPage() -> Html {
     let import_view = match &*import {
         ImportState::Idle => html! {},
         ImportState::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
+        ImportState::Decrypting => html! { <p role="status">{ "Decrypting…" }</p> },
+        ImportState::Locked { file, parts, error } => html! {
+            <Unlock file={file.clone()} parts={parts.clone()} error={error.clone()} state={import.clone()} />
+        },
         ImportState::Failed(e) => html! { <p class="error" role="alert">{ e.clone() }</p> },
         ImportState::Preview {
             file,
@@ -217,13 +252,21 @@ pub fn DataPage() -> Html {
             <h1>{ "Data & reports" }</h1>
             <p class="lead">{ "Your assessment lives in this browser's storage. Export it to keep a copy or move it to another machine." }</p>
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
-            <h2>{ "Export" }</h2>
-            <div class="actions">
-                <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
-                <button type="button" onclick={save("xlsx")}>{ "Export XLSX workbook" }</button>
-                <button type="button" onclick={save("soa-csv")}>{ "Export SoA (CSV)" }</button>
-                <button type="button" onclick={save("risks-csv")}>{ "Export risk register (CSV)" }</button>
-            </div>
+            if config.import_export {
+                <h2>{ "Export" }</h2>
+                <div class="actions">
+                    <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
+                    <button type="button" onclick={save("xlsx")}>{ "Export XLSX workbook" }</button>
+                    <button type="button" onclick={save("soa-csv")}>{ "Export SoA (CSV)" }</button>
+                    <button type="button" onclick={save("risks-csv")}>{ "Export risk register (CSV)" }</button>
+                </div>
+                <EncryptedExport />
+                if config.host != Host::Element {
+                    <ShareLink />
+                }
+            } else {
+                <p class="note">{ "Import and export are switched off here by the page that embeds Annexa. Your data is saved in this browser." }</p>
+            }
             <h2>{ "Print" }</h2>
             <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
             <div class="actions">
@@ -233,12 +276,15 @@ pub fn DataPage() -> Html {
             if let Some(m) = &*message {
                 <p role="status">{ m.clone() }</p>
             }
-            <h2>{ "Import" }</h2>
-            <label class="file">
-                <span>{ "Import JSON" }</span>
-                <input type="file" accept=".json,application/json" onchange={on_file} />
-            </label>
-            { import_view }
+            if config.import_export {
+                <h2>{ "Import" }</h2>
+                <p>{ "Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. Nothing changes until you confirm." }</p>
+                <label class="file">
+                    <span>{ "Import JSON" }</span>
+                    <input type="file" accept=".json,application/json" onchange={on_file} />
+                </label>
+                { import_view }
+            }
             <h2>{ "Clear" }</h2>
             { clear_view }
             <Backups />
@@ -339,8 +385,10 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
 /// and the original of data migrated from an older schema, to download.
 #[function_component]
 fn Backups() -> Html {
-    let unreadable = use_state(storage::backup_keys);
-    let premigration = use_state(storage::premigration_keys);
+    let config = use_config();
+    let ns = &config.namespace;
+    let unreadable = use_state(|| storage::keys_with_prefix(&ns.backup_prefix()));
+    let premigration = use_state(|| storage::keys_with_prefix(&ns.premigration_prefix()));
     let list = |keys: &[String]| {
         html! {
             <ul>
@@ -372,5 +420,204 @@ fn Backups() -> Html {
 pub fn download_backup(key: &str) {
     if let Ok(Some(text)) = storage::read(key) {
         download::download(&format!("{key}.txt"), "text/plain", text.as_bytes()).ok();
+    }
+}
+
+/// Props of [`Unlock`].
+#[derive(Properties, PartialEq)]
+struct UnlockProps {
+    file: String,
+    parts: Rc<SealedParts>,
+    error: Option<String>,
+    state: UseStateHandle<ImportState>,
+}
+
+/// Asks for the passphrase of an encrypted file, decrypts it, then goes on
+/// to the ordinary validated import preview.
+#[function_component]
+fn Unlock(p: &UnlockProps) -> Html {
+    let pass = use_state(String::new);
+    let onsubmit = {
+        let pass = pass.clone();
+        let state = p.state.clone();
+        let parts = p.parts.clone();
+        let file = p.file.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let passphrase = (*pass).clone();
+            let state = state.clone();
+            let parts = parts.clone();
+            let file = file.clone();
+            state.set(ImportState::Decrypting);
+            yew::platform::spawn_local(async move {
+                state.set(match crypto::open(&parts, &passphrase).await {
+                    Ok(bytes) => preview(file, &bytes),
+                    Err(e) => ImportState::Locked {
+                        file,
+                        parts,
+                        error: Some(format!("Not decrypted, and your data is unchanged: {e}.")),
+                    },
+                });
+            });
+        })
+    };
+    let cancel = {
+        let state = p.state.clone();
+        Callback::from(move |_: MouseEvent| state.set(ImportState::Idle))
+    };
+    html! {
+        <form class="confirm" aria-label="Decrypt the file" {onsubmit}>
+            <p><strong>{ format!("{} is encrypted.", p.file) }</strong>{ " Enter the passphrase it was exported with." }</p>
+            <TextField id="open-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+                value={(*pass).clone()} oninput={{ let pass = pass.clone(); Callback::from(move |v: String| pass.set(v)) }} />
+            if let Some(e) = &p.error {
+                <p class="error" role="alert">{ e.clone() }</p>
+            }
+            <button type="submit" class="primary">{ "Decrypt" }</button>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </form>
+    }
+}
+
+/// An export encrypted with a passphrase (PBKDF2-SHA256, 600,000
+/// iterations, AES-256-GCM), for sending a copy over an untrusted channel.
+#[function_component]
+fn EncryptedExport() -> Html {
+    let store = use_store();
+    let open = use_state(|| false);
+    let pass = use_state(String::new);
+    let repeat = use_state(String::new);
+    let status = use_state(|| None::<(bool, String)>);
+    let status_view = status.as_ref().map(|(ok, m)| {
+        html! {
+            <p class={classes!((!ok).then_some("error"))} role={if *ok { "status" } else { "alert" }}>{ m.clone() }</p>
+        }
+    });
+    if !*open {
+        let show = {
+            let open = open.clone();
+            let status = status.clone();
+            Callback::from(move |_: MouseEvent| {
+                status.set(None);
+                open.set(true);
+            })
+        };
+        return html! {
+            <>
+                <div class="actions">
+                    <button type="button" onclick={show}>{ "Export encrypted JSON…" }</button>
+                </div>
+                { for status_view }
+            </>
+        };
+    }
+    let onsubmit = {
+        let (pass, repeat, status, open) =
+            (pass.clone(), repeat.clone(), status.clone(), open.clone());
+        let assessment = store.assessment.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+                status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
+                return;
+            }
+            if *pass != *repeat {
+                status.set(Some((
+                    false,
+                    "The two passphrases differ; type them again.".into(),
+                )));
+                return;
+            }
+            let now = platform::now();
+            let text = domain::export(&assessment, now);
+            let name = format!("{}.encrypted.json", file_stem(&assessment, now.date()));
+            let passphrase = (*pass).clone();
+            let (status, open, pass, repeat) =
+                (status.clone(), open.clone(), pass.clone(), repeat.clone());
+            status.set(Some((true, "Encrypting…".into())));
+            yew::platform::spawn_local(async move {
+                let done = crypto::seal(text.as_bytes(), &passphrase)
+                    .await
+                    .map_err(|e| e.to_string())
+                    .and_then(|sealed| {
+                        download::download(&name, "application/json", sealed.to_json().as_bytes())
+                    });
+                match done {
+                    Ok(()) => {
+                        pass.set(String::new());
+                        repeat.set(String::new());
+                        open.set(false);
+                        status.set(Some((true, format!("Exported {name}, encrypted. Keep the passphrase somewhere safe: it cannot be recovered."))));
+                    }
+                    Err(e) => status.set(Some((false, e))),
+                }
+            });
+        })
+    };
+    let cancel = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    html! {
+        <form class="confirm" aria-label="Export encrypted JSON" {onsubmit}>
+            <p>{ "The file is encrypted in this browser with your passphrase (PBKDF2-SHA256 with 600,000 iterations, AES-256-GCM). Without the passphrase nobody can read it, including you." }</p>
+            <div class="form-grid">
+                <TextField id="seal-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+                    value={(*pass).clone()} oninput={{ let pass = pass.clone(); Callback::from(move |v: String| pass.set(v)) }}
+                    hint={Some(AttrValue::from(format!("At least {MIN_PASSPHRASE_CHARS} characters.")))} />
+                <TextField id="seal-repeat" label="Repeat the passphrase" kind="password" required=true
+                    value={(*repeat).clone()} oninput={{ let repeat = repeat.clone(); Callback::from(move |v: String| repeat.set(v)) }} />
+            </div>
+            { for status_view }
+            <button type="submit" class="primary">{ "Encrypt and export" }</button>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </form>
+    }
+}
+
+/// A link that carries the whole assessment in its fragment, for small
+/// assessments. Opening it shows a preview before anything is replaced.
+#[function_component]
+fn ShareLink() -> Html {
+    let store = use_store();
+    let link = use_state(|| None::<Result<String, String>>);
+    let make = {
+        let link = link.clone();
+        let assessment = store.assessment.clone();
+        Callback::from(move |_: MouseEvent| {
+            link.set(Some(
+                domain::share_payload(&assessment, platform::now())
+                    .map(|payload| {
+                        format!(
+                            "{}#share={payload}",
+                            platform::page::address_without_fragment()
+                        )
+                    })
+                    .map_err(|e| format!("No link was made: {e}.")),
+            ));
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    html! {
+        <>
+            <div class="actions">
+                <button type="button" onclick={make}>{ "Make a share link" }</button>
+            </div>
+            { match &*link {
+                None => html! {},
+                Some(Err(e)) => html! { <p class="error" role="alert">{ e.clone() }</p> },
+                Some(Ok(url)) => html! {
+                    <div class="field share-link">
+                        <label for="share-link">{ format!("Share link ({} characters)", url.len()) }</label>
+                        <input id="share-link" type="text" readonly=true value={url.clone()} onfocus={select}
+                            aria-describedby="share-link-hint" />
+                        <small id="share-link-hint">{ "Copy it and send it. The assessment travels in the part after #, which browsers never send to a server, but anyone who has the link can read it, and it stays in browser history: use an encrypted export for sensitive data." }</small>
+                    </div>
+                },
+            } }
+        </>
     }
 }

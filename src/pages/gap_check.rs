@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_store, Action, Route};
+use crate::app::{use_config, use_store, Action, Mode, Route};
 use crate::domain::{
     self, report, Answer, Area, AreaScore, DocumentStatus, GapMode, GapResults, Question,
     QuestionId, SizeBand,
@@ -29,6 +29,7 @@ enum View {
 #[function_component]
 pub fn GapCheckPage() -> Html {
     let store = use_store();
+    let config = use_config();
     let navigator = use_navigator();
     let view = use_state(|| View::Questions);
     let message = use_state(|| None::<String>);
@@ -200,12 +201,18 @@ pub fn GapCheckPage() -> Html {
                 <>
                     <GapReport {results} organisation={a.context.organisation.clone()} {date} />
                     <div class="gap-actions">
-                        <button type="button" class="primary" onclick={on_continue}>{ "Continue to full assessment" }</button>
+                        if config.mode == Mode::Full {
+                            <button type="button" class="primary" onclick={on_continue}>{ "Continue to full assessment" }</button>
+                        }
                         <button type="button" onclick={on_print}>{ "Print report" }</button>
-                        <button type="button" onclick={on_export}>{ "Export JSON" }</button>
-                        <button type="button" onclick={on_export_results}>{ "Export results (JSON)" }</button>
+                        if config.import_export {
+                            <button type="button" onclick={on_export}>{ "Export JSON" }</button>
+                            <button type="button" onclick={on_export_results}>{ "Export results (JSON)" }</button>
+                        }
                     </div>
-                    <p class="gap-note">{ "Continue to full assessment pre-fills the SoA status of every control an Annex A question covers and adds a suggested risk for each control question you answered No. Running it again adds no duplicate risks." }</p>
+                    if config.mode == Mode::Full {
+                        <p class="gap-note">{ "Continue to full assessment pre-fills the SoA status of every control an Annex A question covers and adds a suggested risk for each control question you answered No. Running it again adds no duplicate risks." }</p>
+                    }
                 </>
             }
         }

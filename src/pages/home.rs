@@ -17,7 +17,7 @@ pub fn HomePage() -> Html {
     let p = *use_memo(a.clone(), |a| {
         crate::domain::progress(a, crate::platform::now().date())
     });
-    let has_data = **a != crate::domain::Assessment::default();
+    let has_data = **a != *store.blank;
 
     let run = {
         let store = store.clone();

@@ -1,10 +1,17 @@
 //! The only code that touches the browser: storage, downloads, uploads,
-//! printing, clock and panic reporting. Everything returns `Result` with an error that
-//! says what to do; nothing here panics.
+//! printing, clock, panic reporting, encryption (WebCrypto), the theme, the service worker, the
+//! page's address and the embedding API. Everything returns `Result` with
+//! an error that says what to do; nothing here panics.
 
+pub mod crypto;
 pub mod download;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+pub mod offline;
+pub mod page;
 pub mod print;
 pub mod storage;
+pub mod theme;
 pub mod upload;
 
 use crate::domain::Timestamp;

@@ -2,10 +2,13 @@
 
 use web_sys::Storage;
 
-/// The key of the autosaved assessment. The `v1` is the storage layout
-/// version; the schema version travels inside the stored envelope.
+/// The key of the autosaved assessment of the default namespace (the
+/// standalone app). The `v1` is the storage layout version; the schema
+/// version travels inside the stored envelope. Other namespaces use
+/// `annexa.v1.ns.<name>.assessment` (see `app::Namespace`).
 pub const ASSESSMENT_KEY: &str = "annexa.v1.assessment";
-/// The key prefix of copies kept when stored data could not be read.
+/// The key prefix of copies kept when stored data of the default namespace
+/// could not be read.
 pub const BACKUP_PREFIX: &str = "annexa.v1.backup.";
 /// The key prefix of copies of autosaved data kept before it was migrated
 /// from an older schema version.
@@ -95,29 +98,38 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::Other(describe(&e)))
 }
 
-/// The save counter in storage (0 when there is none or it is unreadable).
-pub fn stored_revision() -> Result<u64, StorageError> {
-    Ok(read(REVISION_KEY)?
+/// The save counter stored under `revision_key` (0 when there is none or
+/// it is unreadable).
+pub fn stored_revision(revision_key: &str) -> Result<u64, StorageError> {
+    Ok(read(revision_key)?
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0))
 }
 
-/// Saves the assessment's text and then the save counter `revision`. When
-/// the text cannot be written (quota), storage keeps what it had: a failed
-/// `setItem` changes nothing. A failure of the counter alone is ignored:
-/// the data is saved, and other tabs learn of it from the data's own
-/// `storage` event.
-pub fn save_assessment(text: &str, revision: u64) -> Result<(), StorageError> {
-    write(ASSESSMENT_KEY, text)?;
-    write(REVISION_KEY, &revision.to_string()).ok();
+/// Saves the assessment's text under `key` and then the save counter
+/// `revision` under `revision_key`. When the text cannot be written
+/// (quota), storage keeps what it had: a failed `setItem` changes nothing.
+/// A failure of the counter alone is ignored: the data is saved, and other
+/// tabs learn of it from the data's own `storage` event.
+pub fn save_assessment(
+    key: &str,
+    revision_key: &str,
+    text: &str,
+    revision: u64,
+) -> Result<(), StorageError> {
+    write(key, text)?;
+    write(revision_key, &revision.to_string()).ok();
     Ok(())
 }
 
 /// Calls `changed` whenever another tab or window of this origin saves or
-/// clears the assessment (the browser's `storage` event, which never fires
-/// in the tab that wrote). Keep the returned listener; dropping it stops
-/// listening. `None` outside the browser.
-pub fn on_external_change(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+/// clears the assessment stored under `key` (the browser's `storage`
+/// event, which never fires in the tab that wrote). Keep the returned
+/// listener; dropping it stops listening. `None` outside the browser.
+pub fn on_external_change(
+    key: String,
+    changed: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
     if !super::IN_BROWSER {
         return None;
     }
@@ -133,7 +145,7 @@ pub fn on_external_change(changed: impl Fn() + 'static) -> Option<gloo::events::
             // `key` is null when the other tab cleared all of storage.
             let ours = match event.key() {
                 None => true,
-                Some(k) => k == ASSESSMENT_KEY,
+                Some(k) => k == key,
             };
             if ours {
                 changed();
@@ -152,17 +164,9 @@ pub fn reload_page() {
     }
 }
 
-/// The keys of kept copies that the pre-migration prefix names, oldest first.
-pub fn premigration_keys() -> Vec<String> {
-    keys_with_prefix(PREMIGRATION_PREFIX)
-}
-
-/// The keys of kept backups, newest last.
-pub fn backup_keys() -> Vec<String> {
-    keys_with_prefix(BACKUP_PREFIX)
-}
-
-fn keys_with_prefix(prefix: &str) -> Vec<String> {
+/// The keys that start with `prefix` (kept backups or pre-migration
+/// copies), oldest first: the keys end with their time stamp.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     if !super::IN_BROWSER {
         return Vec::new();
     }

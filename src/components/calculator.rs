@@ -1,0 +1,79 @@
+//! A single-risk calculator: pick a likelihood and an impact (or a cell of
+//! the matrix) and read the level, the score and whether it is within the
+//! risk tolerance.
+
+use yew::prelude::*;
+
+use crate::components::{Heatmap, LevelBadge, ScaleChoice};
+use crate::domain::{Impact, Likelihood, Method};
+
+/// Props of [`Calculator`].
+#[derive(Properties, PartialEq)]
+pub struct CalculatorProps {
+    /// The method: scales, matrix and tolerance.
+    pub method: Method,
+}
+
+/// The calculator: two scale choices, the result, and the matrix with the
+/// chosen cell marked (cells can be clicked or activated with the keyboard).
+#[function_component]
+pub fn Calculator(p: &CalculatorProps) -> Html {
+    let m = &p.method;
+    let middle = |n: usize| (n.div_ceil(2)).max(1) as u8;
+    let cell = use_state(|| {
+        (
+            Likelihood(middle(m.likelihood.len())),
+            Impact(middle(m.impact.len())),
+        )
+    });
+    // Keep the choice on the scales if the method shrinks.
+    let (l, i) = (
+        Likelihood(cell.0 .0.clamp(1, m.likelihood.len().max(1) as u8)),
+        Impact(cell.1 .0.clamp(1, m.impact.len().max(1) as u8)),
+    );
+    let level = m.level(l, i);
+    let within = m.within_tolerance(level);
+    let on_l = {
+        let cell = cell.clone();
+        Callback::from(move |v: u8| cell.set((Likelihood(v), i)))
+    };
+    let on_i = {
+        let cell = cell.clone();
+        Callback::from(move |v: u8| cell.set((l, Impact(v))))
+    };
+    let onselect = {
+        let cell = cell.clone();
+        Callback::from(move |c: (Likelihood, Impact)| cell.set(c))
+    };
+    let verdict = if within {
+        format!(
+            "Within the risk tolerance ({} and below): it can be accepted without treatment.",
+            m.level_name(m.tolerance)
+        )
+    } else {
+        format!(
+            "Above the risk tolerance ({} and below): treat it, or record a risk acceptance.",
+            m.level_name(m.tolerance)
+        )
+    };
+    html! {
+        <section class="page calculator">
+            <h1>{ "Risk calculator" }</h1>
+            <p class="lead">{ "Rate one risk's likelihood and impact to see its level on this risk method. Nothing is saved." }</p>
+            <div class="form-grid">
+                <ScaleChoice id="calc-likelihood" label="Likelihood" scale={m.likelihood.clone()} value={l.0} onchange={on_l} />
+                <ScaleChoice id="calc-impact" label="Impact" scale={m.impact.clone()} value={i.0} onchange={on_i} />
+            </div>
+            <div class="calc-result" role="status" aria-live="polite" data-testid="calc-result">
+                <p>
+                    { "Risk level: " }
+                    <LevelBadge level={level} name={m.level_name(level).to_owned()} within={within}
+                        detail={Some(AttrValue::from(format!("L{}×I{} = {}", l.0, i.0, u16::from(l.0) * u16::from(i.0))))} />
+                </p>
+                <p class={classes!("verdict", (!within).then_some("warning-text"))}>{ verdict }</p>
+            </div>
+            <Heatmap method={m.clone()} selected={Some((l, i))} {onselect} action="activate to choose this cell"
+                label={format!("Risk matrix, {} by {}; the chosen cell is marked", m.likelihood.len(), m.impact.len())} />
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! The standalone page: its address fragment, the console, and a message
+//! when the app cannot start.
+
+/// `location.hash`, e.g. `#/risks` or `#config=…` (empty outside a browser).
+pub fn location_hash() -> String {
+    if !super::IN_BROWSER {
+        return String::new();
+    }
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the address fragment without a new history entry or a reload.
+pub fn replace_hash(hash: &str) {
+    if !super::IN_BROWSER {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+            .ok();
+    }
+}
+
+/// Writes an error to the browser's console.
+pub fn console_error(message: &str) {
+    if super::IN_BROWSER {
+        web_sys::console::error_1(&message.into());
+    }
+}
+
+/// Writes a warning to the browser's console.
+pub fn console_warn(message: &str) {
+    if super::IN_BROWSER {
+        web_sys::console::warn_1(&message.into());
+    }
+}
+
+/// Shows why the app could not start, on the page and in the console.
+pub fn show_fatal(message: &str) {
+    console_error(message);
+    if !super::IN_BROWSER {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(div) = doc.create_element("div") else {
+        return;
+    };
+    div.set_class_name("annexa-panic");
+    div.set_attribute("role", "alert").ok();
+    div.set_text_content(Some(message));
+    if let Some(body) = doc.body() {
+        body.append_child(&div).ok();
+    }
+}
+
+/// The page's address without its fragment, e.g. for a share link.
+pub fn address_without_fragment() -> String {
+    if !super::IN_BROWSER {
+        return String::new();
+    }
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((before, _)) => before.to_owned(),
+        None => href,
+    }
+}

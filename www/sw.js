@@ -1,0 +1,54 @@
+// Annexa's service worker: keeps the app shell so the app loads and works
+// with the network off after the first visit. A static file copied by
+// Trunk; sw-assets.js, written by scripts/post-build.py, lists this build's
+// (hashed) files and a version. Registered by the app (platform::offline)
+// relative to index.html, so its scope is wherever Annexa is served.
+importScripts('./sw-assets.js');
+
+const { version, assets } = self.ANNEXA_BUILD;
+const scope = self.registration.scope;
+// Several Annexa deployments on one origin share `caches`: key by scope.
+const PREFIX = `annexa:${scope}:`;
+const CACHE = PREFIX + version;
+const INDEX = new URL('./index.html', scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(assets.map((a) => new URL(a, scope).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Files whose name carries a hash of their content never change.
+const HASHED = /-[0-9a-f]{16}\.(?:js|css)$/;
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  const url = new URL(request.url);
+  // A navigation to the app's directory is the cached index.html.
+  const key = request.mode === 'navigate' && url.href.split(/[?#]/)[0] === scope ? INDEX : request;
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: true }));
+  if (request.mode !== 'navigate' && HASHED.test(url.pathname)) {
+    // Immutable: the cache first.
+    event.respondWith(cached().then((hit) => hit || fetch(request)));
+    return;
+  }
+  // The page and the stable names (annexa.js, annexa-embed.js, …) name the
+  // current build's hashed files: the network first, so a new deploy is
+  // picked up whole, and this build's cached copy when offline.
+  event.respondWith(
+    fetch(request).catch(() => cached().then((hit) => hit || Response.error())),
+  );
+});
