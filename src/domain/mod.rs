@@ -8,6 +8,7 @@
 //! - [`gap_questions`], [`gap_results`] and [`continue_to_full`]: the quick
 //!   gap check, its scores and roadmap, and the hand-over to the full
 //!   assessment.
+//! - [`quant`]: quantitative risk, a FAIR Monte Carlo of annual losses.
 //! - [`import`] and [`export`]: the versioned file format.
 //!
 //! The browser app and the `annexa` CLI both call only this module for
@@ -23,6 +24,7 @@ mod lint;
 mod method;
 mod model;
 mod presets;
+pub mod quant;
 mod recommend;
 pub mod report;
 mod scoring;
@@ -52,6 +54,7 @@ pub use method::{
 };
 pub use model::*;
 pub use presets::SuggestedAsset;
+pub use quant::{QuantEstimate, QuantSettings};
 pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,

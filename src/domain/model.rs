@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
 use super::method::{Impact, Likelihood, Method};
+use super::quant::{QuantEstimate, QuantSettings};
 use super::time::Date;
 
 macro_rules! numbered_id {
@@ -321,6 +322,9 @@ pub struct Risk {
     /// The treatment.
     #[serde(default)]
     pub treatment: Treatment,
+    /// The quantitative (FAIR) estimate, inherent and residual, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quant: Option<QuantEstimate>,
 }
 
 /// Why a control is in the SoA.
@@ -606,6 +610,10 @@ pub struct Assessment {
     /// Gap-check answers.
     #[serde(default)]
     pub gap_check: GapCheck,
+    /// Settings of the quantitative simulation (seed, trials, currency,
+    /// tolerance curve).
+    #[serde(default, skip_serializing_if = "QuantSettings::is_default")]
+    pub quant_settings: QuantSettings,
 }
 
 impl Assessment {

@@ -274,6 +274,11 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         if let Some(r) = &t.target {
             c.rating(format!("{at}.treatment.target"), r);
         }
+        if let Some(q) = &risk.quant {
+            for (path, message) in q.problems(&format!("{at}.quant")) {
+                c.push(ErrorKind::Invalid, path, message);
+            }
+        }
         if let Some(acc) = &t.acceptance {
             c.text(format!("{at}.treatment.acceptance.by"), &acc.by);
             c.text(format!("{at}.treatment.acceptance.reason"), &acc.reason);
@@ -307,5 +312,8 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
     }
     c.count(p("gap_check.answers"), a.gap_check.answers.len());
     c.count(p("gap_check.raised_risks"), a.gap_check.raised_risks.len());
+    for (path, message) in a.quant_settings.problems(&p("quant_settings")) {
+        c.push(ErrorKind::Invalid, path, message);
+    }
     c.problems
 }

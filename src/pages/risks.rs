@@ -52,6 +52,7 @@ fn blank(a: &Assessment) -> Risk {
         existing_controls: vec![],
         current: None,
         treatment: Treatment::default(),
+        quant: None,
     }
 }
 
