@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
     self, Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
 };
 
 /// Whether the data is safe in the browser's storage.
@@ -125,6 +125,8 @@ pub enum Action {
     /// Carry the gap check into the full assessment (SoA statuses and
     /// suggested risks).
     ContinueFromGap,
+    /// Set the quantitative simulation's settings (validated by the page).
+    SetQuantSettings(QuantSettings),
 }
 
 impl State {
@@ -262,6 +264,7 @@ impl Reducible for State {
                 a.gap_check.set_size(size);
                 self.changed(a, None)
             }
+            Action::SetQuantSettings(s) => self.edit(|a| a.quant_settings = s),
             Action::ContinueFromGap => {
                 let mut a = (*self.assessment).clone();
                 let done = domain::continue_to_full(&mut a);

@@ -7,6 +7,7 @@ mod fields;
 mod heatmap;
 mod nav;
 mod picker;
+mod quant;
 mod table;
 
 pub use badge::{badge, LevelBadge};
@@ -15,4 +16,5 @@ pub use fields::{edit_text, scale_options, Check, Choice, Edit, ScaleChoice, Tex
 pub use heatmap::Heatmap;
 pub use nav::Nav;
 pub use picker::Picker;
+pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use table::{Pager, SortHeader, PAGE};

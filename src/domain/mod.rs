@@ -54,7 +54,7 @@ pub use method::{
 };
 pub use model::*;
 pub use presets::SuggestedAsset;
-pub use quant::{QuantEstimate, QuantSettings};
+pub use quant::{Currency, QuantEstimate, QuantSettings};
 pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,

@@ -591,7 +591,7 @@ impl Magnitude {
 }
 
 /// The expected-loss view (as pyfair reports it): mean rate × mean magnitude.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExpectedLoss {
     /// Mean loss events per year.
     pub events_per_year: f64,
@@ -1043,7 +1043,7 @@ pub fn stream(seed: u64, risk: RiskId) -> Xoshiro256PlusPlus {
 // Statistics
 
 /// The statistics of a sample of annual losses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LossStats {
     /// Mean annual loss.
     pub mean: f64,
@@ -1070,7 +1070,7 @@ pub struct LossStats {
 }
 
 /// A point of a loss exceedance curve: P(annual loss > loss).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CurvePoint {
     /// The annual loss.
     pub loss: f64,
@@ -1121,13 +1121,16 @@ pub fn summarize(losses: &mut [f32], n: usize) -> LossStats {
     let p99 = at(losses, rank(0.99));
     let r95 = rank(0.95);
     let p95 = at(losses, r95);
-    // The values from the P95 index on are ≥ P95: the worst n − r95 years.
-    let tail_n = n - r95;
-    let tvar95 = if r95 < zeros {
+    // The values after the P95 rank are ≥ P95: the worst n − r95 − 1
+    // years (5 % of them), whose mean is the tail value at risk.
+    let tail_n = n - r95 - 1;
+    let tvar95 = if tail_n == 0 {
+        p95
+    } else if r95 < zeros {
         sum / tail_n as f64
     } else {
         let i = r95 - zeros;
-        losses[i..].iter().map(|&v| f64::from(v)).sum::<f64>() / tail_n as f64
+        losses[i + 1..].iter().map(|&v| f64::from(v)).sum::<f64>() / tail_n as f64
     };
     let p90 = at(losses, rank(0.90));
     let p50 = at(losses, rank(0.50));
@@ -1186,7 +1189,7 @@ pub fn exceedance(losses: &[f32], n: usize, grid: &[f64]) -> Vec<CurvePoint> {
 // The run
 
 /// Inherent or residual.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Before treatment.
@@ -1262,7 +1265,7 @@ impl Job {
 }
 
 /// One risk's results.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RiskResult {
     /// The risk.
     pub id: RiskId,
@@ -1279,7 +1282,7 @@ pub struct RiskResult {
 }
 
 /// A tolerance point and where the portfolio stands against it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ToleranceCheck {
     /// The point.
     pub point: TolerancePoint,
@@ -1297,7 +1300,7 @@ impl ToleranceCheck {
 }
 
 /// The results of a run.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuantResults {
     /// The seed used.
     pub seed: u64,
@@ -1676,4 +1679,45 @@ impl QuantResults {
         }
         out
     }
+}
+
+/// A message from the simulation worker to the page (JSON over
+/// `postMessage`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerReport {
+    /// The worker is listening: send the job now (a message sent before
+    /// its WebAssembly has started would be lost).
+    Ready,
+    /// How far the run is.
+    Progress(Progress),
+    /// The run finished.
+    Done(Box<QuantResults>),
+    /// The job could not be run; says why.
+    Failed(String),
+}
+
+/// Scenario-years per step between two progress reports: small enough that
+/// the bar moves, large enough that reporting costs nothing measurable.
+pub const STEP_YEARS: u64 = 1 << 18;
+
+/// Runs a job given as JSON, calling `report` with progress after every
+/// step and with the result at the end (the worker's whole job).
+pub fn run_json(job: &str, mut report: impl FnMut(&WorkerReport)) {
+    let job: Job = match serde_json::from_str(job) {
+        Ok(j) => j,
+        Err(e) => {
+            report(&WorkerReport::Failed(format!(
+                "the simulation job could not be read ({e}); reload the page"
+            )));
+            return;
+        }
+    };
+    let mut sim = Simulation::new(job);
+    report(&WorkerReport::Progress(sim.progress()));
+    while !sim.finished() {
+        let p = sim.step(STEP_YEARS);
+        report(&WorkerReport::Progress(p));
+    }
+    report(&WorkerReport::Done(Box::new(sim.results())));
 }

@@ -1,9 +1,10 @@
 //! The only code that touches the browser: storage, downloads, uploads,
-//! printing, clock and panic reporting. Everything returns `Result` with an error that
+//! printing, the simulation worker, clock and panic reporting. Everything returns `Result` with an error that
 //! says what to do; nothing here panics.
 
 pub mod download;
 pub mod print;
+pub mod quant_worker;
 pub mod storage;
 pub mod upload;
 
