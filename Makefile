@@ -1,7 +1,7 @@
 # The two commands of the README. Both install what is missing first.
 PORT ?= 8080
 
-.PHONY: run test build cli bench
+.PHONY: run test build cli bench bench-quant bench-compare
 run:            ## build and serve at http://127.0.0.1:$(PORT)
 	PORT=$(PORT) scripts/run.sh
 
@@ -16,3 +16,9 @@ cli:            ## the native command-line tool
 
 bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
 	scripts/tools.sh test && . scripts/env.sh && cargo build --release --bin annexa && trunk build --release && node e2e/bench/render.mjs
+
+bench-quant:    ## quantitative simulation: native (cargo bench) and WASM in Chromium (release build)
+	scripts/tools.sh test && . scripts/env.sh && cargo bench --bench quant && trunk build --release && node e2e/bench/quant.mjs
+
+bench-compare:  ## Annexa next to pyfair and a numpy riskquant model (venv under target/bench)
+	. scripts/env.sh && python3 benches/compare.py

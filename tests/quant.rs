@@ -10,6 +10,11 @@ use annexa::domain::quant::{
 };
 use annexa::domain::{self, Assessment, RiskId};
 
+/// Four simulated years of `scenario(3.0, 1_000.0, 10_000.0)` from
+/// `stream(2026, R-01)`, rounded: tests/browser.rs checks the same numbers
+/// in WebAssembly.
+const PINNED: [f64; 4] = [10400.0, 4782.0, 9454.0, 5185.0];
+
 fn scenario(rate: f64, low: f64, high: f64) -> Scenario {
     Scenario {
         frequency: Frequency::Direct {
@@ -157,6 +162,84 @@ fn three_point_frequency_and_secondary_losses_have_the_right_mean() {
         "simulated {got} vs expected {}",
         expected.annual
     );
+}
+
+/// E[e^−cΛ] for Λ ~ PERT(min, mode, max), by the Beta CDF on a fine grid
+/// (independent of the tables the simulation uses).
+fn mean_no_event(min: f64, mode: f64, max: f64, c: f64) -> f64 {
+    let (a, b) = pert_shape(min, mode, max);
+    let steps = 20_000;
+    (0..steps)
+        .map(|i| {
+            let (x0, x1) = (i as f64 / steps as f64, (i + 1) as f64 / steps as f64);
+            let lambda = min + (x0 + x1) / 2.0 * (max - min);
+            (-c * lambda).exp() * (beta_cdf(a, b, x1) - beta_cdf(a, b, x0))
+        })
+        .sum()
+}
+
+#[test]
+fn a_pert_rate_skips_empty_years_without_bias() {
+    // A three-point LEF; a three-point TEF × fixed vulnerability; a fixed
+    // TEF × three-point vulnerability: the rate is a constant × one PERT,
+    // simulated year-with-events by year-with-events.
+    let pert = |min: f64, ml: f64, max: f64| Estimate::ThreePoint {
+        min: Rate(min),
+        most_likely: Rate(ml),
+        max: Rate(max),
+    };
+    let prob = |min: f64, ml: f64, max: f64| Estimate::ThreePoint {
+        min: Probability(min),
+        most_likely: Probability(ml),
+        max: Probability(max),
+    };
+    let cases = [
+        (
+            Frequency::Direct {
+                lef: pert(0.02, 0.1, 0.9),
+            },
+            (0.02, 0.1, 0.9, 1.0),
+        ),
+        (
+            Frequency::OpenFair {
+                tef: pert(1.0, 4.0, 20.0),
+                vulnerability: Estimate::Fixed {
+                    value: Probability(0.1),
+                },
+            },
+            (1.0, 4.0, 20.0, 0.1),
+        ),
+        (
+            Frequency::OpenFair {
+                tef: Estimate::Fixed { value: Rate(6.0) },
+                vulnerability: prob(0.05, 0.1, 0.5),
+            },
+            (0.05, 0.1, 0.5, 6.0),
+        ),
+    ];
+    let n = 1_000_000;
+    for (frequency, (min, ml, max, c)) in cases {
+        let s = Scenario {
+            frequency,
+            ..scenario(1.0, 1_000.0, 30_000.0)
+        };
+        let a = with_quant(&[(0, only(s))], n);
+        let r = simulate(&a, &[], None).expect("valid");
+        let got = r.risks[0].inherent;
+        let p_any = 1.0 - mean_no_event(min, ml, max, c);
+        let se_p = (p_any * (1.0 - p_any) / f64::from(n)).sqrt();
+        assert!(
+            (got.p_any - p_any).abs() < 4.0 * se_p + 1e-4,
+            "{frequency:?}: P(any) {} vs {p_any}",
+            got.p_any
+        );
+        let want = s.expected().annual;
+        assert!(
+            (got.mean / want - 1.0).abs() < 0.02,
+            "{frequency:?}: mean {} vs {want}",
+            got.mean
+        );
+    }
 }
 
 #[test]
@@ -349,12 +432,12 @@ fn same_seed_same_numbers_and_steps_do_not_matter() {
     // A pinned value: the same on every platform (WASM included).
     let c = Compiled::new(&scenario(3.0, 1_000.0, 10_000.0));
     let mut rng = stream(2026, RiskId(1));
-    let years: Vec<f64> = (0..3).map(|_| c.year(&mut rng).round()).collect();
-    let again: Vec<f64> = {
-        let mut rng = stream(2026, RiskId(1));
-        (0..3).map(|_| c.year(&mut rng).round()).collect()
-    };
-    assert_eq!(years, again);
+    let years: Vec<f64> = c
+        .sample_years(&mut rng, 4)
+        .iter()
+        .map(|v| v.round())
+        .collect();
+    assert_eq!(years, PINNED, "the pinned draws changed");
 }
 
 #[test]
@@ -578,5 +661,61 @@ fn old_files_load_and_estimates_round_trip() {
     let schema = domain::json_schema();
     for name in ["quant_settings", "QuantEstimate", "range90", "open_fair"] {
         assert!(schema.contains(name), "schema lacks {name}");
+    }
+}
+
+#[test]
+fn exp_and_ln_match_the_platform_within_an_ulp() {
+    use annexa::domain::quant::{exp, ln};
+    // Normal results (below e^−708 they are subnormal and lose precision).
+    let mut x = -708.0;
+    while x < 709.0 {
+        let (a, b) = (exp(x), x.exp());
+        assert!(
+            ((a - b) / b).abs() <= 2.0 * f64::EPSILON,
+            "exp({x}) = {a}, want {b}"
+        );
+        x += 0.0137;
+    }
+    for v in [
+        1e-300, 1e-10, 0.001, 0.5, 0.999_999, 1.0, 1.000_001, 2.0, 10.0, 12_345.678, 1e300,
+    ] {
+        let (a, b) = (ln(v), v.ln());
+        assert!(
+            (a - b).abs() <= 2.0 * f64::EPSILON * b.abs().max(1.0),
+            "ln({v}) = {a}, want {b}"
+        );
+    }
+    assert_eq!(exp(0.0), 1.0);
+    assert_eq!(ln(1.0), 0.0);
+    assert!(ln(5e-324).is_finite());
+}
+
+#[test]
+fn exceedance_counts_exactly_on_any_grid() {
+    // Lognormal-ish losses; wide, narrow and uneven grids; losses on the
+    // grid points themselves.
+    let c = Compiled::new(&scenario(2.0, 100.0, 1_000_000.0));
+    let mut rng = stream(7, RiskId(3));
+    let mut losses: Vec<f32> = c
+        .sample_years(&mut rng, 50_000)
+        .into_iter()
+        .map(|v| v as f32)
+        .filter(|v| *v > 0.0)
+        .collect();
+    let grids = [
+        log_grid(10.0, 1e7, 200),
+        log_grid(5_000.0, 6_000.0, 200),
+        log_grid(1.0, 1e9, 5),
+        vec![50.0, 51.0, 1e4, 2e6],
+    ];
+    losses.extend(grids[0].iter().map(|&g| g as f32));
+    for grid in grids {
+        let n = losses.len() + 1000;
+        let got = exceedance(&losses, n, &grid);
+        for (p, &x) in got.iter().zip(&grid) {
+            let want = losses.iter().filter(|&&v| v > x as f32).count() as f64 / n as f64;
+            assert_eq!(p.probability, want, "P(L > {x})");
+        }
     }
 }

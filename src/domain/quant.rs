@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use rand_core::{Rng, SeedableRng};
-use rand_distr::{Distribution, Poisson, StandardNormal};
+use rand_distr::{Distribution, Exp1, Poisson, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -527,7 +527,7 @@ pub fn pert_shape(min: f64, mode: f64, max: f64) -> (f64, f64) {
 pub fn lognormal_from_range(low: f64, high: f64) -> (f64, f64) {
     /// The standard normal's 95th percentile.
     const Z95: f64 = 1.644_853_626_951_472_2;
-    let (a, b) = (low.ln(), high.ln());
+    let (a, b) = (ln(low), ln(high));
     ((a + b) / 2.0, (b - a) / (2.0 * Z95))
 }
 
@@ -579,7 +579,7 @@ impl Magnitude {
         match *self {
             Magnitude::Range90 { low, high } => {
                 let (mu, sigma) = lognormal_from_range(low.0, high.0);
-                (mu + sigma * sigma / 2.0).exp()
+                exp(mu + sigma * sigma / 2.0)
             }
             Magnitude::ThreePoint {
                 min,
@@ -715,49 +715,53 @@ pub const PERT_TABLE_SIZE: usize = 2048;
 /// and one table look-up per sample, no per-draw Beta sampler.
 #[derive(Clone, Debug)]
 pub struct PertTable {
-    quantiles: Vec<f64>,
+    quantiles: Vec<f32>,
 }
 
 impl PertTable {
     /// The table of PERT(min, mode, max) with shape 4. A degenerate range
     /// (min = max) gives a constant.
     pub fn new(min: f64, mode: f64, max: f64) -> PertTable {
+        PertTable::weighted(min, mode, max, |_| 1.0).0
+    }
+
+    /// The table of PERT(min, mode, max) reweighted by `w(x)` (density
+    /// ∝ pert(x)·w(x)), and the mean of `w` under the PERT. With
+    /// `w(λ) = 1 − e^−λ` this is the rate of a year that has events.
+    pub fn weighted(min: f64, mode: f64, max: f64, w: impl Fn(f64) -> f64) -> (PertTable, f64) {
         if max <= min {
-            return PertTable {
-                quantiles: vec![min; PERT_TABLE_SIZE + 1],
-            };
+            return (
+                PertTable {
+                    quantiles: vec![min as f32; PERT_TABLE_SIZE + 1],
+                },
+                w(min),
+            );
         }
         let (a, b) = pert_shape(min, mode, max);
         // The Beta(a, b) CDF on a fine grid (a, b ≥ 1: the density is
         // bounded), by Simpson's rule on each cell, then inverted.
         const GRID: usize = 1 << 14;
-        let ln_pdf = |x: f64| (a - 1.0) * x.ln() + (b - 1.0) * (1.0 - x).ln();
+        let scale = |x: f64| min + x * (max - min);
         let pdf = |x: f64| {
-            if x <= 0.0 {
-                if a == 1.0 {
-                    1.0
-                } else {
-                    0.0
-                }
+            let base = if x <= 0.0 {
+                f64::from(u8::from(a == 1.0))
             } else if x >= 1.0 {
-                if b == 1.0 {
-                    1.0
-                } else {
-                    0.0
-                }
+                f64::from(u8::from(b == 1.0))
             } else {
-                ln_pdf(x).exp()
-            }
+                exp((a - 1.0) * ln(x) + (b - 1.0) * ln(1.0 - x))
+            };
+            (base, base * w(scale(x)))
         };
         let h = 1.0 / GRID as f64;
         let mut cdf = Vec::with_capacity(GRID + 1);
         cdf.push(0.0);
-        let mut acc = 0.0;
+        let (mut plain, mut acc) = (0.0, 0.0);
         let mut left = pdf(0.0);
         for i in 0..GRID {
             let x0 = i as f64 * h;
-            let right = pdf(x0 + h);
-            acc += h / 6.0 * (left + 4.0 * pdf(x0 + h / 2.0) + right);
+            let (mid, right) = (pdf(x0 + h / 2.0), pdf(x0 + h));
+            plain += h / 6.0 * (left.0 + 4.0 * mid.0 + right.0);
+            acc += h / 6.0 * (left.1 + 4.0 * mid.1 + right.1);
             cdf.push(acc);
             left = right;
         }
@@ -775,10 +779,10 @@ impl PertTable {
             } else {
                 0.0
             };
-            let x = ((j as f64 + f) * h).clamp(0.0, 1.0);
-            quantiles.push(min + x * (max - min));
+            quantiles.push(scale(((j as f64 + f) * h).clamp(0.0, 1.0)) as f32);
         }
-        PertTable { quantiles }
+        let mean_w = if plain > 0.0 { total / plain } else { 0.0 };
+        (PertTable { quantiles }, mean_w)
     }
 
     /// The quantile at probability `u` in [0, 1).
@@ -787,9 +791,84 @@ impl PertTable {
         let x = u * PERT_TABLE_SIZE as f64;
         let i = (x as usize).min(PERT_TABLE_SIZE - 1);
         let f = x - i as f64;
-        let (q0, q1) = (self.quantiles[i], self.quantiles[i + 1]);
+        let (q0, q1) = (
+            f64::from(self.quantiles[i]),
+            f64::from(self.quantiles[i + 1]),
+        );
         q0 + f * (q1 - q0)
     }
+}
+
+/// e^x with plain IEEE arithmetic (fdlibm's algorithm, under 1 ulp), so
+/// that native code and WebAssembly compute bit-identical losses, and
+/// faster in WebAssembly than the software `libm` behind `f64::exp`.
+#[inline]
+pub fn exp(x: f64) -> f64 {
+    const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
+    const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    const INV_LN2: f64 = 1.442_695_040_888_963_387_00;
+    const P1: f64 = 1.666_666_666_666_660_190_37e-1;
+    const P2: f64 = -2.777_777_777_701_559_338_42e-3;
+    const P3: f64 = 6.613_756_321_437_934_361_17e-5;
+    const P4: f64 = -1.653_390_220_546_525_153_90e-6;
+    const P5: f64 = 4.138_136_797_057_238_460_39e-8;
+    if x.is_nan() {
+        return x;
+    }
+    if x > 709.78 {
+        return f64::INFINITY;
+    }
+    if x < -745.13 {
+        return 0.0;
+    }
+    let k = (x * INV_LN2 + 0.5).floor();
+    let hi = x - k * LN2_HI;
+    let lo = k * LN2_LO;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    let k = k as i64;
+    let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
+    if k > 1023 {
+        y * 2.0 * pow2(k - 1)
+    } else if k < -1020 {
+        y * pow2(k + 1000) * pow2(-1000)
+    } else {
+        y * pow2(k)
+    }
+}
+
+/// ln x (x > 0) with plain IEEE arithmetic: a first guess from the
+/// exponent and mantissa, then Halley steps on [`exp`]; bit-identical
+/// natively and in WebAssembly.
+pub fn ln(x: f64) -> f64 {
+    if x.is_nan() || x < 0.0 {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_infinite() {
+        return x;
+    }
+    if x < f64::MIN_POSITIVE {
+        // Subnormal: scale into the normal range first.
+        return ln(x * 18_446_744_073_709_551_616.0) - 64.0 * std::f64::consts::LN_2;
+    }
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1023;
+    // The mantissa, in [1, 2); ln m = 2 atanh t with |t| ≤ 1/3.
+    let m = f64::from_bits((bits & ((1u64 << 52) - 1)) | (1023u64 << 52));
+    let t = (m - 1.0) / (m + 1.0);
+    let t2 = t * t;
+    let ln_m = 2.0 * t * (1.0 + t2 * (1.0 / 3.0 + t2 * (0.2 + t2 * (1.0 / 7.0 + t2 / 9.0))));
+    let mut y = e as f64 * std::f64::consts::LN_2 + ln_m;
+    for _ in 0..2 {
+        let ey = exp(y);
+        y += 2.0 * (x - ey) / (x + ey);
+    }
+    y
 }
 
 /// A uniform draw in [0, 1) with 53 random bits.
@@ -801,58 +880,8 @@ fn uniform<R: Rng>(rng: &mut R) -> f64 {
 /// Rates up to this use tables or inversion; above it, rand_distr's Poisson.
 const SMALL_RATE: f64 = 30.0;
 
-/// A Poisson sampler for a fixed rate: the cumulative table for small rates.
-#[derive(Clone, Debug)]
-enum PoissonFixed {
-    Zero,
-    Table(Vec<f64>),
-    Large(Poisson<f64>),
-}
-
-impl PoissonFixed {
-    fn new(rate: f64) -> PoissonFixed {
-        if rate <= 0.0 {
-            return PoissonFixed::Zero;
-        }
-        if rate > SMALL_RATE {
-            return match Poisson::new(rate) {
-                Ok(p) => PoissonFixed::Large(p),
-                Err(_) => PoissonFixed::Zero,
-            };
-        }
-        let mut cdf = Vec::new();
-        let mut p = (-rate).exp();
-        let mut s = p;
-        let mut k = 0.0;
-        cdf.push(s);
-        while 1.0 - s > 1e-16 && cdf.len() < 200 {
-            k += 1.0;
-            p *= rate / k;
-            s += p;
-            cdf.push(s);
-        }
-        PoissonFixed::Table(cdf)
-    }
-
-    #[inline]
-    fn sample<R: Rng>(&self, rng: &mut R) -> u32 {
-        match self {
-            PoissonFixed::Zero => 0,
-            PoissonFixed::Table(cdf) => {
-                let u = uniform(rng);
-                let mut k = 0;
-                while k < cdf.len() && u >= cdf[k] {
-                    k += 1;
-                }
-                k.min(cdf.len() - 1) as u32
-            }
-            PoissonFixed::Large(p) => p.sample(rng) as u32,
-        }
-    }
-}
-
-/// A Poisson draw for a rate that changes every year: inversion for small
-/// rates, rand_distr's sampler for large ones.
+/// A Poisson count for a rate that changes every year: sequential
+/// inversion for small rates, rand_distr's sampler for large ones.
 #[inline]
 fn poisson_varying<R: Rng>(rate: f64, rng: &mut R) -> u32 {
     if rate <= 0.0 {
@@ -862,7 +891,7 @@ fn poisson_varying<R: Rng>(rate: f64, rng: &mut R) -> u32 {
         return Poisson::new(rate).map_or(0, |p| p.sample(rng) as u32);
     }
     let u = uniform(rng);
-    let mut p = (-rate).exp();
+    let mut p = exp(-rate);
     let mut s = p;
     let mut k = 0u32;
     while u >= s && k < 200 {
@@ -871,6 +900,34 @@ fn poisson_varying<R: Rng>(rate: f64, rng: &mut R) -> u32 {
         s += p;
     }
     k
+}
+
+/// A Poisson count given that it is at least 1 (zero-truncated), for a
+/// rate drawn this year.
+#[inline]
+fn poisson_at_least_one<R: Rng>(rate: f64, rng: &mut R) -> u32 {
+    if rate > SMALL_RATE {
+        let Ok(p) = Poisson::new(rate) else { return 1 };
+        // P(0) < e^−30: the loop practically never repeats.
+        for _ in 0..100 {
+            let n = p.sample(rng) as u32;
+            if n > 0 {
+                return n;
+            }
+        }
+        return 1;
+    }
+    let p0 = exp(-rate);
+    let u = p0 + uniform(rng) * (1.0 - p0);
+    let mut p = p0;
+    let mut s = p0;
+    let mut k = 0u32;
+    while u >= s && k < 200 {
+        k += 1;
+        p *= rate / f64::from(k);
+        s += p;
+    }
+    k.max(1)
 }
 
 #[derive(Clone, Debug)]
@@ -919,38 +976,189 @@ impl From<Probability> for f64 {
     }
 }
 
+/// How many loss events a year has.
+///
+/// When the yearly rate is fixed, or a constant times one PERT, years are
+/// independent and a year has events with a known probability `p`: the
+/// years in between are skipped with one geometric draw
+/// (⌊Exp(1) / −ln(1 − p)⌋ empty years), and a year with events draws its
+/// count from the zero-truncated Poisson (for a PERT rate, the rate first,
+/// from the PERT reweighted by 1 − e^−λ). The distribution of every year is
+/// exactly the one of the plain year-by-year draw; only the work is spent
+/// on the years with losses.
 #[derive(Clone, Debug)]
 enum Events {
-    Fixed(PoissonFixed),
-    Varying(Value, Option<Value>),
+    /// A rate of 0.
+    Never,
+    /// A fixed rate: the cumulative table P(N ≤ k) for small rates.
+    Fixed {
+        /// −ln P(no event in a year).
+        skip: f64,
+        /// P(N ≤ k), k = 0, 1, … (small rates).
+        cdf: Vec<f64>,
+        /// The sampler for large rates.
+        large: Option<Poisson<f64>>,
+    },
+    /// rate = scale × PERT.
+    Scaled {
+        /// −ln P(no event in a year).
+        skip: f64,
+        /// The factor.
+        scale: f64,
+        /// The PERT given that the year has events.
+        conditional: PertTable,
+    },
+    /// A three-point threat event frequency times a three-point
+    /// vulnerability: drawn year by year.
+    Varying(Value, Value),
 }
 
 impl Events {
     fn of(f: &Frequency) -> Events {
         let (rate, vuln) = match f {
-            Frequency::Direct { lef } => (Value::of(lef), None),
+            Frequency::Direct { lef } => (Value::of(lef), Value::Const(1.0)),
             Frequency::OpenFair { tef, vulnerability } => {
-                (Value::of(tef), Some(Value::of(vulnerability)))
+                (Value::of(tef), Value::of(vulnerability))
             }
         };
         match (rate, vuln) {
-            (Value::Const(r), None) => Events::Fixed(PoissonFixed::new(r)),
-            (Value::Const(r), Some(Value::Const(v))) => Events::Fixed(PoissonFixed::new(r * v)),
-            (r, v) => Events::Varying(r, v),
+            (Value::Const(r), Value::Const(v)) => Events::fixed(r * v),
+            (r, v) => Events::scaled_or_varying(f, r, v),
         }
     }
 
-    #[inline]
-    fn sample<R: Rng>(&self, rng: &mut R) -> u32 {
-        match self {
-            Events::Fixed(p) => p.sample(rng),
-            Events::Varying(rate, vuln) => {
-                let mut r = rate.sample(rng);
-                if let Some(v) = vuln {
-                    r *= v.sample(rng);
-                }
-                poisson_varying(r, rng)
+    fn fixed(rate: f64) -> Events {
+        if !(rate > 0.0) {
+            return Events::Never;
+        }
+        if rate > SMALL_RATE {
+            return match Poisson::new(rate) {
+                Ok(p) => Events::Fixed {
+                    skip: rate,
+                    cdf: Vec::new(),
+                    large: Some(p),
+                },
+                Err(_) => Events::Never,
+            };
+        }
+        let mut cdf = Vec::new();
+        let mut p = exp(-rate);
+        let mut s = p;
+        let mut k = 0.0;
+        cdf.push(s);
+        while 1.0 - s > 1e-16 && cdf.len() < 200 {
+            k += 1.0;
+            p *= rate / k;
+            s += p;
+            cdf.push(s);
+        }
+        Events::Fixed {
+            skip: rate,
+            cdf,
+            large: None,
+        }
+    }
+
+    fn scaled_or_varying(f: &Frequency, rate: Value, vuln: Value) -> Events {
+        // Which estimate is the PERT, and the constant it is scaled by.
+        let three = |e: &Estimate<f64>| match *e {
+            Estimate::ThreePoint {
+                min,
+                most_likely,
+                max,
+            } if max > min => Some((min, most_likely, max)),
+            _ => None,
+        };
+        let (base, scale) = match (f, &rate, &vuln) {
+            (Frequency::Direct { lef }, _, _) => (lef.map(f64::from), 1.0),
+            (Frequency::OpenFair { tef, .. }, Value::Pert(_), Value::Const(v)) => {
+                (tef.map(f64::from), *v)
             }
+            (Frequency::OpenFair { vulnerability, .. }, Value::Const(r), Value::Pert(_)) => {
+                (vulnerability.map(f64::from), *r)
+            }
+            _ => return Events::Varying(rate, vuln),
+        };
+        let Some((min, mode, max)) = three(&base) else {
+            return Events::Varying(rate, vuln);
+        };
+        if !(scale > 0.0) {
+            return Events::Never;
+        }
+        let (conditional, p) = PertTable::weighted(min, mode, max, |x| 1.0 - exp(-scale * x));
+        if !(p > 0.0) {
+            return Events::Never;
+        }
+        Events::Scaled {
+            skip: -ln(1.0 - p),
+            scale,
+            conditional,
+        }
+    }
+
+    /// Empty years before the next year with events.
+    #[inline]
+    fn gap<R: Rng>(skip: f64, rng: &mut R) -> usize {
+        let e: f64 = Exp1.sample(rng);
+        let g = e / skip;
+        if g < 1e15 {
+            g as usize
+        } else {
+            usize::MAX / 4
+        }
+    }
+
+    /// The count of a year known to have events.
+    #[inline]
+    fn count_given_any<R: Rng>(&self, rng: &mut R) -> u32 {
+        match self {
+            Events::Fixed { cdf, large, .. } => match large {
+                Some(p) => {
+                    for _ in 0..100 {
+                        let n = p.sample(rng) as u32;
+                        if n > 0 {
+                            return n;
+                        }
+                    }
+                    1
+                }
+                None => {
+                    let p0 = cdf[0];
+                    let u = p0 + uniform(rng) * (1.0 - p0);
+                    let mut k = 1;
+                    while k < cdf.len() && u >= cdf[k] {
+                        k += 1;
+                    }
+                    k.min(cdf.len() - 1).max(1) as u32
+                }
+            },
+            Events::Scaled {
+                scale, conditional, ..
+            } => poisson_at_least_one(scale * conditional.quantile(uniform(rng)), rng),
+            Events::Never | Events::Varying(..) => 0,
+        }
+    }
+}
+
+trait MapEstimate {
+    fn map(&self, f: impl Fn(Self::T) -> f64) -> Estimate<f64>;
+    type T;
+}
+
+impl<T: Copy> MapEstimate for Estimate<T> {
+    type T = T;
+    fn map(&self, f: impl Fn(T) -> f64) -> Estimate<f64> {
+        match *self {
+            Estimate::Fixed { value } => Estimate::Fixed { value: f(value) },
+            Estimate::ThreePoint {
+                min,
+                most_likely,
+                max,
+            } => Estimate::ThreePoint {
+                min: f(min),
+                most_likely: f(most_likely),
+                max: f(max),
+            },
         }
     }
 }
@@ -985,7 +1193,7 @@ impl Loss {
         match self {
             Loss::LogNormal { mu, sigma } => {
                 let z: f64 = StandardNormal.sample(rng);
-                (mu + sigma * z).exp()
+                exp(mu + sigma * z)
             }
             Loss::Value(v) => v.sample(rng),
         }
@@ -1012,10 +1220,8 @@ impl Compiled {
         }
     }
 
-    /// One simulated year's loss.
     #[inline]
-    pub fn year<R: Rng>(&self, rng: &mut R) -> f64 {
-        let n = self.events.sample(rng);
+    fn losses<R: Rng>(&self, n: u32, rng: &mut R) -> f64 {
         let mut loss = 0.0;
         for _ in 0..n {
             loss += self.primary.sample(rng);
@@ -1026,6 +1232,60 @@ impl Compiled {
             }
         }
         loss
+    }
+
+    /// Calls `f(year, loss)` for each year of `from..to` with a loss above
+    /// 0. `next` carries the next year with events from one call to the
+    /// next: start a risk with `None` and `from = 0`, then continue where
+    /// the last call stopped (the numbers do not depend on how the years
+    /// are split into calls).
+    #[inline]
+    pub fn run<R: Rng>(
+        &self,
+        rng: &mut R,
+        from: usize,
+        to: usize,
+        next: &mut Option<usize>,
+        mut f: impl FnMut(usize, f64),
+    ) {
+        let skip = match &self.events {
+            Events::Never => return,
+            Events::Varying(rate, vuln) => {
+                for y in from..to {
+                    let r = rate.sample(rng) * vuln.sample(rng);
+                    let n = poisson_varying(r, rng);
+                    if n > 0 {
+                        let loss = self.losses(n, rng);
+                        if loss > 0.0 {
+                            f(y, loss);
+                        }
+                    }
+                }
+                return;
+            }
+            Events::Fixed { skip, .. } | Events::Scaled { skip, .. } => *skip,
+        };
+        let mut y = match *next {
+            Some(y) => y,
+            None => from.saturating_add(Events::gap(skip, rng)),
+        };
+        while y < to {
+            let n = self.events.count_given_any(rng);
+            let loss = self.losses(n, rng);
+            if loss > 0.0 {
+                f(y, loss);
+            }
+            y = y.saturating_add(1).saturating_add(Events::gap(skip, rng));
+        }
+        *next = Some(y);
+    }
+
+    /// `years` simulated years from a fresh start, one loss a year (0 for
+    /// a year without loss): for tests and benchmarks.
+    pub fn sample_years<R: Rng>(&self, rng: &mut R, years: usize) -> Vec<f64> {
+        let mut out = vec![0.0; years];
+        self.run(rng, 0, years, &mut None, |y, l| out[y] = l);
+        out
     }
 }
 
@@ -1087,19 +1347,18 @@ pub fn summarize(losses: &mut [f32], n: usize) -> LossStats {
     }
     let zeros = n - losses.len();
     let nf = n as f64;
-    let sum: f64 = losses.iter().map(|&v| f64::from(v)).sum();
-    let mean = sum / nf;
-    let ss: f64 = losses
-        .iter()
-        .map(|&v| (f64::from(v) - mean).powi(2))
-        .sum::<f64>()
-        + zeros as f64 * mean * mean;
-    let sd = if n > 1 { (ss / (nf - 1.0)).sqrt() } else { 0.0 };
-    let (mut min, mut max) = (f32::INFINITY, 0.0f32);
+    // One pass: sums, squares, extremes.
+    let (mut sum, mut sq, mut min, mut max) = (0.0f64, 0.0f64, f32::INFINITY, 0.0f32);
     for &v in losses.iter() {
+        let x = f64::from(v);
+        sum += x;
+        sq += x * x;
         min = min.min(v);
         max = max.max(v);
     }
+    let mean = sum / nf;
+    let ss = (sq - nf * mean * mean).max(0.0);
+    let sd = if n > 1 { (ss / (nf - 1.0)).sqrt() } else { 0.0 };
     let min = if zeros > 0 || losses.is_empty() {
         0.0
     } else {
@@ -1155,21 +1414,61 @@ pub fn log_grid(lo: f64, hi: f64, points: usize) -> Vec<f64> {
     if points < 2 || hi <= lo {
         return vec![lo; points.min(1)];
     }
-    let (a, b) = (lo.ln(), hi.ln());
+    let (a, b) = (ln(lo), ln(hi));
     (0..points)
-        .map(|i| (a + (b - a) * i as f64 / (points - 1) as f64).exp())
+        .map(|i| exp(a + (b - a) * i as f64 / (points - 1) as f64))
         .collect()
 }
 
+/// log2 of a positive f32, roughly (within 0.09), from its bits.
+#[inline]
+fn rough_log2(v: f32) -> f32 {
+    v.to_bits() as f32 * (1.0 / (1u32 << 23) as f32) - 127.0
+}
+
 /// P(loss > x) for each `x` of `grid` (increasing) over `n` years whose
-/// positive losses are `losses`: exact counts, one pass, one binary search
-/// per loss.
+/// positive losses are `losses`: exact counts in one pass. On a log-spaced
+/// grid each loss's place is guessed from its exponent bits and settled by
+/// a comparison or two; otherwise it is found by binary search.
 pub fn exceedance(losses: &[f32], n: usize, grid: &[f64]) -> Vec<CurvePoint> {
+    let m = grid.len();
     let grid32: Vec<f32> = grid.iter().map(|&x| x as f32).collect();
-    let mut hist = vec![0usize; grid.len() + 1];
-    for &v in losses {
-        // The number of grid points strictly below v.
-        hist[grid32.partition_point(|&g| g < v)] += 1;
+    // hist[k]: losses with exactly k grid points below them.
+    let mut hist = vec![0usize; m + 1];
+    let log_spaced = m >= 3
+        && grid[0] > 0.0
+        && grid
+            .windows(2)
+            .all(|w| ((w[1] / w[0]) / (grid[1] / grid[0]) - 1.0).abs() < 1e-6);
+    let (l0, step) = if log_spaced {
+        let l0 = ln(grid[0]) / std::f64::consts::LN_2;
+        (
+            l0,
+            (ln(grid[m - 1]) / std::f64::consts::LN_2 - l0) / (m - 1) as f64,
+        )
+    } else {
+        (0.0, 0.0)
+    };
+    // The guess is within one grid step when the steps are wider than the
+    // guess's error (0.09 in log2): then one branch-free correction each way.
+    if step > 0.1 {
+        let (l0, inv) = (l0 as f32, (1.0 / step) as f32);
+        // padded[k] is grid[k − 1], with −∞ and +∞ at the ends.
+        let mut padded = Vec::with_capacity(m + 2);
+        padded.push(f32::NEG_INFINITY);
+        padded.extend_from_slice(&grid32);
+        padded.push(f32::INFINITY);
+        for &v in losses {
+            let guess = ((rough_log2(v) - l0) * inv).max(-1.0) + 1.0;
+            let mut k = (guess as usize).min(m);
+            k -= usize::from(padded[k] >= v);
+            k += usize::from(padded[k + 1] < v);
+            hist[k] += 1;
+        }
+    } else {
+        for &v in losses {
+            hist[grid32.partition_point(|&g| g < v)] += 1;
+        }
     }
     let mut above = losses.len() - hist[0];
     grid.iter()
@@ -1350,11 +1649,12 @@ impl Progress {
 /// between them. The numbers do not depend on the step sizes.
 pub struct Simulation {
     job: Job,
-    compiled: Vec<(Compiled, Compiled)>,
+    compiled: Vec<(Compiled, Option<Compiled>)>,
     residual: bool,
     phase: Phase,
     risk: usize,
     year: usize,
+    next: Option<usize>,
     rng: Xoshiro256PlusPlus,
     portfolio: Vec<f32>,
     scratch: Vec<f32>,
@@ -1372,7 +1672,9 @@ impl Simulation {
             .map(|(_, _, q)| {
                 (
                     Compiled::new(&q.inherent),
-                    Compiled::new(&q.residual.unwrap_or(q.inherent)),
+                    q.residual
+                        .filter(|r| *r != q.inherent)
+                        .map(|r| Compiled::new(&r)),
                 )
             })
             .collect();
@@ -1385,9 +1687,10 @@ impl Simulation {
             phase: Phase::Inherent,
             risk: 0,
             year: 0,
+            next: None,
             rng,
             portfolio: vec![0.0; n],
-            scratch: Vec::with_capacity(n),
+            scratch: Vec::with_capacity(if job.risks.len() > 1 { n } else { 0 }),
             per_risk: vec![Default::default(); job.risks.len()],
             portfolio_stats: Default::default(),
             done: 0,
@@ -1429,19 +1732,21 @@ impl Simulation {
         let mut left = budget;
         while left > 0 && !self.finished() {
             let (inh, res) = &self.compiled[self.risk];
-            let c = if self.phase == Phase::Inherent {
-                inh
-            } else {
-                res
+            let c = match (self.phase, res) {
+                (Phase::Residual, Some(r)) => r,
+                _ => inh,
             };
             let end = (self.year + left.min(usize::MAX as u64) as usize).min(n);
-            for y in self.year..end {
-                let loss = c.year(&mut self.rng) as f32;
-                if loss > 0.0 {
-                    self.portfolio[y] += loss;
-                    self.scratch.push(loss);
+            let (portfolio, scratch) = (&mut self.portfolio, &mut self.scratch);
+            // With one risk, the risk's statistics are the portfolio's.
+            let keep = self.job.risks.len() > 1;
+            c.run(&mut self.rng, self.year, end, &mut self.next, |y, loss| {
+                let loss = loss as f32;
+                portfolio[y] += loss;
+                if keep {
+                    scratch.push(loss);
                 }
-            }
+            });
             left -= (end - self.year) as u64;
             self.done += (end - self.year) as u64;
             self.year = end;
@@ -1454,7 +1759,12 @@ impl Simulation {
 
     fn end_risk(&mut self) {
         let n = self.job.trials as usize;
-        let stats = summarize(&mut self.scratch, n);
+        let single = self.job.risks.len() == 1;
+        let stats = if single {
+            LossStats::default()
+        } else {
+            summarize(&mut self.scratch, n)
+        };
         let slot = &mut self.per_risk[self.risk];
         match self.phase {
             Phase::Inherent => slot.0 = stats,
@@ -1462,6 +1772,7 @@ impl Simulation {
         }
         self.scratch.clear();
         self.year = 0;
+        self.next = None;
         self.risk += 1;
         if self.risk < self.job.risks.len() {
             self.rng = stream(self.job.seed, self.job.risks[self.risk].0);
@@ -1495,10 +1806,17 @@ impl Simulation {
             .collect();
         let stats = summarize(positive, n);
         let slot = if self.phase == Phase::Inherent { 0 } else { 1 };
+        if single {
+            match self.phase {
+                Phase::Inherent => self.per_risk[0].0 = stats,
+                Phase::Residual => self.per_risk[0].1 = stats,
+            }
+        }
         self.portfolio_stats[slot] = (stats, curve, tol);
         if self.phase == Phase::Inherent && self.residual {
             self.phase = Phase::Residual;
             self.risk = 0;
+            self.next = None;
             self.portfolio.iter_mut().for_each(|v| *v = 0.0);
             self.rng = stream(self.job.seed, self.job.risks[0].0);
         }
@@ -1695,17 +2013,50 @@ pub enum WorkerReport {
     Done(Box<QuantResults>),
     /// The job could not be run; says why.
     Failed(String),
+    /// How long the work took and how much memory it took.
+    Measured(Measurement),
 }
 
 /// Scenario-years per step between two progress reports: small enough that
 /// the bar moves, large enough that reporting costs nothing measurable.
 pub const STEP_YEARS: u64 = 1 << 18;
 
-/// Runs a job given as JSON, calling `report` with progress after every
-/// step and with the result at the end (the worker's whole job).
-pub fn run_json(job: &str, mut report: impl FnMut(&WorkerReport)) {
-    let job: Job = match serde_json::from_str(job) {
-        Ok(j) => j,
+/// A message from the page to the simulation worker (JSON over
+/// `postMessage`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerRequest {
+    /// Simulate a job.
+    Run(Job),
+    /// Benchmark only: time the percentiles and curve of the annual losses
+    /// of `bench_job(1, trials)`.
+    BenchSummary {
+        /// Simulated years.
+        trials: u32,
+    },
+}
+
+/// What a worker measured about a request (for the browser benchmark).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    /// Wall time of the work, in milliseconds.
+    pub elapsed_ms: f64,
+    /// How much the worker's memory grew, in bytes.
+    pub memory_bytes: f64,
+}
+
+/// Handles one request given as JSON, calling `report` with progress after
+/// every step, the measurement, and the result at the end (the worker's
+/// whole job). `now` reads a clock in milliseconds; `memory` the bytes the
+/// worker holds.
+pub fn handle_request(
+    request: &str,
+    now: &dyn Fn() -> f64,
+    memory: &dyn Fn() -> f64,
+    mut report: impl FnMut(&WorkerReport),
+) {
+    let request: WorkerRequest = match serde_json::from_str(request) {
+        Ok(r) => r,
         Err(e) => {
             report(&WorkerReport::Failed(format!(
                 "the simulation job could not be read ({e}); reload the page"
@@ -1713,11 +2064,138 @@ pub fn run_json(job: &str, mut report: impl FnMut(&WorkerReport)) {
             return;
         }
     };
-    let mut sim = Simulation::new(job);
-    report(&WorkerReport::Progress(sim.progress()));
-    while !sim.finished() {
-        let p = sim.step(STEP_YEARS);
-        report(&WorkerReport::Progress(p));
+    let (m0, t0) = (memory(), now());
+    match request {
+        WorkerRequest::Run(job) => {
+            let mut sim = Simulation::new(job);
+            report(&WorkerReport::Progress(sim.progress()));
+            while !sim.finished() {
+                let p = sim.step(STEP_YEARS);
+                report(&WorkerReport::Progress(p));
+            }
+            let results = sim.results();
+            report(&WorkerReport::Measured(Measurement {
+                elapsed_ms: now() - t0,
+                memory_bytes: memory() - m0,
+            }));
+            report(&WorkerReport::Done(Box::new(results)));
+        }
+        WorkerRequest::BenchSummary { trials } => {
+            let job = bench_job(1, trials);
+            let c = Compiled::new(&job.risks[0].2.inherent);
+            let mut rng = stream(job.seed, job.risks[0].0);
+            let mut losses = vec![0f32; trials as usize];
+            c.run(&mut rng, 0, losses.len(), &mut None, |y, l| {
+                losses[y] = l as f32
+            });
+            losses.retain(|v| *v > 0.0);
+            let t0 = now();
+            let (lo, hi) = losses
+                .iter()
+                .fold((f32::INFINITY, 0f32), |(a, b), &v| (a.min(v), b.max(v)));
+            let grid = log_grid(f64::from(lo), f64::from(hi), CURVE_POINTS);
+            let curve = exceedance(&losses, trials as usize, &grid);
+            let stats = summarize(&mut losses, trials as usize);
+            report(&WorkerReport::Measured(Measurement {
+                elapsed_ms: now() - t0,
+                memory_bytes: memory() - m0,
+            }));
+            std::hint::black_box((curve, stats));
+        }
     }
-    report(&WorkerReport::Done(Box::new(sim.results())));
+}
+
+/// Runs a job given as JSON with no clock (native fallback and tests).
+pub fn run_json(job: &str, report: impl FnMut(&WorkerReport)) {
+    handle_request(job, &|| 0.0, &|| 0.0, report);
+}
+
+/// A deterministic benchmark job: `scenarios` risks × `trials` years. One
+/// scenario is a loss event a year with losses of 10,000–1,000,000 nine
+/// times in ten; more mix rates from 0.05 to 5 a year, 90 % ranges and
+/// PERTs, three-point frequencies, the Open FAIR split and secondary losses.
+pub fn bench_job(scenarios: usize, trials: u32) -> Job {
+    let risks = (0..scenarios)
+        .map(|i| {
+            let id = RiskId(i as u32 + 1);
+            let s = if scenarios == 1 {
+                Scenario {
+                    frequency: Frequency::Direct {
+                        lef: Estimate::Fixed { value: Rate(1.0) },
+                    },
+                    primary: Magnitude::Range90 {
+                        low: Amount(10_000.0),
+                        high: Amount(1_000_000.0),
+                    },
+                    secondary: None,
+                }
+            } else {
+                let t = i as f64 / (scenarios - 1).max(1) as f64;
+                let rate = 0.05 * 100f64.powf(t);
+                let low = 1_000.0 * 10f64.powf(2.0 * ((i * 7) % 10) as f64 / 10.0);
+                let frequency = match i % 4 {
+                    0 => Frequency::Direct {
+                        lef: Estimate::ThreePoint {
+                            min: Rate(rate / 2.0),
+                            most_likely: Rate(rate),
+                            max: Rate(rate * 3.0),
+                        },
+                    },
+                    1 => Frequency::OpenFair {
+                        tef: Estimate::Fixed {
+                            value: Rate(rate * 4.0),
+                        },
+                        vulnerability: Estimate::Fixed {
+                            value: Probability(0.25),
+                        },
+                    },
+                    _ => Frequency::Direct {
+                        lef: Estimate::Fixed { value: Rate(rate) },
+                    },
+                };
+                let primary = if i % 3 == 2 {
+                    Magnitude::ThreePoint {
+                        min: Amount(low),
+                        most_likely: Amount(low * 5.0),
+                        max: Amount(low * 100.0),
+                    }
+                } else {
+                    Magnitude::Range90 {
+                        low: Amount(low),
+                        high: Amount(low * 100.0),
+                    }
+                };
+                let secondary = (i % 5 == 0).then_some(SecondaryLoss {
+                    probability: Probability(0.2),
+                    magnitude: Magnitude::Range90 {
+                        low: Amount(low / 2.0),
+                        high: Amount(low * 20.0),
+                    },
+                });
+                Scenario {
+                    frequency,
+                    primary,
+                    secondary,
+                }
+            };
+            (
+                id,
+                format!("Benchmark scenario {}", i + 1),
+                QuantEstimate {
+                    inherent: s,
+                    residual: None,
+                },
+            )
+        })
+        .collect();
+    Job {
+        seed: 2026,
+        trials,
+        currency: Currency::default(),
+        tolerance: vec![TolerancePoint {
+            loss: Amount(1_000_000.0),
+            probability: Probability(0.05),
+        }],
+        risks,
+    }
 }

@@ -103,7 +103,7 @@ pub fn QuantPage() -> Html {
                     message.clone(),
                 );
                 Callback::from(move |r: WorkerReport| match r {
-                    WorkerReport::Ready => {}
+                    WorkerReport::Ready | WorkerReport::Measured(_) => {}
                     WorkerReport::Progress(p) => progress.set(p.fraction()),
                     WorkerReport::Done(res) => {
                         results.set(Some(Rc::new(*res)));

@@ -14,7 +14,7 @@
 
 use yew::Callback;
 
-use crate::domain::quant::{Job, WorkerReport};
+use crate::domain::quant::{Job, WorkerReport, WorkerRequest};
 
 /// The worker's loader script, next to index.html in dist/.
 pub const WORKER_URL: &str = "./annexa-worker_loader.js";
@@ -45,7 +45,7 @@ impl QuantRun {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::JsCast;
 
-        let text = serde_json::to_string(job)
+        let text = serde_json::to_string(&WorkerRequest::Run(job.clone()))
             .map_err(|e| format!("the simulation job could not be written ({e})"))?;
         let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| {
             format!(
@@ -99,7 +99,7 @@ impl QuantRun {
     /// Runs `job` at once on this thread (native builds have no workers).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn start(job: &Job, on_report: Callback<WorkerReport>) -> Result<QuantRun, String> {
-        let text = serde_json::to_string(job)
+        let text = serde_json::to_string(&WorkerRequest::Run(job.clone()))
             .map_err(|e| format!("the simulation job could not be written ({e})"))?;
         crate::domain::quant::run_json(&text, |r| on_report.emit(r.clone()));
         Ok(QuantRun {})
@@ -141,8 +141,17 @@ pub fn serve() {
     let post_scope = scope.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let job = e.data().as_string().unwrap_or_default();
-            crate::domain::quant::run_json(&job, |r| {
+            let request = e.data().as_string().unwrap_or_default();
+            let performance = post_scope.performance();
+            let now = move || performance.as_ref().map_or(0.0, |p| p.now());
+            let memory = || {
+                wasm_bindgen::memory()
+                    .unchecked_into::<js_sys::WebAssembly::Memory>()
+                    .buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length() as f64
+            };
+            crate::domain::quant::handle_request(&request, &now, &memory, |r| {
                 let text = serde_json::to_string(r).unwrap_or_else(|e| {
                     format!("{{\"failed\":\"the results could not be written ({e})\"}}")
                 });
