@@ -1,7 +1,7 @@
 # The two commands of the README. Both install what is missing first.
 PORT ?= 8080
 
-.PHONY: run test build cli bench fuzz
+.PHONY: run test build cli bench bench-quant bench-compare fuzz
 run:            ## build and serve at http://127.0.0.1:$(PORT)
 	PORT=$(PORT) scripts/run.sh
 
@@ -19,3 +19,9 @@ bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release
 
 fuzz:           ## coverage-guided fuzzing of import and exports, an hour per target (FUZZ_SECONDS=…); needs cargo-fuzz and nightly
 	scripts/fuzz.sh long $(or $(FUZZ_SECONDS),3600)
+
+bench-quant:    ## quantitative simulation: native (cargo bench) and WASM in Chromium (release build)
+	scripts/tools.sh test && . scripts/env.sh && cargo bench --bench quant && trunk build --release && node e2e/bench/quant.mjs
+
+bench-compare:  ## Annexa next to pyfair and a numpy riskquant model (venv under target/bench)
+	. scripts/env.sh && python3 benches/compare.py

@@ -363,3 +363,26 @@ async fn mount_rejects_what_it_cannot_use() {
         "Annexa.mount: invalid Annexa config: unknown field \"extra\", expected one of \"mode\", \"method\", \"sector\", \"theme\", \"namespace\", \"importExport\", \"lang\""
     );
 }
+
+/// Same seed, same numbers: the draws tests/quant.rs pins natively.
+#[wasm_bindgen_test]
+fn quant_draws_match_native() {
+    use domain::quant::{stream, Amount, Compiled, Estimate, Frequency, Magnitude, Rate, Scenario};
+    let c = Compiled::new(&Scenario {
+        frequency: Frequency::Direct {
+            lef: Estimate::Fixed { value: Rate(3.0) },
+        },
+        primary: Magnitude::Range90 {
+            low: Amount(1_000.0),
+            high: Amount(10_000.0),
+        },
+        secondary: None,
+    });
+    let mut rng = stream(2026, domain::RiskId(1));
+    let years: Vec<f64> = c
+        .sample_years(&mut rng, 4)
+        .iter()
+        .map(|v| v.round())
+        .collect();
+    assert_eq!(years, [10400.0, 4782.0, 9454.0, 5185.0]);
+}

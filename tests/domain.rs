@@ -394,6 +394,7 @@ fn risk(id: u32, assets: &[u32], threat: Option<u16>, likelihood: u8) -> Risk {
         existing_controls: vec![],
         current: None,
         treatment: Treatment::default(),
+        quant: None,
     }
 }
 

@@ -987,6 +987,7 @@ mod properties {
                     existing_controls,
                     current,
                     treatment,
+                    quant: None,
                 },
             )
     }

@@ -23,6 +23,9 @@ pub enum Route {
     /// Statement of Applicability.
     #[at("/soa")]
     Soa,
+    /// Quantitative risk: the FAIR Monte Carlo of the portfolio.
+    #[at("/quant")]
+    Quant,
     /// Quick gap check.
     #[at("/gap-check")]
     GapCheck,
@@ -37,13 +40,14 @@ pub enum Route {
 
 impl Route {
     /// The pages shown in the navigation, in order.
-    pub const NAV: [Route; 8] = [
+    pub const NAV: [Route; 9] = [
         Route::Home,
         Route::Context,
         Route::Assets,
         Route::Risks,
         Route::Treatment,
         Route::Soa,
+        Route::Quant,
         Route::GapCheck,
         Route::Data,
     ];
@@ -57,6 +61,7 @@ impl Route {
             Route::Risks => "Risks",
             Route::Treatment => "Treatment",
             Route::Soa => "SoA",
+            Route::Quant => "Quantify",
             Route::GapCheck => "Gap check",
             Route::Data => "Data",
             Route::NotFound => "Not found",

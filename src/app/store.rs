@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
     self, Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
 };
 
 /// Whether the data is safe in the browser's storage.
@@ -135,7 +135,7 @@ pub enum Action {
     /// Delete an asset (undoable).
     DeleteAsset(AssetId),
     /// Add a risk (id 0: a new id) or replace the one with its id.
-    UpsertRisk(Risk),
+    UpsertRisk(Box<Risk>),
     /// Delete a risk (undoable).
     DeleteRisk(RiskId),
     /// Set one SoA entry.
@@ -169,6 +169,8 @@ pub enum Action {
     /// Carry the gap check into the full assessment (SoA statuses and
     /// suggested risks).
     ContinueFromGap,
+    /// Set the quantitative simulation's settings (validated by the page).
+    SetQuantSettings(QuantSettings),
 }
 
 impl State {
@@ -265,7 +267,7 @@ impl Reducible for State {
                 })
             }
             Action::UpsertRisk(r) => self.edit(|a| {
-                domain::upsert_risk(a, r);
+                domain::upsert_risk(a, *r);
             }),
             Action::DeleteRisk(id) => {
                 let title = self
@@ -353,6 +355,7 @@ impl Reducible for State {
                 a.gap_check.set_size(size);
                 self.changed(a, None)
             }
+            Action::SetQuantSettings(s) => self.edit(|a| a.quant_settings = s),
             Action::ContinueFromGap => {
                 let mut a = (*self.assessment).clone();
                 let done = domain::continue_to_full(&mut a);

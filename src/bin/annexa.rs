@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use annexa::domain::{self, report, Assessment, Date, Timestamp};
+use annexa::domain::{self, quant, report, Assessment, Date, Timestamp};
 
 const USAGE: &str = "\
 annexa: ISO/IEC 27001 risk workbench on the command line
@@ -20,6 +20,7 @@ Usage:
   annexa soa FILE [--format json|csv|md]
   annexa lint FILE [--today YYYY-MM-DD]
   annexa gap FILE [--format json|md]
+  annexa quant FILE [--format json|md] [--trials N]   FAIR Monte Carlo of the quantified risks
   annexa schema
   annexa generate [--assets N] [--risks N]   a large synthetic assessment (benchmarks)
   annexa help
@@ -284,6 +285,38 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             let text = match format {
                 "json" => report::to_json(&results),
                 _ => report::gap_md(&a, &results),
+            };
+            (text, 0)
+        }
+        "quant" => {
+            let args = Args::parse(rest, &["format", "trials"])?;
+            let format = args.format(&["json", "md"])?;
+            let trials = match args.option("trials") {
+                None => None,
+                Some(v) => Some(
+                    v.parse::<u32>()
+                        .ok()
+                        .filter(|n| (quant::MIN_TRIALS..=quant::MAX_TRIALS).contains(n))
+                        .ok_or_else(|| {
+                            usage(format!(
+                                "--trials takes a whole number from {} to {}, not \"{v}\"",
+                                quant::MIN_TRIALS,
+                                quant::MAX_TRIALS
+                            ))
+                        })?,
+                ),
+            };
+            let a = load(&args)?;
+            let name = if args.file()? == "-" {
+                "<stdin>"
+            } else {
+                args.file()?
+            };
+            let results =
+                quant::simulate(&a, &[], trials).map_err(|e| Failure(format!("{name}: {e}"), 2))?;
+            let text = match format {
+                "json" => report::to_json(&results),
+                _ => results.markdown(),
             };
             (text, 0)
         }

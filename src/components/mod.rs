@@ -8,6 +8,7 @@ mod fields;
 mod heatmap;
 mod nav;
 mod picker;
+mod quant;
 mod table;
 
 pub use badge::{badge, LevelBadge};
@@ -19,4 +20,5 @@ pub use fields::{
 pub use heatmap::Heatmap;
 pub use nav::Nav;
 pub use picker::Picker;
+pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use table::{Pager, SortHeader, PAGE};

@@ -86,6 +86,7 @@ fn risk(s: RiskSpec) -> Risk {
         existing_controls: s.existing.to_vec(),
         current: s.current,
         treatment: s.treatment,
+        quant: None,
     }
 }
 
@@ -327,6 +328,7 @@ pub fn example() -> Assessment {
             entries,
         },
         gap_check: GapCheck::default(),
+        quant_settings: Default::default(),
     }
 }
 

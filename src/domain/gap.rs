@@ -1338,6 +1338,7 @@ pub fn continue_to_full(a: &mut Assessment) -> Continued {
             existing_controls: Vec::new(),
             current: None,
             treatment: Treatment::default(),
+            quant: None,
         });
         a.gap_check.raised_risks.insert(q.id.clone(), id);
         done.risks_added.push(id);

@@ -8,6 +8,7 @@
 //! - [`gap_questions`], [`gap_results`] and [`continue_to_full`]: the quick
 //!   gap check, its scores and roadmap, and the hand-over to the full
 //!   assessment.
+//! - [`quant`]: quantitative risk, a FAIR Monte Carlo of annual losses.
 //! - [`import`] and [`export`]: the versioned file format; [`Sealed`]: its
 //!   encrypted container; [`share_payload`] and [`open_share`]: share links.
 //!
@@ -29,6 +30,7 @@ mod locate;
 mod method;
 mod model;
 mod presets;
+pub mod quant;
 mod recommend;
 pub mod report;
 mod scoring;
@@ -62,6 +64,7 @@ pub use method::{
 };
 pub use model::*;
 pub use presets::SuggestedAsset;
+pub use quant::{Currency, QuantEstimate, QuantSettings};
 pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
 use super::method::{Impact, Likelihood, Method};
+use super::quant::{QuantEstimate, QuantSettings};
 use super::text_serde::text_serde;
 use super::time::Date;
 
@@ -310,6 +311,9 @@ pub struct Risk {
     /// The treatment.
     #[serde(default)]
     pub treatment: Treatment,
+    /// The quantitative (FAIR) estimate, inherent and residual, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quant: Option<QuantEstimate>,
 }
 
 /// Why a control is in the SoA.
@@ -600,6 +604,10 @@ pub struct Assessment {
     /// Gap-check answers.
     #[serde(default)]
     pub gap_check: GapCheck,
+    /// Settings of the quantitative simulation (seed, trials, currency,
+    /// tolerance curve).
+    #[serde(default, skip_serializing_if = "QuantSettings::is_default")]
+    pub quant_settings: QuantSettings,
 }
 
 impl Assessment {

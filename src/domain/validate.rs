@@ -289,6 +289,11 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         if let Some(r) = &t.target {
             c.rating(format!("{at}.treatment.target"), r);
         }
+        if let Some(q) = &risk.quant {
+            for (path, message) in q.problems(&format!("{at}.quant")) {
+                c.push(ErrorKind::Invalid, path, message);
+            }
+        }
         if let Some(acc) = &t.acceptance {
             c.text(format!("{at}.treatment.acceptance.by"), &acc.by);
             c.text(format!("{at}.treatment.acceptance.reason"), &acc.reason);
@@ -327,6 +332,9 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
     c.count(p("gap_check.raised_risks"), a.gap_check.raised_risks.len());
     for q in a.gap_check.raised_risks.keys() {
         c.text(p("gap_check.raised_risks"), &q.0);
+    }
+    for (path, message) in a.quant_settings.problems(&p("quant_settings")) {
+        c.push(ErrorKind::Invalid, path, message);
     }
     c.problems
 }

@@ -6,6 +6,7 @@ pub mod data;
 mod gap_check;
 mod home;
 mod placeholder;
+mod quant;
 mod risks;
 mod soa;
 mod treatment;
@@ -16,6 +17,7 @@ pub use data::DataPage;
 pub use gap_check::{GapCheckPage, GapReport, GapReportProps};
 pub use home::HomePage;
 pub use placeholder::Placeholder;
+pub use quant::QuantPage;
 pub use risks::{RiskEditor, RisksPage};
 pub use soa::{SoaControl, SoaPage};
 pub use treatment::{TreatmentEditor, TreatmentPage};
@@ -33,6 +35,7 @@ pub fn switch(route: Route) -> Html {
         Route::Risks => html! { <RisksPage /> },
         Route::Treatment => html! { <TreatmentPage /> },
         Route::Soa => html! { <SoaPage /> },
+        Route::Quant => html! { <QuantPage /> },
         Route::GapCheck => html! { <GapCheckPage /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => html! {

@@ -52,6 +52,7 @@ fn blank(a: &Assessment) -> Risk {
         existing_controls: vec![],
         current: None,
         treatment: Treatment::default(),
+        quant: None,
     }
 }
 
@@ -102,7 +103,7 @@ pub fn RisksPage() -> Html {
                     if let Some(o) = &r.impact_override {
                         if o.reason.trim().is_empty() { error.set(Some("Say why you override the computed impact.".into())); return; }
                     }
-                    store.dispatch(Action::UpsertRisk(r));
+                    store.dispatch(Action::UpsertRisk(Box::new(r)));
                     error.set(None);
                     draft.set(None);
                 })

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::{use_store, Action};
 use crate::components::{
-    badge, edit_text, Check, Choice, Edit, Pager, ScaleChoice, TextField, PAGE,
+    badge, edit_text, Check, Choice, Edit, Pager, QuantifyPanel, ScaleChoice, TextField, PAGE,
 };
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{
@@ -55,7 +55,11 @@ pub fn TreatmentPage() -> Html {
         html! {
             <TreatmentEditor risk={r.clone()}
                 onchange={{ let editing = editing.clone(); Callback::from(move |r: Risk| editing.set(Some(r))) }}
-                onsave={{ let editing = editing.clone(); let store = store.clone(); Callback::from(move |r: Risk| { store.dispatch(Action::UpsertRisk(r)); editing.set(None); }) }}
+                onsave={{ let editing = editing.clone(); let store = store.clone(); Callback::from(move |r: Risk| {
+                    // The Quantify panel shows its problems inline; an invalid estimate is not saved.
+                    if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) { return; }
+                    store.dispatch(Action::UpsertRisk(Box::new(r))); editing.set(None);
+                }) }}
                 oncancel={{ let editing = editing.clone(); Callback::from(move |_| editing.set(None)) }} />
         }
     });
@@ -256,6 +260,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                 <TextField id="t-acc-reason" label="Why it is acceptable" multiline=true value={acc.reason.clone()}
                     oninput={upd(Box::new(|x, v| if let Some(a) = &mut x.treatment.acceptance { a.reason = v }))} />
             }
+            <QuantifyPanel risk={r.clone()} currency={a.quant_settings.currency.clone()} onchange={p.onchange.clone()} />
             <button type="submit" class="primary">{ "Save treatment" }</button>
             <button type="button" onclick={cancel}>{ "Cancel" }</button>
         </form>

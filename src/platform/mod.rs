@@ -1,6 +1,6 @@
 //! The only code that touches the browser: storage, downloads, uploads,
 //! printing, clock, panic reporting, encryption (WebCrypto), the theme, the service worker, the
-//! page's address and the embedding API. Everything returns `Result` with
+//! page's address, the embedding API and the simulation worker. Everything returns `Result` with
 //! an error that says what to do; nothing here panics.
 
 pub mod crypto;
@@ -10,6 +10,7 @@ pub mod embed;
 pub mod offline;
 pub mod page;
 pub mod print;
+pub mod quant_worker;
 pub mod storage;
 pub mod theme;
 pub mod upload;

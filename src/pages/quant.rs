@@ -1,0 +1,375 @@
+//! Quantify: the portfolio's FAIR Monte Carlo. Settings (currency, seed,
+//! trials, tolerance curve), the risks to include, a run in a Web Worker
+//! with progress and Cancel, and the results: the loss exceedance curve and
+//! the statistics table.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_store, Action, Route};
+use crate::components::{Check, Choice, LossCurve, NumField, Problems, TextField};
+use crate::domain::quant::{
+    format_amount, format_percent, Amount, Job, LossStats, Probability, QuantResults,
+    TolerancePoint, WorkerReport,
+};
+use crate::domain::{Currency, QuantSettings, RiskId};
+use crate::platform::quant_worker::QuantRun;
+
+const TRIALS: [u32; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
+
+/// A change to the simulation settings from a field's new value.
+type SettingsEdit<T> = dyn Fn(&mut QuantSettings, T);
+
+/// The Quantify page.
+#[function_component]
+pub fn QuantPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let draft = use_state(|| a.quant_settings.clone());
+    {
+        let draft = draft.clone();
+        use_effect_with(a.quant_settings.clone(), move |s| draft.set(s.clone()));
+    }
+    let excluded = use_state(BTreeSet::<RiskId>::new);
+    let running = use_state(|| false);
+    let progress = use_state(|| 0.0f64);
+    let results = use_state(|| None::<Rc<QuantResults>>);
+    let message = use_state(|| None::<String>);
+    // The live run; replaced by the next run, dropped (worker terminated) on
+    // Cancel or when the page goes away.
+    let handle = use_mut_ref(|| None::<QuantRun>);
+
+    let problems: Problems = Rc::new(draft.problems("quant_settings"));
+    let settings_change = {
+        let draft = draft.clone();
+        let store = store.clone();
+        Callback::from(move |s: QuantSettings| {
+            if s.problems("quant_settings").is_empty() {
+                store.dispatch(Action::SetQuantSettings(s.clone()));
+            }
+            draft.set(s);
+        })
+    };
+    let edit = |f: Rc<SettingsEdit<String>>| {
+        let (d, cb) = ((*draft).clone(), settings_change.clone());
+        Callback::from(move |v: String| {
+            let mut x = d.clone();
+            f(&mut x, v);
+            cb.emit(x);
+        })
+    };
+    let edit_num = |f: Rc<SettingsEdit<f64>>| {
+        let (d, cb) = ((*draft).clone(), settings_change.clone());
+        Callback::from(move |v: f64| {
+            let mut x = d.clone();
+            f(&mut x, v);
+            cb.emit(x);
+        })
+    };
+
+    let quantified: Vec<_> = a.risks.iter().filter(|r| r.quant.is_some()).collect();
+    let selected: Vec<RiskId> = quantified
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !excluded.contains(id))
+        .collect();
+
+    let run = {
+        let (a, selected) = (a.clone(), selected.clone());
+        let (running, progress, results, message, handle) = (
+            running.clone(),
+            progress.clone(),
+            results.clone(),
+            message.clone(),
+            handle.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let job = match Job::from_assessment(&a, &selected, None) {
+                Ok(j) => j,
+                Err(e) => {
+                    message.set(Some(format!("Cannot run: {e}")));
+                    return;
+                }
+            };
+            handle.borrow_mut().take();
+            message.set(None);
+            progress.set(0.0);
+            running.set(true);
+            let on_report = {
+                let (running, progress, results, message) = (
+                    running.clone(),
+                    progress.clone(),
+                    results.clone(),
+                    message.clone(),
+                );
+                Callback::from(move |r: WorkerReport| match r {
+                    WorkerReport::Ready | WorkerReport::Measured(_) => {}
+                    WorkerReport::Progress(p) => progress.set(p.fraction()),
+                    WorkerReport::Done(res) => {
+                        results.set(Some(Rc::new(*res)));
+                        progress.set(1.0);
+                        running.set(false);
+                    }
+                    WorkerReport::Failed(m) => {
+                        message.set(Some(m));
+                        running.set(false);
+                    }
+                })
+            };
+            match QuantRun::start(&job, on_report) {
+                Ok(h) => *handle.borrow_mut() = Some(h),
+                Err(e) => {
+                    message.set(Some(e));
+                    running.set(false);
+                }
+            }
+        })
+    };
+    let cancel = {
+        let (running, message, handle) = (running.clone(), message.clone(), handle.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(h) = handle.borrow_mut().take() {
+                h.cancel();
+            }
+            running.set(false);
+            message.set(Some("Simulation cancelled.".into()));
+        })
+    };
+
+    let s = &*draft;
+    let trial_options: Vec<(String, String)> = TRIALS
+        .iter()
+        .map(|t| {
+            (
+                t.to_string(),
+                format!("{} years", format_amount(f64::from(*t))),
+            )
+        })
+        .collect();
+    let tolerance_rows = s.tolerance.iter().enumerate().map(|(i, t)| {
+        let remove = {
+            let (d, cb) = (s.clone(), settings_change.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut x = d.clone();
+                x.tolerance.remove(i);
+                cb.emit(x);
+            })
+        };
+        html! {
+            <li class="tolerance-point">
+                <NumField id={format!("tol-{i}-loss")} label={format!("Point {}: annual loss above", i + 1)} unit={s.currency.0.clone()}
+                    value={t.loss.0} error={problem(&problems, &format!("quant_settings.tolerance[{i}].loss"))}
+                    oninput={edit_num(Rc::new(move |x, v| if let Some(t) = x.tolerance.get_mut(i) { t.loss = Amount(v) }))} />
+                <NumField id={format!("tol-{i}-p")} label={format!("Point {}: at most this likely in a year", i + 1)} unit="%"
+                    value={t.probability.0 * 100.0} error={problem(&problems, &format!("quant_settings.tolerance[{i}].probability"))}
+                    oninput={edit_num(Rc::new(move |x, v| if let Some(t) = x.tolerance.get_mut(i) { t.probability = Probability(v / 100.0) }))} />
+                <button type="button" onclick={remove} aria-label={format!("Remove tolerance point {}", i + 1)}>{ "Remove" }</button>
+            </li>
+        }
+    });
+    let add_point = {
+        let (d, cb) = (s.clone(), settings_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut x = d.clone();
+            let next = x.tolerance.last().map_or(
+                TolerancePoint {
+                    loss: Amount(100_000.0),
+                    probability: Probability(0.2),
+                },
+                |t| TolerancePoint {
+                    loss: Amount(t.loss.0 * 10.0),
+                    probability: Probability(t.probability.0 / 10.0),
+                },
+            );
+            x.tolerance.push(next);
+            cb.emit(x);
+        })
+    };
+    let risk_checks = quantified.iter().map(|r| {
+        let id = r.id;
+        let onchange = {
+            let excluded = excluded.clone();
+            Callback::from(move |on: bool| {
+                let mut x = (*excluded).clone();
+                if on {
+                    x.remove(&id);
+                } else {
+                    x.insert(id);
+                }
+                excluded.set(x);
+            })
+        };
+        html! {
+            <li><Check id={format!("q-include-{}", r.id)} label={format!("{} {}", r.id, r.title)} checked={!excluded.contains(&r.id)} {onchange} /></li>
+        }
+    });
+
+    html! {
+        <section class="page quant">
+            <h1>{ "Quantify" }</h1>
+            <p class="lead">{ "How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers." }</p>
+            <fieldset class="quant-settings">
+                <legend>{ "Simulation settings" }</legend>
+                <div class="form-grid">
+                    <TextField id="q-currency" label="Currency (ISO code)" value={s.currency.0.clone()}
+                        oninput={edit(Rc::new(|x, v| x.currency = Currency(v.trim().to_uppercase())))}
+                        hint={problem(&problems, "quant_settings.currency")} />
+                    <NumField id="q-seed" label="Random seed" unit="" value={s.seed as f64}
+                        error={problem(&problems, "quant_settings.seed")}
+                        oninput={edit_num(Rc::new(|x, v| if (0.0..=9.007_199_254_740_991e15).contains(&v) { x.seed = v as u64 }))} />
+                    <Choice id="q-trials" label="Simulated years (trials)" options={trial_options} value={s.trials.to_string()}
+                        onchange={edit(Rc::new(|x, v| if let Ok(t) = v.parse() { x.trials = t }))} />
+                </div>
+                <h3>{ "Risk tolerance curve" }</h3>
+                <p class="hint">{ "Points the organisation accepts: for example, at most a 10 % chance a year of losing more than 500,000." }</p>
+                <ol class="tolerance">{ for tolerance_rows }</ol>
+                <button type="button" onclick={add_point}>{ "Add tolerance point" }</button>
+            </fieldset>
+            if quantified.is_empty() {
+                <p class="hint">
+                    { "No risk has a quantitative estimate yet. Open a risk on the " }
+                    <Link<Route> to={Route::Treatment}>{ "Treatment page" }</Link<Route>>
+                    { " and fill in its Quantify panel." }
+                </p>
+            } else {
+                <fieldset>
+                    <legend>{ "Risks in the portfolio" }</legend>
+                    <ul class="plain">{ for risk_checks }</ul>
+                </fieldset>
+                <div class="actions">
+                    <button type="button" class="primary" onclick={run} disabled={*running || selected.is_empty() || !problems.is_empty()}>{ "Run simulation" }</button>
+                    if *running {
+                        <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    }
+                </div>
+                if *running {
+                    <div class="quant-progress">
+                        <label for="q-progress">{ "Simulating…" }</label>
+                        <progress id="q-progress" max="1" value={format!("{:.3}", *progress)}>{ format_percent(*progress) }</progress>
+                        <span aria-live="polite" class="count">{ format!("{:.0} %", *progress * 100.0) }</span>
+                    </div>
+                }
+            }
+            if let Some(m) = &*message {
+                <p class="banner info" role="status">{ m.clone() }</p>
+            }
+            if let Some(r) = &*results {
+                <Results results={r.clone()} />
+            }
+        </section>
+    }
+}
+
+fn problem(problems: &Problems, path: &str) -> Option<AttrValue> {
+    problems
+        .iter()
+        .find(|(p, _)| p == path)
+        .map(|(_, m)| AttrValue::from(m.clone()))
+}
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The results to show.
+    pub results: Rc<QuantResults>,
+}
+
+fn stats_row(name: Html, phase: &str, s: &LossStats) -> Html {
+    let m = format_amount;
+    html! {
+        <tr>
+            <th scope="row">{ name }</th>
+            <td>{ phase.to_owned() }</td>
+            <td>{ m(s.mean) }</td><td>{ m(s.sd) }</td><td>{ m(s.min) }</td>
+            <td>{ m(s.p10) }</td><td>{ m(s.p50) }</td><td>{ m(s.p90) }</td>
+            <td>{ m(s.p95) }</td><td>{ m(s.p99) }</td><td>{ m(s.max) }</td>
+            <td>{ m(s.tvar95) }</td><td>{ format_percent(s.p_any) }</td>
+        </tr>
+    }
+}
+
+/// The results: curve, statistics, expected loss and tolerance check.
+#[function_component]
+pub fn Results(p: &ResultsProps) -> Html {
+    let r = &p.results;
+    let c = &r.currency;
+    let differs = r.curve_residual != r.curve_inherent;
+    let tolerance: Vec<TolerancePoint> = r.tolerance.iter().map(|t| t.point).collect();
+    html! {
+        <section class="quant-results" aria-labelledby="quant-results-heading">
+            <h2 id="quant-results-heading">{ "Results" }</h2>
+            <p>{ format!("{} simulated years, seed {}, amounts in {c}. Portfolio mean annual loss: {c} {} before treatment, {c} {} after.",
+                format_amount(f64::from(r.trials)), r.seed, format_amount(r.portfolio_inherent.mean), format_amount(r.portfolio_residual.mean)) }</p>
+            <LossCurve inherent={r.curve_inherent.clone()} residual={differs.then(|| r.curve_residual.clone())}
+                tolerance={tolerance} currency={c.clone()} trials={r.trials} />
+            if !r.tolerance.is_empty() {
+                <div class="table-wrap">
+                    <table class="register tolerance-check">
+                        <caption>{ "Against the risk tolerance" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ format!("Annual loss above ({c})") }</th><th scope="col">{ "Tolerated" }</th>
+                            <th scope="col">{ "Before treatment" }</th><th scope="col">{ "After treatment" }</th><th scope="col">{ "Within tolerance after treatment" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for r.tolerance.iter().map(|t| html! {
+                                <tr>
+                                    <td>{ format_amount(t.point.loss.0) }</td><td>{ format_percent(t.point.probability.0) }</td>
+                                    <td>{ format_percent(t.inherent) }</td><td>{ format_percent(t.residual) }</td>
+                                    <td class={classes!((!t.residual_within()).then_some("warning-text"))}>{ if t.residual_within() { "Yes" } else { "No" } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <div class="table-wrap">
+                <table class="register quant-stats">
+                    <caption>{ format!("Simulated annual loss ({c})") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Risk" }</th><th scope="col">{ "Phase" }</th>
+                        <th scope="col">{ "Mean" }</th><th scope="col">{ "SD" }</th><th scope="col">{ "Min" }</th>
+                        <th scope="col">{ "P10" }</th><th scope="col">{ "P50" }</th><th scope="col">{ "P90" }</th>
+                        <th scope="col">{ "P95" }</th><th scope="col">{ "P99" }</th><th scope="col">{ "Max" }</th>
+                        <th scope="col"><abbr title="Tail value at risk: the mean of the worst 5 % of years">{ "TVaR 95" }</abbr></th>
+                        <th scope="col">{ "P(any loss)" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for r.risks.iter().map(|x| html! { <>
+                            { stats_row(html! { format!("{} {}", x.id, x.title) }, "Before treatment", &x.inherent) }
+                            { stats_row(html! { format!("{} {}", x.id, x.title) }, "After treatment", &x.residual) }
+                        </> }) }
+                        { stats_row(html! { <strong>{ "Portfolio" }</strong> }, "Before treatment", &r.portfolio_inherent) }
+                        { stats_row(html! { <strong>{ "Portfolio" }</strong> }, "After treatment", &r.portfolio_residual) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="register expected-loss">
+                    <caption>{ format!("Expected loss: rate × mean magnitude ({c}; no simulation, no spread, pyfair's style)") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Risk" }</th><th scope="col">{ "Loss events a year" }</th><th scope="col">{ "Mean loss per event" }</th>
+                        <th scope="col">{ "Expected annual loss before treatment" }</th><th scope="col">{ "After treatment" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for r.risks.iter().map(|x| html! {
+                            <tr>
+                                <th scope="row">{ format!("{} {}", x.id, x.title) }</th>
+                                <td>{ format!("{:.3}", x.expected_inherent.events_per_year) }</td>
+                                <td>{ format_amount(x.expected_inherent.loss_per_event) }</td>
+                                <td>{ format_amount(x.expected_inherent.annual) }</td>
+                                <td>{ format_amount(x.expected_residual.annual) }</td>
+                            </tr>
+                        }) }
+                        <tr>
+                            <th scope="row"><strong>{ "Portfolio" }</strong></th><td></td><td></td>
+                            <td>{ format_amount(r.expected_inherent) }</td><td>{ format_amount(r.expected_residual) }</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
