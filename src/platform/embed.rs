@@ -136,6 +136,9 @@ pub async fn mount(
             })?,
     };
     host.set_attribute(MARK, "mounted").ok();
+    // The stylesheet sits next to the other files of the build: the
+    // simulation worker is found relative to it, not to the host page.
+    super::quant_worker::set_base(&stylesheet);
     let parts = match build(&shadow, &stylesheet).await {
         Ok(p) => p,
         Err(why) => {

@@ -5,7 +5,7 @@
 
 pub mod crypto;
 pub mod download;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
 pub mod embed;
 pub mod offline;
 pub mod page;

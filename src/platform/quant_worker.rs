@@ -20,6 +20,31 @@ use crate::domain::quant::{Job, WorkerReport, WorkerRequest};
 pub const WORKER_URL: &str = "./annexa-worker_loader.js";
 
 #[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Where the build's files are when that is not the page's directory
+    /// (an instance mounted on a host page): the worker's URL resolves
+    /// against it.
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Resolves the worker's URL against `file`, the URL of any file of this
+/// build (a host page that mounts Annexa lives elsewhere).
+pub fn set_base(file: &str) {
+    #[cfg(target_arch = "wasm32")]
+    BASE.with(|b| *b.borrow_mut() = Some(file.to_owned()));
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = file;
+}
+
+/// The worker's URL: next to the build's files.
+#[cfg(target_arch = "wasm32")]
+fn worker_url() -> String {
+    BASE.with(|b| b.borrow().clone())
+        .and_then(|base| web_sys::Url::new_with_base(WORKER_URL, &base).ok())
+        .map_or_else(|| WORKER_URL.to_owned(), |u| u.href())
+}
+
+#[cfg(target_arch = "wasm32")]
 type OnMessage = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>;
 #[cfg(target_arch = "wasm32")]
 type OnError = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::ErrorEvent)>;
@@ -49,11 +74,22 @@ impl QuantRun {
 
         let text = serde_json::to_string(&WorkerRequest::Run(job.clone()))
             .map_err(|e| format!("the simulation job could not be written ({e})"))?;
-        let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| {
-            format!(
-                "the browser could not start the simulation worker ({}); reload the page",
-                describe(&e)
-            )
+        let url = worker_url();
+        let worker = web_sys::Worker::new(&url).map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            if name == "SecurityError" {
+                format!(
+                    "the browser does not let this page start the simulation worker from {url}, because Annexa is served from another site than the page that embeds it; serve Annexa from the same site, or open it on its own page to run simulations"
+                )
+            } else {
+                format!(
+                    "the browser could not start the simulation worker ({}); reload the page",
+                    describe(&e)
+                )
+            }
         })?;
         let on_message = {
             let cb = on_report.clone();
