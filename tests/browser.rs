@@ -137,7 +137,7 @@ async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
     storage::write(storage::ASSESSMENT_KEY, "other tab's data").expect("storage");
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     yew::scheduler::flush().await;
     assert_eq!(
         storage::read(storage::ASSESSMENT_KEY)
@@ -155,7 +155,7 @@ async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
     // Keep mine: now this tab's data is written, with the next counter.
     click_button(&root, "Keep mine");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     yew::scheduler::flush().await;
     let saved = storage::read(storage::ASSESSMENT_KEY)
         .expect("storage")
@@ -291,7 +291,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
     yew::scheduler::flush().await;
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     yew::scheduler::flush().await;
     let saved = storage::read(&key).expect("storage").expect("autosaved");
     assert_eq!(
@@ -325,7 +325,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
         domain::Assessment::default(),
         "the import is visible at once"
     );
-    gloo::timers::future::TimeoutFuture::new(50).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
     storage::remove(&key).expect("storage");
 }
 
