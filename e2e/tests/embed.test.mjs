@@ -48,7 +48,12 @@ test('embed-example.html: two instances with their own namespaces; editing one l
   // Routing happened in memory: the host's address never changed.
   assert.equal(page.url(), href);
 
-  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, JSON.parse(localStorage.getItem(k)).assessment.context.organisation])));
+  // Autosave runs a moment after the last change; each namespace has its
+  // own assessment key (and save counter).
+  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.endsWith('.assessment')).length === 2
+    && Object.keys(localStorage).every((k) => !k.endsWith('.assessment') || localStorage.getItem(k).includes(' Ltd')));
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.endsWith('.assessment')).sort().map((k) => [k, JSON.parse(localStorage.getItem(k)).assessment.context.organisation])));
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.revision')).sort()), ['annexa.v1.ns.team-a.revision', 'annexa.v1.ns.team-b.revision']);
   assert.deepEqual(stored, { 'annexa.v1.ns.team-a.assessment': 'Team A Ltd', 'annexa.v1.ns.team-b.assessment': 'Team B Ltd' });
   await page.screenshot({ path: artifact('embed-example.png'), fullPage: true });
 

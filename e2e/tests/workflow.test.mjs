@@ -9,7 +9,7 @@ import { readWorkbook } from '../xlsx.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const ROUTES = ['', 'context', 'assets', 'risks', 'treatment', 'soa', 'gap-check', 'data'];
+const ROUTES = ['', 'context', 'assets', 'risks', 'treatment', 'soa', 'quant', 'gap-check', 'data'];
 
 let env;
 before(async () => { env = await start(); });
