@@ -1,5 +1,7 @@
 # The two commands of the README. Both install what is missing first.
 PORT ?= 8080
+# The recipes source scripts/env.sh, which is bash.
+SHELL := /bin/bash
 
 .PHONY: run test build cli bench bench-quant bench-compare fuzz
 run:            ## build and serve at http://127.0.0.1:$(PORT)
