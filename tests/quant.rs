@@ -300,6 +300,69 @@ fn pert_table_inverts_the_beta_cdf() {
     }
 }
 
+/// The nearest-rank statistics by sorting everything: the reference.
+fn by_sorting(losses: &[f32], n: usize) -> ([f64; 5], f64) {
+    let mut all: Vec<f32> = losses.to_vec();
+    all.resize(n, 0.0);
+    all.sort_by(f32::total_cmp);
+    let rank = |p: f64| ((p * n as f64).ceil() as usize).clamp(1, n) - 1;
+    let values = [0.10, 0.50, 0.90, 0.95, 0.99].map(|p| f64::from(all[rank(p)]));
+    let r95 = rank(0.95);
+    let tail_n = n - r95 - 1;
+    let tvar = if tail_n == 0 {
+        values[3]
+    } else {
+        all[r95 + 1..].iter().map(|&v| f64::from(v)).sum::<f64>() / tail_n as f64
+    };
+    (values, tvar)
+}
+
+#[test]
+fn percentiles_equal_a_full_sort_on_every_shape_of_sample() {
+    let c = Compiled::new(&scenario(2.0, 100.0, 1_000_000.0));
+    let mut rng = stream(11, RiskId(5));
+    let lognormal: Vec<f32> = c
+        .sample_years(&mut rng, 20_000)
+        .into_iter()
+        .filter(|&l| l > 0.0)
+        .map(|l| l as f32)
+        .collect();
+    let samples: Vec<(&str, Vec<f32>, usize)> = vec![
+        ("lognormal, no zeros", lognormal.clone(), lognormal.len()),
+        (
+            "lognormal with zeros",
+            lognormal.clone(),
+            lognormal.len() * 3,
+        ),
+        ("one value repeated", vec![1234.5; 5000], 5000),
+        (
+            "two values",
+            (0..4000)
+                .map(|i| if i % 3 == 0 { 7.0 } else { 7.25 })
+                .collect(),
+            4100,
+        ),
+        (
+            "tiny and huge",
+            (1..3000).map(|i| (i as f32).powi(9) * 1e-30).collect(),
+            3100,
+        ),
+        ("one loss", vec![42.0], 1),
+        ("one loss among zeros", vec![42.0], 1000),
+        ("no losses", vec![], 10),
+    ];
+    for (what, mut losses, n) in samples {
+        let (want, want_tvar) = by_sorting(&losses, n);
+        let s = summarize(&mut losses, n);
+        assert_eq!([s.p10, s.p50, s.p90, s.p95, s.p99], want, "{what}");
+        assert!(
+            (s.tvar95 - want_tvar).abs() <= 1e-9 * want_tvar.abs().max(1.0),
+            "{what}: tvar95 {} want {want_tvar}",
+            s.tvar95
+        );
+    }
+}
+
 #[test]
 fn percentiles_are_ordered_and_nearest_rank() {
     // 1..=100 with 900 zeros: n = 1000.

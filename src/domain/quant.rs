@@ -799,21 +799,58 @@ impl PertTable {
     }
 }
 
-/// e^x with plain IEEE arithmetic (fdlibm's algorithm, under 1 ulp), so
-/// that native code and WebAssembly compute bit-identical losses, and
-/// faster in WebAssembly than the software `libm` behind `f64::exp`.
-// The constants are fdlibm's, digit for digit as published.
+/// 2^(j/32) for j = 0..32, each correctly rounded.
 #[allow(clippy::excessive_precision, clippy::approx_constant)]
+const EXP2_32: [f64; 32] = [
+    1.0,
+    1.0218971486541166,
+    1.0442737824274138,
+    1.0671404006768237,
+    1.0905077326652577,
+    1.1143867425958924,
+    1.1387886347566916,
+    1.1637248587775775,
+    1.189207115002721,
+    1.215247359980469,
+    1.241857812073484,
+    1.2690509571917332,
+    1.2968395546510096,
+    1.3252366431597413,
+    1.3542555469368927,
+    1.383909881963832,
+    1.4142135623730951,
+    1.4451808069770467,
+    1.4768261459394993,
+    1.5091644275934228,
+    1.5422108254079407,
+    1.5759808451078865,
+    1.6104903319492543,
+    1.645755478153965,
+    1.681792830507429,
+    1.718619298122478,
+    1.7562521603732995,
+    1.7947090750031072,
+    1.8340080864093424,
+    1.8741676341103,
+    1.9152065613971474,
+    1.9571441241754002,
+];
+
+/// e^x with plain IEEE arithmetic (no fused operations, no platform maths
+/// library), so that native code and WebAssembly compute bit-identical
+/// losses; about 1 ulp. e^x = 2^(k/32) · e^r with k = round(32x / ln 2)
+/// and |r| ≤ ln 2 / 64: a table of 2^(j/32) and a degree-6 polynomial,
+/// with no division (the simulation's hottest function after the normal
+/// draw).
+#[allow(clippy::excessive_precision)]
 #[inline]
 pub fn exp(x: f64) -> f64 {
-    const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
-    const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
-    const INV_LN2: f64 = 1.442_695_040_888_963_387_00;
-    const P1: f64 = 1.666_666_666_666_660_190_37e-1;
-    const P2: f64 = -2.777_777_777_701_559_338_42e-3;
-    const P3: f64 = 6.613_756_321_437_934_361_17e-5;
-    const P4: f64 = -1.653_390_220_546_525_153_90e-6;
-    const P5: f64 = 4.138_136_797_057_238_460_39e-8;
+    // 32 / ln 2; ln 2 / 32 split so that k · HI is exact for every k used.
+    const INV: f64 = 46.166_241_308_446_83;
+    const HI: f64 = 0.021_660_849_386_535_12;
+    const LO: f64 = 5.963_171_653_970_586_6e-12;
+    // Adding and removing 1.5 · 2^52 rounds to the nearest integer.
+    const SHIFT: f64 = 6_755_399_441_055_744.0;
     if x.is_nan() {
         return x;
     }
@@ -823,54 +860,32 @@ pub fn exp(x: f64) -> f64 {
     if x < -745.13 {
         return 0.0;
     }
-    let k = (x * INV_LN2 + 0.5).floor();
-    let hi = x - k * LN2_HI;
-    let lo = k * LN2_LO;
-    let r = hi - lo;
-    let t = r * r;
-    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
-    let k = k as i64;
+    let kf = (x * INV + SHIFT) - SHIFT;
+    let r = (x - kf * HI) - kf * LO;
+    let q = r
+        * (1.0
+            + r * (0.5
+                + r * (1.0 / 6.0 + r * (1.0 / 24.0 + r * (1.0 / 120.0 + r * (1.0 / 720.0))))));
+    let k = kf as i64;
+    let t = EXP2_32[(k & 31) as usize];
+    let y = t + t * q;
+    let m = k >> 5;
     let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
-    if k > 1023 {
-        y * 2.0 * pow2(k - 1)
-    } else if k < -1020 {
-        y * pow2(k + 1000) * pow2(-1000)
+    if m > 1023 {
+        y * 2.0 * pow2(m - 1)
+    } else if m < -1020 {
+        y * pow2(m + 1000) * pow2(-1000)
     } else {
-        y * pow2(k)
+        y * pow2(m)
     }
 }
 
-/// ln x (x > 0) with plain IEEE arithmetic: a first guess from the
-/// exponent and mantissa, then Halley steps on [`exp`]; bit-identical
-/// natively and in WebAssembly.
+/// ln x with plain IEEE arithmetic (fdlibm's algorithm through the `libm`
+/// crate: no platform maths library), bit-identical natively and in
+/// WebAssembly.
+#[inline]
 pub fn ln(x: f64) -> f64 {
-    if x.is_nan() || x < 0.0 {
-        return f64::NAN;
-    }
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
-    }
-    if x.is_infinite() {
-        return x;
-    }
-    if x < f64::MIN_POSITIVE {
-        // Subnormal: scale into the normal range first.
-        return ln(x * 18_446_744_073_709_551_616.0) - 64.0 * std::f64::consts::LN_2;
-    }
-    let bits = x.to_bits();
-    let e = ((bits >> 52) & 0x7ff) as i64 - 1023;
-    // The mantissa, in [1, 2); ln m = 2 atanh t with |t| ≤ 1/3.
-    let m = f64::from_bits((bits & ((1u64 << 52) - 1)) | (1023u64 << 52));
-    let t = (m - 1.0) / (m + 1.0);
-    let t2 = t * t;
-    let ln_m = 2.0 * t * (1.0 + t2 * (1.0 / 3.0 + t2 * (0.2 + t2 * (1.0 / 7.0 + t2 / 9.0))));
-    let mut y = e as f64 * std::f64::consts::LN_2 + ln_m;
-    for _ in 0..2 {
-        let ey = exp(y);
-        y += 2.0 * (x - ey) / (x + ey);
-    }
-    y
+    libm::log(x)
 }
 
 /// A uniform draw in [0, 1) with 53 random bits.
