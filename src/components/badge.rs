@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::{LevelIndex, Method};
+use crate::domain::{Evaluation, LevelIndex, Method};
 
 /// Props of [`LevelBadge`].
 #[derive(Properties, PartialEq)]
@@ -33,10 +33,10 @@ pub fn LevelBadge(p: &LevelBadgeProps) -> Html {
 }
 
 /// A badge for an evaluation, built from the method.
-pub fn badge(method: &Method, level: LevelIndex, likelihood: u8, impact: u8) -> Html {
+pub fn badge(method: &Method, e: Evaluation) -> Html {
     html! {
-        <LevelBadge level={level} name={method.level_name(level).to_owned()}
-            detail={Some(AttrValue::from(format!("L{likelihood}×I{impact}")))}
-            within={method.within_tolerance(level)} />
+        <LevelBadge level={e.level} name={method.level_name(e.level).to_owned()}
+            detail={Some(AttrValue::from(format!("L{}×I{}", e.likelihood.0, e.impact.0)))}
+            within={method.within_tolerance(e.level)} />
     }
 }

@@ -145,15 +145,14 @@ pub fn RisksPage() -> Html {
             let id = r.id;
             Callback::from(move |_: MouseEvent| store.dispatch(Action::DeleteRisk(id)))
         };
-        let b = |e: crate::domain::Evaluation| badge(m, e.level, e.likelihood.0, e.impact.0);
         html! {
             <tr key={r.id.to_string()}>
                 <td>{ r.id.to_string() }</td>
                 <td>{ r.title.clone() }</td>
                 <td>{ r.owner.clone() }</td>
-                <td>{ b(s.inherent) }</td>
-                <td>{ b(s.current) }</td>
-                <td>{ b(s.residual) }</td>
+                <td>{ badge(m, s.inherent) }</td>
+                <td>{ badge(m, s.current) }</td>
+                <td>{ badge(m, s.residual) }</td>
                 <td>{ r.treatment.option.map_or("—", |o| o.label()) }</td>
                 <td class="row-actions">
                     <button type="button" class="link" onclick={edit} aria-label={format!("Edit {}", r.id)}>{ "Edit" }</button>

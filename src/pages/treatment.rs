@@ -43,10 +43,10 @@ pub fn TreatmentPage() -> Html {
             <tr key={r.id.to_string()}>
                 <td>{ r.id.to_string() }</td>
                 <td>{ r.title.clone() }</td>
-                <td>{ badge(m, s.current.level, s.current.likelihood.0, s.current.impact.0) }</td>
+                <td>{ badge(m, s.current) }</td>
                 <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
                 <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
-                <td>{ badge(m, s.residual.level, s.residual.likelihood.0, s.residual.impact.0) }</td>
+                <td>{ badge(m, s.residual) }</td>
                 <td><button type="button" class="link" onclick={open} aria-label={format!("Treat {}", r.id)}>{ "Treat" }</button></td>
             </tr>
         }
@@ -218,7 +218,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     html! {
         <form class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
-            <p>{ "Current level: " }{ badge(m, scored.current.level, scored.current.likelihood.0, scored.current.impact.0) }</p>
+            <p>{ "Current level: " }{ badge(m, scored.current) }</p>
             <div class="form-grid">
                 <Choice id="t-option" label="Treatment option" options={options} value={t.option.map(|o| snake(&o)).unwrap_or_default()}
                     onchange={upd(Box::new(|x, v| x.treatment.option = TreatmentOption::ALL.iter().copied().find(|o| snake(o) == v)))} />
@@ -240,7 +240,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                     <ScaleChoice id="t-target-i" label="Target impact" scale={m.impact.clone()} value={target.impact.0}
                         onchange={num(|x, v| if let Some(t) = &mut x.treatment.target { t.impact = Impact(v) })} />
                 </div>
-                <p>{ "Residual level: " }{ badge(m, scored.residual.level, scored.residual.likelihood.0, scored.residual.impact.0) }</p>
+                <p>{ "Residual level: " }{ badge(m, scored.residual) }</p>
             }
             <Check id="t-accept" label="Record a risk acceptance" checked={t.acceptance.is_some()}
                 onchange={flag(|x, on, _| x.treatment.acceptance = on.then(|| Acceptance {
