@@ -305,55 +305,51 @@ fn three_point(out: &mut Problems, path: &str, [min, ml, max]: [f64; 3]) {
     }
 }
 
-fn rate_estimate(out: &mut Problems, path: &str, e: &Estimate<Rate>) {
+/// Checks a value or the three values of an estimate with `check` (naming
+/// them "{what}" or "minimum {what}", …).
+fn estimate<T: Copy + Into<f64>>(
+    out: &mut Problems,
+    path: &str,
+    e: &Estimate<T>,
+    what: &str,
+    check: fn(&mut Problems, String, &str, f64),
+) {
     match *e {
-        Estimate::Fixed { value } => {
-            finite_at_least_zero(out, format!("{path}.value"), "frequency", value.0)
-        }
+        Estimate::Fixed { value } => check(out, format!("{path}.value"), what, value.into()),
         Estimate::ThreePoint {
             min,
             most_likely,
             max,
-        } => {
-            let n = out.len();
-            finite_at_least_zero(out, format!("{path}.min"), "minimum frequency", min.0);
-            finite_at_least_zero(
-                out,
-                format!("{path}.most_likely"),
-                "most likely frequency",
-                most_likely.0,
-            );
-            finite_at_least_zero(out, format!("{path}.max"), "maximum frequency", max.0);
-            if out.len() == n {
-                three_point(out, path, [min.0, most_likely.0, max.0]);
-            }
-        }
+        } => three_values(
+            out,
+            path,
+            [min.into(), most_likely.into(), max.into()],
+            what,
+            check,
+        ),
     }
 }
 
-fn probability_estimate(out: &mut Problems, path: &str, e: &Estimate<Probability>) {
-    match *e {
-        Estimate::Fixed { value } => {
-            probability(out, format!("{path}.value"), "vulnerability", value.0)
-        }
-        Estimate::ThreePoint {
-            min,
-            most_likely,
-            max,
-        } => {
-            let n = out.len();
-            probability(out, format!("{path}.min"), "minimum vulnerability", min.0);
-            probability(
-                out,
-                format!("{path}.most_likely"),
-                "most likely vulnerability",
-                most_likely.0,
-            );
-            probability(out, format!("{path}.max"), "maximum vulnerability", max.0);
-            if out.len() == n {
-                three_point(out, path, [min.0, most_likely.0, max.0]);
-            }
-        }
+/// Checks min, most likely and max with `check`, then, if each is valid,
+/// their order.
+fn three_values(
+    out: &mut Problems,
+    path: &str,
+    values: [f64; 3],
+    what: &str,
+    check: fn(&mut Problems, String, &str, f64),
+) {
+    let n = out.len();
+    let names = [
+        ("min", "minimum"),
+        ("most_likely", "most likely"),
+        ("max", "maximum"),
+    ];
+    for ((key, name), v) in names.into_iter().zip(values) {
+        check(out, format!("{path}.{key}"), &format!("{name} {what}"), v);
+    }
+    if out.len() == n {
+        three_point(out, path, values);
     }
 }
 
@@ -376,20 +372,13 @@ fn magnitude(out: &mut Problems, path: &str, m: &Magnitude) {
             min,
             most_likely,
             max,
-        } => {
-            let n = out.len();
-            finite_at_least_zero(out, format!("{path}.min"), "minimum loss", min.0);
-            finite_at_least_zero(
-                out,
-                format!("{path}.most_likely"),
-                "most likely loss",
-                most_likely.0,
-            );
-            finite_at_least_zero(out, format!("{path}.max"), "maximum loss", max.0);
-            if out.len() == n {
-                three_point(out, path, [min.0, most_likely.0, max.0]);
-            }
-        }
+        } => three_values(
+            out,
+            path,
+            [min.0, most_likely.0, max.0],
+            "loss",
+            finite_at_least_zero,
+        ),
     }
 }
 
@@ -398,15 +387,27 @@ impl Scenario {
     pub fn problems(&self, path: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         match &self.frequency {
-            Frequency::Direct { lef } => {
-                rate_estimate(&mut out, &format!("{path}.frequency.lef"), lef)
-            }
+            Frequency::Direct { lef } => estimate(
+                &mut out,
+                &format!("{path}.frequency.lef"),
+                lef,
+                "frequency",
+                finite_at_least_zero,
+            ),
             Frequency::OpenFair { tef, vulnerability } => {
-                rate_estimate(&mut out, &format!("{path}.frequency.tef"), tef);
-                probability_estimate(
+                estimate(
+                    &mut out,
+                    &format!("{path}.frequency.tef"),
+                    tef,
+                    "frequency",
+                    finite_at_least_zero,
+                );
+                estimate(
                     &mut out,
                     &format!("{path}.frequency.vulnerability"),
                     vulnerability,
+                    "vulnerability",
+                    probability,
                 );
             }
         }
