@@ -14,6 +14,11 @@ use annexa::domain::*;
 use serde_json::{json, Value};
 use yew::Reducible;
 
+mod support {
+    pub mod exports;
+}
+use support::exports::{check_exports, dangerous, parse_csv};
+
 const NOW: Timestamp = Timestamp(1_795_430_100);
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -634,45 +639,6 @@ const FORMULAS: &[&str] = &[
     "DDE(\"cmd\";\"/C calc\";\"!A0\")",
 ];
 
-fn dangerous(cell: &str) -> bool {
-    matches!(
-        cell.chars().next(),
-        Some('=' | '+' | '-' | '@' | '\t' | '\r')
-    )
-}
-
-/// A minimal RFC 4180 reader for the tests: rows of fields.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let mut row = vec![];
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {
-                chars.next();
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
 fn hostile_assessment(payloads: &[&str]) -> Assessment {
     let mut a = example();
     let mut p = payloads.iter().cycle().map(|s| s.to_string());
@@ -1151,21 +1117,8 @@ mod properties {
 
         #[test]
         fn csv_and_xlsx_cells_are_never_formulas(a in valid_assessment()) {
-            for csv in [report::risk_register_csv(&a), report::soa_csv(&generate_soa(&a)), report::score_csv(&a)] {
-                let rows = parse_csv(&csv);
-                let width = rows.first().map_or(0, Vec::len);
-                for row in &rows {
-                    prop_assert_eq!(row.len(), width);
-                    for cell in row {
-                        prop_assert!(!dangerous(cell), "{:?}", cell);
-                    }
-                }
-            }
-            for sheet in workbook_sheets(&a) {
-                for cell in sheet.cells.iter().flatten() {
-                    prop_assert!(!dangerous(cell), "{:?}", cell);
-                }
-            }
+            // Panics inside are failures that proptest shrinks, like prop_assert.
+            check_exports(&a);
         }
 
         #[test]
@@ -1290,14 +1243,7 @@ fn exercise(bytes: &[u8]) -> bool {
     match import(bytes) {
         Ok(env) => {
             let a = env.assessment;
-            for row in parse_csv(&report::risk_register_csv(&a))
-                .iter()
-                .chain(&parse_csv(&report::soa_csv(&generate_soa(&a))))
-            {
-                for cell in row {
-                    assert!(!dangerous(cell), "{cell:?}");
-                }
-            }
+            check_exports(&a);
             let again = import(export(&a, NOW).as_bytes()).map(|e| e.assessment);
             assert_eq!(again.as_ref(), Ok(&a));
             true

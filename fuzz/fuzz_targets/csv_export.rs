@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "common.rs"]
+#[path = "../../tests/support/exports.rs"]
 mod common;
 
 use annexa::domain::{example, report};

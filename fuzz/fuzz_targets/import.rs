@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "common.rs"]
+#[path = "../../tests/support/exports.rs"]
 mod common;
 
 use annexa::domain::{export, import, ErrorKind, Timestamp};

@@ -1,4 +1,6 @@
-//! Shared checks of the fuzz targets.
+//! Checks shared by tests/reliability.rs and the fuzz targets (fuzz/, which
+//! include this file by path): an independent oracle for formula-looking
+//! cells and a CSV reader, not the code under test.
 
 /// True when a spreadsheet would read the cell as a formula.
 pub fn dangerous(cell: &str) -> bool {
