@@ -77,38 +77,35 @@ impl Namespace {
         self.0.as_deref().unwrap_or("default")
     }
 
+    /// `annexa.v1.<what>` for the standalone app, and
+    /// `annexa.v1.ns.<name>.<what>` for a named namespace.
+    fn key(&self, what: &str) -> String {
+        match &self.0 {
+            None => format!("annexa.v1.{what}"),
+            Some(n) => format!("annexa.v1.ns.{n}.{what}"),
+        }
+    }
+
     /// The storage key of the autosaved assessment.
     pub fn assessment_key(&self) -> String {
-        match &self.0 {
-            None => "annexa.v1.assessment".to_owned(),
-            Some(n) => format!("annexa.v1.ns.{n}.assessment"),
-        }
+        self.key("assessment")
     }
 
     /// The key prefix of copies kept when stored data could not be read.
     pub fn backup_prefix(&self) -> String {
-        match &self.0 {
-            None => "annexa.v1.backup.".to_owned(),
-            Some(n) => format!("annexa.v1.ns.{n}.backup."),
-        }
+        self.key("backup.")
     }
 
     /// The key prefix of copies of autosaved data kept before it was
     /// migrated from an older schema version.
     pub fn premigration_prefix(&self) -> String {
-        match &self.0 {
-            None => "annexa.v1.pre-migration.".to_owned(),
-            Some(n) => format!("annexa.v1.ns.{n}.pre-migration."),
-        }
+        self.key("pre-migration.")
     }
 
     /// The key of the save counter: every autosave bumps it, so a tab can
     /// tell that another tab has saved since it last loaded or saved.
     pub fn revision_key(&self) -> String {
-        match &self.0 {
-            None => "annexa.v1.revision".to_owned(),
-            Some(n) => format!("annexa.v1.ns.{n}.revision"),
-        }
+        self.key("revision")
     }
 }
 
