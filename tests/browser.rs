@@ -100,6 +100,13 @@ fn click_button(root: &web_sys::Element, text: &str) {
     panic!("no button {text:?}");
 }
 
+/// Waits until the debounced autosave of the last change has run (it runs
+/// `AUTOSAVE_DELAY_MS` after the last change), and renders what it changed.
+async fn after_autosave() {
+    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
+    yew::scheduler::flush().await;
+}
+
 /// Leaves storage as a first visit finds it.
 fn clear_storage() {
     storage::remove(storage::ASSESSMENT_KEY).expect("storage");
@@ -112,9 +119,7 @@ async fn autosave_writes_storage() {
     let root = mount("/").await;
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    // Autosave runs a moment after the last change.
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
-    yew::scheduler::flush().await;
+    after_autosave().await;
     let saved = storage::read(storage::ASSESSMENT_KEY)
         .expect("storage")
         .expect("autosave wrote the key");
@@ -137,8 +142,7 @@ async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
     storage::write(storage::ASSESSMENT_KEY, "other tab's data").expect("storage");
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
-    yew::scheduler::flush().await;
+    after_autosave().await;
     assert_eq!(
         storage::read(storage::ASSESSMENT_KEY)
             .expect("storage")
@@ -155,8 +159,7 @@ async fn autosave_never_overwrites_a_newer_save_of_another_tab() {
     // Keep mine: now this tab's data is written, with the next counter.
     click_button(&root, "Keep mine");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
-    yew::scheduler::flush().await;
+    after_autosave().await;
     let saved = storage::read(storage::ASSESSMENT_KEY)
         .expect("storage")
         .expect("saved");
@@ -241,7 +244,7 @@ async fn gap_check_answers_by_clicking_a_radio() {
     let total = domain::gap_questions(domain::GapMode::Short).len();
     assert_eq!(label.text_content(), Some(format!("1 of {total} answered")));
     // The autosave wrote the answer; leave storage clean for other tests.
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
+    after_autosave().await;
     clear_storage();
 }
 
@@ -291,8 +294,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
     yew::scheduler::flush().await;
     click_button(&root, "Load example");
     yew::scheduler::flush().await;
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
-    yew::scheduler::flush().await;
+    after_autosave().await;
     let saved = storage::read(&key).expect("storage").expect("autosaved");
     assert_eq!(
         domain::import(saved.as_bytes()).expect("valid").assessment,
@@ -325,7 +327,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
         domain::Assessment::default(),
         "the import is visible at once"
     );
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
+    after_autosave().await;
     storage::remove(&key).expect("storage");
 }
 
