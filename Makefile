@@ -14,16 +14,16 @@ build:          ## release build into dist/
 	scripts/tools.sh build && . scripts/env.sh && trunk build --release
 
 cli:            ## the native command-line tool
-	cargo build --release --bin annexa
+	cargo build --release -p annexa-cli
 
 bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
-	scripts/tools.sh test && . scripts/env.sh && cargo build --release --bin annexa && trunk build --release && node e2e/bench/render.mjs
+	scripts/tools.sh test && . scripts/env.sh && cargo build --release -p annexa-cli && trunk build --release && node e2e/bench/render.mjs
 
 fuzz:           ## coverage-guided fuzzing of import and exports, an hour per target (FUZZ_SECONDS=…); needs cargo-fuzz and nightly
 	scripts/fuzz.sh long $(or $(FUZZ_SECONDS),3600)
 
 bench-quant:    ## quantitative simulation: native (cargo bench) and WASM in Chromium (release build)
-	scripts/tools.sh test && . scripts/env.sh && cargo bench --bench quant && trunk build --release && node e2e/bench/quant.mjs
+	scripts/tools.sh test && . scripts/env.sh && cargo bench -p annexa-core --bench quant && trunk build --release && node e2e/bench/quant.mjs
 
 bench-compare:  ## Annexa next to pyfair and a numpy riskquant model (venv under target/bench)
 	. scripts/env.sh && python3 benches/compare.py

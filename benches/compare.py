@@ -145,7 +145,7 @@ def main():
     os.makedirs(BENCH, exist_ok=True)
     ensure_venv()
     global CLI
-    subprocess.check_call(["cargo", "build", "--quiet", "--profile", "worker", "--bin", "annexa"], cwd=ROOT)
+    subprocess.check_call(["cargo", "build", "--quiet", "--profile", "worker", "-p", "annexa-cli", "--bin", "annexa"], cwd=ROOT)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     CLI = os.path.join(target, "worker", "annexa")
 

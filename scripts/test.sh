@@ -21,15 +21,15 @@ step() {
 }
 
 step "cargo fmt --check" cargo fmt --all -- --check
-step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "cargo test (native)" cargo test --locked
+step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "cargo test (native)" cargo test --workspace --locked
 step "fuzz smoke (cargo fuzz, 2 x 30 s)" "$here/fuzz.sh" smoke
 step "wasm-bindgen-test (Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked -p annexa --target wasm32-unknown-unknown --test browser
 step "trunk build --release" trunk build --release
 step "end-to-end (Playwright)" npm --prefix e2e test --silent
 step "size report" node scripts/size-report.mjs dist

@@ -1,6 +1,6 @@
 // Quantitative simulation benchmark in Chromium (not a test): the release
 // build's real worker (dist/annexa-worker_loader.js, single-threaded WASM)
-// runs the same jobs as `cargo bench --bench quant` (read from
+// runs the same jobs as `cargo bench -p annexa-core --bench quant` (read from
 // target/bench/quant-jobs.json, which that bench writes): 1 scenario × 1M
 // trials, 100 × 100k, 100 × 1M, and the percentiles plus curve of 1M annual
 // losses. Each run gets a fresh worker; the worker reports its own wall time

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../tests/support/exports.rs"]
 mod common;
 
-use annexa::domain::{example, report};
+use annexa_core::{example, report};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../tests/support/exports.rs"]
 mod common;
 
-use annexa::domain::{export, import, ErrorKind, Timestamp};
+use annexa_core::{export, import, ErrorKind, Timestamp};
 
 fuzz_target!(|data: &[u8]| {
     match import(data) {

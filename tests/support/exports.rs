@@ -44,8 +44,8 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 /// Every CSV the app and the CLI write for `a` parses back into rows of one
 /// width, and no cell of them, nor of the XLSX sheets, is a formula.
-pub fn check_exports(a: &annexa::domain::Assessment) {
-    use annexa::domain::{generate_soa, report, workbook_sheets};
+pub fn check_exports(a: &annexa_core::Assessment) {
+    use annexa_core::{generate_soa, report, workbook_sheets};
     for csv in [
         report::risk_register_csv(a),
         report::soa_csv(&generate_soa(a)),

@@ -307,7 +307,7 @@ impl SuggestedAsset {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalogue::threat;
+    use crate::catalogue::threat;
 
     #[test]
     fn presets_are_sound() {

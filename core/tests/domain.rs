@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use annexa::domain::catalogue::*;
-use annexa::domain::*;
+use annexa_core::catalogue::*;
+use annexa_core::*;
 
 // ---------------------------------------------------------------- catalogue
 
@@ -925,7 +925,7 @@ fn schema_describes_the_envelope() {
     }
     let checked_in = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/schema/annexa.schema.json"
+        "/../schema/annexa.schema.json"
     ))
     .unwrap();
     assert_eq!(

@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use annexa::domain::{self, quant, report, Assessment, Date, Timestamp};
+use annexa_core::{self as domain, quant, report, Assessment, Date, Timestamp};
 
 const USAGE: &str = "\
 annexa: ISO/IEC 27001 risk workbench on the command line

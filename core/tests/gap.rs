@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use annexa::domain::catalogue::*;
-use annexa::domain::*;
+use annexa_core::catalogue::*;
+use annexa_core::*;
 
 fn answer_all(mode: GapMode, answer: Answer) -> GapCheck {
     GapCheck {

@@ -93,14 +93,14 @@ pub fn resize_method(a: &mut Assessment, likelihood_steps: usize, impact_steps: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::example;
+    use crate::example;
 
     #[test]
     fn resizing_keeps_the_data_valid() {
         for (l, i) in [(3, 3), (6, 4), (4, 6), (5, 5)] {
             let mut a = example();
             resize_method(&mut a, l, i);
-            assert_eq!(crate::domain::problems(&a, ""), vec![], "{l}×{i}");
+            assert_eq!(crate::problems(&a, ""), vec![], "{l}×{i}");
         }
     }
 
@@ -109,7 +109,7 @@ mod tests {
         let mut a = example();
         delete_asset(&mut a, AssetId(2));
         assert!(a.asset(AssetId(2)).is_none());
-        assert_eq!(crate::domain::problems(&a, ""), vec![]);
+        assert_eq!(crate::problems(&a, ""), vec![]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::domain::text_serde::text_serde;
+use crate::text_serde::text_serde;
 
 use super::types::{ClauseId, ControlId, LegacyControlId, ThreatId, VulnerabilityId};
 

@@ -3,12 +3,12 @@
 //! reproducibility and the file format.
 #![cfg(not(target_arch = "wasm32"))]
 
-use annexa::domain::quant::{
+use annexa_core::quant::{
     beta_cdf, exceedance, log_grid, lognormal_from_range, pert_shape, simulate, stream, summarize,
     Amount, Compiled, Estimate, Frequency, Job, Magnitude, PertTable, Probability, QuantEstimate,
     QuantSettings, Rate, Scenario, SecondaryLoss, Simulation, TolerancePoint, PERT_TABLE_SIZE,
 };
-use annexa::domain::{self, Assessment, RiskId};
+use annexa_core::{self as domain, Assessment, RiskId};
 
 /// Four simulated years of `scenario(3.0, 1_000.0, 10_000.0)` from
 /// `stream(2026, R-01)`, rounded: tests/browser.rs checks the same numbers
@@ -728,7 +728,7 @@ fn old_files_load_and_estimates_round_trip() {
 
 #[test]
 fn exp_and_ln_match_the_platform_within_an_ulp() {
-    use annexa::domain::quant::{exp, ln};
+    use annexa_core::quant::{exp, ln};
     // Normal results (below e^−708 they are subnormal and lose precision).
     let mut x = -708.0;
     while x < 709.0 {

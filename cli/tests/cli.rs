@@ -194,7 +194,7 @@ fn lint_exit_codes() {
 #[test]
 fn lint_is_clean_when_everything_is_justified() {
     let mut entries = serde_json::Map::new();
-    for c in annexa::domain::catalogue::CONTROLS.iter() {
+    for c in annexa_core::catalogue::CONTROLS.iter() {
         entries.insert(
             c.id.to_string(),
             serde_json::json!({"applicable": false, "exclusion_justification": "Out of scope for this test."}),

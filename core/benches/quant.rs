@@ -12,7 +12,7 @@ mod native {
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     use std::time::Instant;
 
-    use annexa::domain::quant::{bench_job, exceedance, log_grid, summarize, Simulation};
+    use annexa_core::quant::{bench_job, exceedance, log_grid, summarize, Simulation};
 
     /// Counts live and peak heap bytes.
     struct Counting;
@@ -77,8 +77,8 @@ mod native {
         // The 1M annual losses of the one-scenario job, summarised again
         // and again (select percentiles, tail mean, 200-point curve).
         let job = bench_job(1, trials);
-        let c = annexa::domain::quant::Compiled::new(&job.risks[0].2.inherent);
-        let mut rng = annexa::domain::quant::stream(job.seed, job.risks[0].0);
+        let c = annexa_core::quant::Compiled::new(&job.risks[0].2.inherent);
+        let mut rng = annexa_core::quant::stream(job.seed, job.risks[0].0);
         let losses: Vec<f32> = c
             .sample_years(&mut rng, trials as usize)
             .into_iter()
@@ -133,7 +133,7 @@ mod native {
                 r.bytes_per_trial.map_or("–".into(), |v| format!("{v:.2}")),
             );
         }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
         if std::fs::create_dir_all(&root).is_ok() {
             let json: Vec<_> = rows
                 .iter()
