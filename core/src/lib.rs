@@ -15,6 +15,8 @@
 //! The browser app and the `annexa` CLI both call only this module for
 //! anything they compute.
 
+#![warn(missing_docs)]
+
 pub mod base64url;
 mod text_serde;
 
