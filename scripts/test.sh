@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make test`: everything, in order, failing on the first red step:
-# format, clippy (native and wasm32), native tests (domain, CLI, SSR,
+# format, the layer check (scripts/check-layers.sh), clippy (native and wasm32), native tests (domain, CLI, SSR,
 # reliability with its stable fuzz loop), a 60-second cargo-fuzz smoke run
 # (skipped with a message where cargo-fuzz or nightly Rust is missing),
 # wasm-bindgen tests in headless Chromium, the release build, the end-to-end
@@ -21,6 +21,7 @@ step() {
 }
 
 step "cargo fmt --check" cargo fmt --all -- --check
+step "layers (floors look down)" "$here/check-layers.sh"
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (native)" cargo test --workspace --locked

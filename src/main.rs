@@ -2,11 +2,11 @@
 
 /// Nothing starts here: index.html's boot script calls `startPage` and a
 /// host page calls `mount`, both through `www/annexa.js` (see
-/// `annexa::platform::embed`). Naming the module keeps its exports in the
+/// `annexa::shell::embed`). Naming the module keeps its exports in the
 /// build.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    annexa::platform::embed::keep();
+    annexa::shell::embed::keep();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,9 +4,10 @@
 
 use std::rc::Rc;
 
-use annexa::app::{Action, Shell, State};
 use annexa::domain;
 use annexa::platform::storage;
+use annexa::shell::Shell;
+use annexa::store::{Action, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -103,7 +104,7 @@ fn click_button(root: &web_sys::Element, text: &str) {
 /// Waits until the debounced autosave of the last change has run (it runs
 /// `AUTOSAVE_DELAY_MS` after the last change), and renders what it changed.
 async fn after_autosave() {
-    gloo::timers::future::TimeoutFuture::new(annexa::app::AUTOSAVE_DELAY_MS + 250).await;
+    gloo::timers::future::TimeoutFuture::new(annexa::shell::AUTOSAVE_DELAY_MS + 250).await;
     yew::scheduler::flush().await;
 }
 
@@ -250,8 +251,8 @@ async fn gap_check_answers_by_clicking_a_radio() {
 
 #[derive(Properties, PartialEq)]
 struct NamespacedProps {
-    config: Rc<annexa::app::Config>,
-    link: annexa::app::HostLink,
+    config: Rc<annexa::store::Config>,
+    link: annexa::store::HostLink,
 }
 
 #[function_component]
@@ -266,7 +267,7 @@ fn Namespaced(props: &NamespacedProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
-    use annexa::app::{Config, Host, HostLink};
+    use annexa::store::{Config, Host, HostLink};
     let config = Config::from_value(
         serde_json::json!({ "namespace": "browser-test" }),
         Host::Element,
@@ -333,7 +334,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
 
 #[wasm_bindgen_test]
 async fn mount_rejects_what_it_cannot_use() {
-    use annexa::platform::embed::mount;
+    use annexa::shell::embed::mount;
     let message = |e: wasm_bindgen::JsValue| {
         js_sys::Error::from(e)
             .message()

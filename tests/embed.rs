@@ -5,10 +5,11 @@
 
 use std::rc::Rc;
 
-use annexa::app::{
-    config_fragment, parse_fragment, Config, Host, Mode, Namespace, Shell, State, ThemeVar,
-};
 use annexa::domain::{self, ErrorKind, Impact, LevelIndex, Likelihood, Sector, Timestamp};
+use annexa::shell::Shell;
+use annexa::store::{
+    config_fragment, parse_fragment, Config, Host, Mode, Namespace, State, ThemeVar,
+};
 use serde_json::json;
 use yew::prelude::*;
 use yew::LocalServerRenderer;

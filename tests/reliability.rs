@@ -8,9 +8,9 @@
 
 use std::rc::Rc;
 
-use annexa::app::{read_stored, Action, Persistence, State, Stored};
 use annexa::domain::catalogue::{AssetType, ThreatId, VulnerabilityId, CONTROLS, THREATS};
 use annexa::domain::*;
+use annexa::store::{read_stored, Action, Persistence, State, Stored};
 use serde_json::{json, Value};
 use yew::Reducible;
 

@@ -4,8 +4,9 @@
 
 use std::rc::Rc;
 
-use annexa::app::{Shell, State};
 use annexa::domain;
+use annexa::shell::Shell;
+use annexa::store::State;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 use yew_router::history::{AnyHistory, History, MemoryHistory};

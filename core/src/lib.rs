@@ -39,6 +39,7 @@ mod scoring;
 mod sealed;
 mod share;
 mod soa;
+mod summary;
 mod time;
 mod validate;
 mod xlsx;
@@ -82,6 +83,7 @@ pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
     generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
 };
+pub use summary::summary;
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};
 pub use xlsx::{workbook, workbook_sheets, Sheet};

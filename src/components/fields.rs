@@ -37,12 +37,7 @@ pub struct TextFieldProps {
 
 /// The text of the input or text area an event came from.
 pub fn text_value(e: &Event) -> String {
-    if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        t.value()
-    } else {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    }
+    crate::platform::event::value(e)
 }
 
 /// A callback for `onchange` that emits the field's text when the user
@@ -109,12 +104,7 @@ pub struct ChoiceProps {
 pub fn Choice(p: &ChoiceProps) -> Html {
     let onchange = {
         let cb = p.onchange.clone();
-        Callback::from(move |e: Event| {
-            cb.emit(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: Event| cb.emit(crate::platform::event::value(&e)))
     };
     html! {
         <div class={classes!("field", p.compact.then_some("compact"))}>
@@ -185,12 +175,7 @@ pub struct CheckProps {
 pub fn Check(p: &CheckProps) -> Html {
     let onchange = {
         let cb = p.onchange.clone();
-        Callback::from(move |e: Event| {
-            cb.emit(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked(),
-            )
-        })
+        Callback::from(move |e: Event| cb.emit(crate::platform::event::checked(&e)))
     };
     html! {
         <label class="check" for={p.id.clone()}>

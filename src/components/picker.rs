@@ -39,12 +39,7 @@ pub fn Picker(p: &PickerProps) -> Html {
         .saturating_sub(shown.len());
     let oninput = {
         let query = query.clone();
-        Callback::from(move |e: InputEvent| {
-            query.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| query.set(crate::platform::event::value(&e)))
     };
     let filter_id = format!("{}-filter", p.id);
     html! {

@@ -67,10 +67,7 @@ pub fn NumField(p: &NumFieldProps) -> Html {
     let oninput = {
         let cb = p.oninput.clone();
         Callback::from(move |e: InputEvent| {
-            cb.emit(parse_number(
-                &e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            ))
+            cb.emit(parse_number(&crate::platform::event::value(&e)))
         })
     };
     let err_id = format!("{}-error", p.id);

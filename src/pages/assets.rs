@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
 use crate::components::{Choice, Pager, ScaleChoice, SortHeader, TextField, PAGE};
 use crate::domain::catalogue::{snake, AssetType};
 use crate::domain::{Asset, AssetId, Cia, Impact};
+use crate::store::{use_store, Action};
 
 fn blank(steps: usize) -> Asset {
     let mid = Impact(steps.div_ceil(2) as u8);

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
 use crate::components::{Choice, Heatmap, TextField};
 use crate::domain::catalogue::snake;
 use crate::domain::{
     Context, Edition, InterestedParty, LevelIndex, Method, Sector, MAX_SCALE, MIN_SCALE,
 };
+use crate::store::{use_store, Action};
 
 fn lines(list: &[String]) -> String {
     list.join("\n")

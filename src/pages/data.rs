@@ -7,26 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{self, use_config, use_store, Action, Host};
 use crate::components::TextField;
+pub use crate::domain::summary;
 use crate::domain::{self, Assessment, Sealed, SealedParts, MIN_PASSPHRASE_CHARS};
 use crate::platform::{self, crypto, download, storage, upload};
-
-/// A short description of an assessment, for previews.
-pub fn summary(a: &Assessment) -> String {
-    format!(
-        "{} — {} asset(s), {} risk(s), {} SoA entr{}",
-        if a.context.organisation.is_empty() {
-            "unnamed organisation"
-        } else {
-            a.context.organisation.as_str()
-        },
-        a.assets.len(),
-        a.risks.len(),
-        a.soa.entries.len(),
-        if a.soa.entries.len() == 1 { "y" } else { "ies" }
-    )
-}
+use crate::store::{use_config, use_store, Action, Host};
 
 /// A file name stem from the organisation and the date (kept here for the
 /// pages that name their downloads; it lives in the domain).
@@ -88,13 +73,13 @@ pub fn DataPage() -> Html {
     let import = use_state(|| ImportState::Idle);
     let confirm_clear = use_state(|| false);
     let message = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let reader = use_mut_ref(|| None::<upload::FileReader>);
 
     let on_export = {
         let store = store.clone();
         let message = message.clone();
         Callback::from(
-            move |_: MouseEvent| match app::download_json(&store.assessment) {
+            move |_: MouseEvent| match download::download_json(&store.assessment) {
                 Ok(name) => message.set(Some(format!("Exported {name}."))),
                 Err(e) => message.set(Some(e)),
             },
@@ -156,11 +141,9 @@ pub fn DataPage() -> Html {
         let import = import.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::platform::event::take_file(&e) else {
                 return;
             };
-            input.set_value("");
             import.set(ImportState::Reading);
             let import = import.clone();
             *reader.borrow_mut() = upload::read_file(file, move |res| {
@@ -394,7 +377,7 @@ fn Backups() -> Html {
             <ul>
                 { for keys.iter().map(|k| {
                     let key = k.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| download_backup(&key));
+                    let onclick = Callback::from(move |_: MouseEvent| download::download_backup(&key));
                     html! { <li><button type="button" {onclick}>{ format!("Download {k}") }</button></li> }
                 }) }
             </ul>
@@ -413,13 +396,6 @@ fn Backups() -> Html {
                 { list(&premigration) }
             }
         </>
-    }
-}
-
-/// Offers the text kept under `key` as a download.
-pub fn download_backup(key: &str) {
-    if let Ok(Some(text)) = storage::read(key) {
-        download::download(&format!("{key}.txt"), "text/plain", text.as_bytes()).ok();
     }
 }
 
@@ -598,8 +574,7 @@ fn ShareLink() -> Html {
         })
     };
     let select = Callback::from(|e: FocusEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        input.select();
+        crate::platform::event::select_text(&e);
     });
     html! {
         <>

@@ -10,13 +10,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_config, use_store, Action, Mode, Route};
 use crate::domain::{
     self, report, Answer, Area, AreaScore, DocumentStatus, GapMode, GapResults, Question,
     QuestionId, SizeBand,
 };
 use crate::pages::data::file_stem;
 use crate::platform::{self, download, print};
+use crate::store::{use_config, use_store, Action, Mode, Route};
 
 /// Which half of the page is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,16 +55,14 @@ pub fn GapCheckPage() -> Html {
     let on_org = {
         let store = store.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            store.dispatch(Action::SetOrganisation(input.value().trim().to_owned()));
+            let name = crate::platform::event::value(&e);
+            store.dispatch(Action::SetOrganisation(name.trim().to_owned()));
         })
     };
     let on_size = {
         let store = store.clone();
         Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let size = select
-                .value()
+            let size = crate::platform::event::value(&e)
                 .parse::<usize>()
                 .ok()
                 .and_then(|i| SizeBand::ALL.get(i).copied());

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_store, Action, Route};
 use crate::pages::data::summary;
+use crate::store::{use_store, Action, Route};
 
 /// What Annexa is, the privacy promise, and the ways to begin.
 #[function_component]

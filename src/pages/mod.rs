@@ -24,7 +24,7 @@ pub use treatment::{TreatmentEditor, TreatmentPage};
 
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::store::Route;
 
 /// Renders the page of a route.
 pub fn switch(route: Route) -> Html {

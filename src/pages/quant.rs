@@ -9,7 +9,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_store, Action, Route};
 use crate::components::{Check, Choice, LossCurve, NumField, Problems, TextField};
 use crate::domain::quant::{
     format_amount, format_percent, Amount, Job, LossStats, Probability, QuantResults,
@@ -17,6 +16,7 @@ use crate::domain::quant::{
 };
 use crate::domain::{Currency, QuantSettings, RiskId};
 use crate::platform::quant_worker::QuantRun;
+use crate::store::{use_store, Action, Route};
 
 const TRIALS: [u32; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
 

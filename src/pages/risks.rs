@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
 use crate::components::{
     badge, edit_text, Check, Choice, Edit, Heatmap, Pager, Picker, ScaleChoice, SortHeader,
     TextField, PAGE,
@@ -14,6 +13,7 @@ use crate::domain::{
     inherent_impact, score, Assessment, AssetId, Identification, Impact, ImpactBasis,
     ImpactOverride, Likelihood, Rating, Risk, RiskId, ScoredRisk, Treatment,
 };
+use crate::store::{use_store, Action};
 
 /// Which of the three levels the heatmap and filter use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_store, Action, Route};
 use crate::components::{edit_text, on_commit, Choice, Edit, TextField};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::{
     generate_soa, lint, Finding, ImplementationStatus, InclusionReason, SoaDocument, SoaEntry,
     SoaRow,
 };
+use crate::store::{use_store, Action, Route};
 
 /// How many linked risks a control shows before "and N more".
 const LINKED_RISKS: usize = 12;
@@ -79,12 +79,7 @@ pub fn SoaPage() -> Html {
     ];
     let toggle_findings = {
         let h = with_findings.clone();
-        Callback::from(move |e: Event| {
-            h.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked(),
-            )
-        })
+        Callback::from(move |e: Event| h.set(crate::platform::event::checked(&e)))
     };
     let soa_findings = findings
         .iter()

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_store, Action};
 use crate::components::{
     badge, edit_text, Check, Choice, Edit, Pager, QuantifyPanel, ScaleChoice, TextField, PAGE,
 };
@@ -12,6 +11,7 @@ use crate::domain::{
     plan, recommend, score, score_risk, Acceptance, Date, Impact, Likelihood, Rating, Risk,
     TreatmentOption,
 };
+use crate::store::{use_store, Action};
 
 /// The Treatment page.
 #[function_component]

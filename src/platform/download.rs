@@ -46,3 +46,20 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> 
     .forget();
     Ok(())
 }
+
+/// Offers the assessment as an Annexa JSON download named after the
+/// organisation and today's date; `Ok` holds the file name.
+pub fn download_json(a: &crate::domain::Assessment) -> Result<String, String> {
+    let now = super::now();
+    let text = crate::domain::export(a, now);
+    let name = format!("{}.json", crate::domain::file_stem(a, now.date()));
+    download(&name, "application/json", text.as_bytes()).map(|()| name)
+}
+
+/// Offers the text stored under `key` (a backup the app set aside) as a
+/// `.txt` download. Nothing happens when the key holds nothing.
+pub fn download_backup(key: &str) {
+    if let Ok(Some(text)) = super::storage::read(key) {
+        download(&format!("{key}.txt"), "text/plain", text.as_bytes()).ok();
+    }
+}

@@ -5,8 +5,9 @@
 
 pub mod crypto;
 pub mod download;
+pub mod event;
 #[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
-pub mod embed;
+pub mod host_element;
 pub mod offline;
 pub mod page;
 pub mod print;

@@ -1,13 +1,17 @@
 //! Reading a file the user picked, with the size checked before reading.
 
-use gloo::file::callbacks::FileReader;
-
 use crate::domain::MAX_IMPORT_BYTES;
+
+/// A file the user picked in a file input ([`super::event::take_file`]).
+pub struct PickedFile(pub(super) web_sys::File);
+
+/// A read under way; dropping it cancels the read.
+pub struct FileReader(#[allow(dead_code)] gloo::file::callbacks::FileReader);
 
 /// Reads a picked file as bytes; `done` gets the bytes or an error message.
 /// Keep the returned reader alive until `done` runs (dropping it cancels).
 pub fn read_file(
-    file: web_sys::File,
+    PickedFile(file): PickedFile,
     done: impl FnOnce(Result<(String, Vec<u8>), String>) + 'static,
 ) -> Option<FileReader> {
     if !super::IN_BROWSER {
@@ -25,10 +29,13 @@ pub fn read_file(
         return None;
     }
     let gfile = gloo::file::File::from(file);
-    Some(gloo::file::callbacks::read_as_bytes(&gfile, move |res| {
-        done(
-            res.map(|b| (name.clone(), b))
-                .map_err(|e| format!("could not read {name}: {e}")),
-        );
-    }))
+    Some(FileReader(gloo::file::callbacks::read_as_bytes(
+        &gfile,
+        move |res| {
+            done(
+                res.map(|b| (name.clone(), b))
+                    .map_err(|e| format!("could not read {name}: {e}")),
+            );
+        },
+    )))
 }

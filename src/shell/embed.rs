@@ -16,27 +16,24 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
-use crate::app::{
-    self, parse_fragment, App, AppProps, Config, ConfigError, Host, HostLink, Shared,
-};
+use super::{App, AppProps, Shared};
 use crate::domain;
+use crate::platform::host_element::{HostElement, Mark};
+use crate::platform::{self, page};
+use crate::store::{self, parse_fragment, Config, ConfigError, Host, HostLink};
 
 thread_local! {
     /// The storage namespaces of the instances mounted on this page.
     static IN_USE: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
-/// The attribute on a host element while Annexa is mounted in it.
-const MARK: &str = "data-annexa";
-
 /// Keeps this module's exports in the web app's build (call it from `main`).
 pub fn keep() {}
 
 fn fail(message: &str) -> JsValue {
-    super::page::console_error(message);
+    page::console_error(message);
     js_sys::Error::new(message).into()
 }
 
@@ -45,11 +42,11 @@ fn fail(message: &str) -> JsValue {
 /// the app into `<body>`.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
-    super::install_panic_hook();
-    let params = match parse_fragment(&super::page::location_hash()) {
+    platform::install_panic_hook();
+    let params = match parse_fragment(&page::location_hash()) {
         Ok(p) => p,
         Err(e) => {
-            super::page::show_fatal(&format!("Annexa cannot start: {e}"));
+            page::show_fatal(&format!("Annexa cannot start: {e}"));
             return;
         }
     };
@@ -60,7 +57,7 @@ pub fn start_page() {
             match c {
                 Ok(c) => config = c,
                 Err(e) => {
-                    super::page::show_fatal(&format!(
+                    page::show_fatal(&format!(
                         "Annexa cannot start: {e}. Fix the #config= part of the address (see the README, \"Embed it\")."
                     ));
                     return;
@@ -73,11 +70,11 @@ pub fn start_page() {
                 Err(e) => Shared::Broken(e.to_string()),
             }));
             // The data should not stay in the address bar once read.
-            let keep = p.config.as_deref().map(app::config_fragment);
-            super::page::replace_hash(keep.as_deref().unwrap_or("#/"));
+            let keep = p.config.as_deref().map(store::config_fragment);
+            page::replace_hash(keep.as_deref().unwrap_or("#/"));
         }
     }
-    super::offline::register_service_worker();
+    platform::offline::register_service_worker();
     yew::Renderer::<App>::with_props(AppProps {
         config: Rc::new(config),
         link: None,
@@ -95,15 +92,10 @@ pub async fn mount(
     config: JsValue,
     stylesheet: String,
 ) -> Result<AnnexaApp, JsValue> {
-    super::install_panic_hook();
-    let host: web_sys::HtmlElement = element.dyn_into().map_err(|v| {
-        let got = v.js_typeof().as_string().unwrap_or_default();
-        fail(&format!(
-            "Annexa.mount needs a DOM element as its first argument, such as document.getElementById('annexa'); it got a value of type {got}"
-        ))
-    })?;
+    platform::install_panic_hook();
+    let mut host = HostElement::from_js(element).map_err(|e| fail(&e))?;
     let config = read_config(&config).map_err(|e| fail(&format!("Annexa.mount: {e}")))?;
-    if host.get_attribute(MARK).as_deref() == Some("mounted") {
+    if host.is_mounted() {
         return Err(fail(
             "Annexa.mount: an Annexa instance is already mounted in this element; call unmount() on it first, or use another element",
         ));
@@ -119,31 +111,16 @@ pub async fn mount(
         IN_USE.with(|n| n.borrow_mut().remove(&namespace));
         fail(&message)
     };
-    let shadow = match host.shadow_root() {
-        Some(root) if host.get_attribute(MARK).as_deref() == Some("unmounted") => root,
-        Some(_) => {
-            return Err(release(
-                "Annexa.mount: this element already holds another component's shadow root; give Annexa an empty <div> of its own".into(),
-            ))
-        }
-        None => host
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .map_err(|_| {
-                release(format!(
-                    "Annexa.mount: a <{}> cannot hold Annexa (it cannot have a shadow root); use a <div> or a <section>",
-                    host.tag_name().to_lowercase()
-                ))
-            })?,
-    };
-    host.set_attribute(MARK, "mounted").ok();
+    host.claim_shadow().map_err(release)?;
+    host.mark(Mark::Mounted);
     // The stylesheet sits next to the other files of the build: the
     // simulation worker is found relative to it, not to the host page.
-    super::quant_worker::set_base(&stylesheet);
-    let parts = match build(&shadow, &stylesheet).await {
+    platform::quant_worker::set_base(&stylesheet);
+    let parts = match host.build(&stylesheet).await {
         Ok(p) => p,
         Err(why) => {
-            empty(&shadow);
-            host.set_attribute(MARK, "unmounted").ok();
+            host.empty();
+            host.mark(Mark::Unmounted);
             return Err(release(format!("Annexa.mount: {why}")));
         }
     };
@@ -163,7 +140,6 @@ pub async fn mount(
             link,
             namespace,
             host,
-            shadow,
         }),
     })
 }
@@ -184,51 +160,11 @@ fn read_config(config: &JsValue) -> Result<Config, ConfigError> {
     Config::from_value(value, Host::Element)
 }
 
-/// Adds the stylesheet and a root element to the shadow root; resolves once
-/// the stylesheet has loaded, so the instance never shows unstyled.
-async fn build(shadow: &web_sys::ShadowRoot, stylesheet: &str) -> Result<web_sys::Element, String> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("there is no document")?;
-    let link: web_sys::HtmlLinkElement = doc
-        .create_element("link")
-        .map_err(|_| "could not create the stylesheet link")?
-        .dyn_into()
-        .map_err(|_| "could not create the stylesheet link")?;
-    link.set_rel("stylesheet");
-    link.set_href(stylesheet);
-    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-        link.set_onload(Some(&resolve));
-        link.set_onerror(Some(&reject));
-    });
-    shadow
-        .append_child(&link)
-        .map_err(|_| "could not add the stylesheet")?;
-    let root = doc
-        .create_element("div")
-        .map_err(|_| "could not create the root element")?;
-    root.set_class_name("annexa-root");
-    shadow
-        .append_child(&root)
-        .map_err(|_| "could not add the root element")?;
-    wasm_bindgen_futures::JsFuture::from(loaded)
-        .await
-        .map_err(|_| {
-            format!(
-                "Annexa's stylesheet did not load from {stylesheet}; serve the annexa-*.css file next to annexa.js, and allow that origin in the page's style-src"
-            )
-        })?;
-    link.set_onload(None);
-    link.set_onerror(None);
-    Ok(root)
-}
-
 struct Mounted {
     handle: AppHandle<App>,
     link: HostLink,
     namespace: String,
-    host: web_sys::HtmlElement,
-    shadow: web_sys::ShadowRoot,
+    host: HostElement,
 }
 
 /// A mounted instance, as the host page holds it.
@@ -259,8 +195,8 @@ impl AnnexaApp {
     pub fn unmount(&mut self) {
         if let Some(m) = self.mounted.take() {
             m.handle.destroy();
-            empty(&m.shadow);
-            m.host.set_attribute(MARK, "unmounted").ok();
+            m.host.empty();
+            m.host.mark(Mark::Unmounted);
             IN_USE.with(|n| n.borrow_mut().remove(&m.namespace));
         }
     }
@@ -268,7 +204,7 @@ impl AnnexaApp {
     /// The current assessment as the text of an Annexa JSON file.
     #[wasm_bindgen(js_name = exportJson)]
     pub fn export_json(&self) -> Result<String, JsValue> {
-        Ok(self.running()?.link.export(super::now()))
+        Ok(self.running()?.link.export(platform::now()))
     }
 
     /// Replaces the assessment with an Annexa JSON file, after validating
@@ -281,14 +217,5 @@ impl AnnexaApp {
             .link
             .import(text)
             .map_err(|e| fail(&format!("importJson: {e}")))
-    }
-}
-
-/// Removes everything inside `node` (no HTML parsing involved).
-fn empty(node: &web_sys::Node) {
-    while let Some(child) = node.first_child() {
-        if node.remove_child(&child).is_err() {
-            break;
-        }
     }
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::config::Config;
-use super::store::State;
+use super::state::State;
 use crate::domain::{self, Assessment, SCHEMA_VERSION};
 
 /// What the stored text turned out to be.
@@ -53,7 +53,7 @@ pub fn read_stored(text: Option<&str>) -> Stored {
 /// starts empty with a banner saying the data stays in this tab.
 #[cfg(target_arch = "wasm32")]
 pub fn initial_state(config: &Config) -> Rc<State> {
-    use super::store::{Persistence, Recovery};
+    use super::state::{Persistence, Recovery};
     use crate::platform::storage;
 
     let blank = Rc::new(config.blank_assessment());

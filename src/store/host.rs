@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::store::{Action, State, Store};
+use super::state::{Action, State, Store};
 use crate::domain::{self, Assessment, Timestamp};
 
 #[derive(Default)]
@@ -58,7 +58,7 @@ impl HostLink {
         let Some(dispatcher) = linked.dispatcher.clone() else {
             return Err("this Annexa instance is not running; mount it first".into());
         };
-        let summary = crate::pages::data::summary(&incoming);
+        let summary = crate::domain::summary(&incoming);
         linked.assessment = incoming.clone();
         drop(linked);
         dispatcher.dispatch(Action::Replace(

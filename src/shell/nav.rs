@@ -3,8 +3,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_store, Route};
 use crate::domain::lint;
+use crate::store::{use_store, Route};
 
 /// Links to every workflow page; the current one is marked for screen
 /// readers, and the SoA link shows how many lint findings are open.

@@ -1,22 +1,18 @@
-//! The app shell: routes, the store provider, autosave and start-up, and
-//! the configuration an embedding host gives.
+//! The shell, the top floor: [`App`] (router and start-up), [`Shell`] (the
+//! store provider, autosave, banners, navigation and the routed pages), the
+//! theme, and the embedding entry points (`embed`).
+//!
+//! It may import every floor below it: pages, components, store, platform
+//! and the domain. Nothing imports it but the binaries and tests.
 
-mod config;
-mod fragment;
-mod host;
-mod routes;
-mod startup;
-mod store;
+mod banners;
+#[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
+pub mod embed;
+mod nav;
+mod theme;
 
-pub use config::{
-    Config, ConfigError, Host, LanguageTag, MethodConfig, Mode, Namespace, RawConfig, ScaleConfig,
-    Theme, ThemeConfig, ThemeVar, ToleranceConfig, MAX_NAMESPACE,
-};
-pub use fragment::{config_fragment, parse_fragment, FragmentParams};
-pub use host::HostLink;
-pub use routes::Route;
-pub use startup::{initial_state, read_stored, Stored};
-pub use store::{use_store, Action, Persistence, Recovery, State, Store};
+pub use banners::Banners;
+pub use nav::Nav;
 
 use std::rc::Rc;
 
@@ -24,16 +20,12 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::{Banners, Calculator, Nav};
+use crate::components::Calculator;
 use crate::domain::Assessment;
 use crate::pages;
-
-/// The configuration the app runs with. Outside a provider (a page rendered
-/// on its own, as in a test) it is the standalone page's.
-#[hook]
-pub fn use_config() -> Rc<Config> {
-    use_context::<Rc<Config>>().unwrap_or_default()
-}
+use crate::store::{
+    initial_state, use_store, Action, Config, Host, HostLink, Mode, Route, State, Store,
+};
 
 /// An assessment that arrived in a share link (`#share=…`), waiting for the
 /// user to accept it, or why the link could not be read.
@@ -97,7 +89,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     {
         let root = root.clone();
         use_effect_with(config.theme.clone(), move |theme| {
-            crate::platform::theme::apply(&root, theme);
+            theme::apply(&root, theme);
         });
     }
     if let Some(link) = &props.link {
@@ -222,7 +214,7 @@ fn SharedOffer(props: &SharedOfferProps) -> Html {
                         <dt>{ "Your current data (will be replaced)" }</dt>
                         <dd>{ pages::data::summary(&store.assessment) }</dd>
                         <dt>{ "The shared assessment" }</dt>
-                        <dd>{ pages::data::summary(incoming) }</dd>
+                        <dd>{ crate::domain::summary(incoming) }</dd>
                     </dl>
                     <button type="button" class="danger" onclick={accept}>{ "Open the shared assessment" }</button>
                     <button type="button" onclick={close}>{ "Keep my data" }</button>
@@ -241,7 +233,10 @@ pub const AUTOSAVE_DELAY_MS: u32 = 250;
 #[cfg(target_arch = "wasm32")]
 fn autosave(store: &Store, config: &Config, rev: u64) {
     use crate::platform::storage;
-    if rev == 0 || store.conflict || matches!(store.persistence, Persistence::MemoryOnly(_)) {
+    if rev == 0
+        || store.conflict
+        || matches!(store.persistence, crate::store::Persistence::MemoryOnly(_))
+    {
         return;
     }
     match storage::stored_revision(&config.namespace.revision_key()) {
@@ -266,15 +261,6 @@ fn autosave(store: &Store, config: &Config, rev: u64) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn autosave(_store: &Store, _config: &Config, _rev: u64) {}
-
-/// Offers the assessment as an Annexa JSON download named after the
-/// organisation and today's date; `Ok` holds the file name.
-pub fn download_json(a: &crate::domain::Assessment) -> Result<String, String> {
-    let now = crate::platform::now();
-    let text = crate::domain::export(a, now);
-    let name = format!("{}.json", crate::domain::file_stem(a, now.date()));
-    crate::platform::download::download(&name, "application/json", text.as_bytes()).map(|()| name)
-}
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]

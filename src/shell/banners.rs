@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::app::{self, use_config, use_store, Action, Persistence};
 use crate::platform::storage;
+use crate::store::{use_config, use_store, Action, Persistence};
 
 /// An **Export JSON** button for banners that say the data is not saved:
 /// the one thing the user can do at once to keep their work.
@@ -16,10 +16,12 @@ fn ExportNow() -> Html {
         let store = store.clone();
         let result = result.clone();
         Callback::from(move |_: MouseEvent| {
-            result.set(Some(match app::download_json(&store.assessment) {
-                Ok(name) => format!("Exported {name}."),
-                Err(e) => e,
-            }))
+            result.set(Some(
+                match crate::platform::download::download_json(&store.assessment) {
+                    Ok(name) => format!("Exported {name}."),
+                    Err(e) => e,
+                },
+            ))
         })
     };
     html! {
@@ -91,7 +93,7 @@ pub fn Banners() -> Html {
         };
         let download = {
             let key = r.backup_key.clone();
-            Callback::from(move |_: MouseEvent| crate::pages::data::download_backup(&key))
+            Callback::from(move |_: MouseEvent| crate::platform::download::download_backup(&key))
         };
         html! {
             <div class="banner error" role="alert" data-testid="banner-recovery">
