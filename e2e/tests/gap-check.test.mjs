@@ -21,7 +21,7 @@ const ANSWERS = {
   // q-10.1-improvement is answered with the keyboard: Yes, then → to Partly.
   'q-10.1-improvement': 'Partly',
 };
-// Worked by hand from the weights in src/domain/gap.rs: 28 questions with
+// Worked by hand from the weights in core/src/gap/: 28 questions with
 // Σ weight 65; the secure-development N/A is left out (weight 2), so
 // Σ weight = 63 and Σ weight × value = 63 − 2 − 3 − 3 − 1.5 − 2 − 0.5 = 51;
 // 100 × 51 / 63 = 80.95, rounded 81.
