@@ -57,8 +57,8 @@ pub fn implied_status(answer: Answer) -> Option<ImplementationStatus> {
 /// - adds an event-based suggested risk (likelihood 3, impact 3, with a
 ///   fitting threat and vulnerability from the libraries) for every Annex A
 ///   question answered No, once: the question is remembered in
-///   [`GapCheck::raised_risks`], so a second run adds nothing, even if the
-///   risk was deleted since.
+///   [`GapCheck::raised_risks`](crate::GapCheck::raised_risks), so a second
+///   run adds nothing, even if the risk was deleted since.
 pub fn continue_to_full(a: &mut Assessment) -> Continued {
     let questions = gap_questions(a.gap_check.mode);
     let mut statuses: BTreeMap<ControlId, ImplementationStatus> = BTreeMap::new();
