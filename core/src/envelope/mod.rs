@@ -2,6 +2,8 @@
 //! assessment, its migration chain, and the import path that parses and
 //! validates everything before anything is replaced.
 
+mod prescan;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -10,7 +12,8 @@ use super::error::{Error, ErrorKind, Result};
 use super::locate;
 use super::model::Assessment;
 use super::time::Timestamp;
-use super::validate::{validate, MAX_ITEMS, MAX_TEXT};
+use super::validate::validate;
+use prescan::prescan;
 
 /// The `format` every Annexa file carries.
 pub const FORMAT: &str = "annexa";
@@ -96,193 +99,6 @@ pub fn migrate(payload: &mut Value, from: u32) -> Result<()> {
     }
     for step in MIGRATIONS.iter().skip(from as usize - 1) {
         step(payload);
-    }
-    Ok(())
-}
-
-/// One open `{` or `[` of the pre-scan.
-struct Frame {
-    object: bool,
-    /// Members (objects) or elements (arrays) seen so far.
-    count: usize,
-    /// The current member's key (objects).
-    key: String,
-    /// The next string in this object is a key.
-    expect_key: bool,
-    /// Byte offset of the bracket.
-    start: usize,
-}
-
-fn frames_path(frames: &[Frame]) -> String {
-    let mut path = String::new();
-    for f in frames {
-        if f.object {
-            let bare = !f.key.is_empty()
-                && f.key
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-            if bare {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(&f.key);
-            } else {
-                path.push('.');
-                path.push_str(&serde_json::to_string(&f.key).unwrap_or_default());
-            }
-        } else {
-            path.push_str(&format!("[{}]", f.count.saturating_sub(1)));
-        }
-    }
-    path
-}
-
-/// Reads the string that starts (with its quote) at `i`: the byte after it,
-/// its length in characters once unescaped, and, when `keep`, its text.
-fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
-    let b = text.as_bytes();
-    let mut j = i + 1;
-    let mut chars = 0usize;
-    while let Some(&c) = b.get(j) {
-        match c {
-            b'"' => break,
-            b'\\' => {
-                // \uDC00–\uDFFF is the second half of a pair: one character in all.
-                let low = b.get(j + 1) == Some(&b'u')
-                    && matches!(b.get(j + 2), Some(b'd' | b'D'))
-                    && matches!(b.get(j + 3), Some(b'c'..=b'f' | b'C'..=b'F'));
-                chars += usize::from(!low);
-                j += 2;
-            }
-            c => {
-                // Count UTF-8 lead bytes only.
-                chars += usize::from(c & 0xC0 != 0x80);
-                j += 1;
-            }
-        }
-    }
-    let end = (j + 1).min(b.len());
-    let value = if keep {
-        let raw = text.get(i..end).unwrap_or("");
-        serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned())
-    } else {
-        String::new()
-    };
-    (end, chars, value)
-}
-
-/// Checks the limits that must hold before the text is parsed into memory:
-/// nesting depth, items per list and characters per text. Malformed JSON
-/// passes through; the parser reports it next.
-fn prescan(text: &str) -> Result<()> {
-    let b = text.as_bytes();
-    let mut frames: Vec<Frame> = Vec::new();
-    let at = |frames: &[Frame], kind: ErrorKind, offset: usize, message: String| {
-        let (line, column) = locate::line_column(text, offset);
-        Error::new(kind, message)
-            .at(frames_path(frames))
-            .at_position(line, column)
-    };
-    // A value starts: count it in the list that holds it.
-    let value_starts = |frames: &mut Vec<Frame>| -> Result<()> {
-        if let Some(f) = frames.last_mut().filter(|f| !f.object) {
-            f.count += 1;
-            if f.count > MAX_ITEMS {
-                let start = f.start;
-                frames.pop();
-                let mut e = Error::new(
-                    ErrorKind::TooMany,
-                    format!("the list has more than {MAX_ITEMS} items, the most Annexa reads"),
-                )
-                .at(frames_path(frames));
-                let (line, column) = locate::line_column(text, start);
-                e = e.at_position(line, column);
-                return Err(e);
-            }
-        }
-        Ok(())
-    };
-    let mut i = 0usize;
-    while let Some(&c) = b.get(i) {
-        match c {
-            b'"' => {
-                let is_key = frames.last().is_some_and(|f| f.object && f.expect_key);
-                if !is_key {
-                    value_starts(&mut frames)?;
-                }
-                let (end, chars, key) = scan_string(text, i, is_key);
-                if chars > MAX_TEXT {
-                    return Err(at(
-                        &frames,
-                        ErrorKind::TooLong,
-                        i,
-                        format!(
-                            "the text is {chars} characters long; the limit is {MAX_TEXT}: shorten it"
-                        ),
-                    ));
-                }
-                if let Some(f) = frames.last_mut().filter(|_| is_key) {
-                    f.count += 1;
-                    f.key = key;
-                    f.expect_key = false;
-                    if f.count > MAX_ITEMS {
-                        let start = f.start;
-                        frames.pop();
-                        let (line, column) = locate::line_column(text, start);
-                        return Err(Error::new(
-                            ErrorKind::TooMany,
-                            format!(
-                                "the object has more than {MAX_ITEMS} entries, the most Annexa reads"
-                            ),
-                        )
-                        .at(frames_path(&frames))
-                        .at_position(line, column));
-                    }
-                }
-                i = end;
-                continue;
-            }
-            b'{' | b'[' => {
-                value_starts(&mut frames)?;
-                if frames.len() >= MAX_DEPTH {
-                    return Err(at(
-                        &frames,
-                        ErrorKind::TooDeep,
-                        i,
-                        format!(
-                            "the JSON nests deeper than {MAX_DEPTH} levels, which no Annexa file does"
-                        ),
-                    ));
-                }
-                frames.push(Frame {
-                    object: c == b'{',
-                    count: 0,
-                    key: String::new(),
-                    expect_key: c == b'{',
-                    start: i,
-                });
-            }
-            b'}' | b']' => {
-                frames.pop();
-            }
-            b',' => {
-                if let Some(f) = frames.last_mut().filter(|f| f.object) {
-                    f.expect_key = true;
-                }
-            }
-            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
-            _ => {
-                // A number or a literal.
-                value_starts(&mut frames)?;
-                while let Some(&d) = b.get(i + 1) {
-                    if matches!(d, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' | b'"') {
-                        break;
-                    }
-                    i += 1;
-                }
-            }
-        }
-        i += 1;
     }
     Ok(())
 }

@@ -1,0 +1,25 @@
+//! The assessment: everything a user enters, as one serde type.
+//!
+//! - `ids`: [`AssetId`] and [`RiskId`].
+//! - `context`: [`Context`], [`Edition`], [`Sector`], [`InterestedParty`].
+//! - `risk`: [`Asset`] and [`Risk`] with their ratings and [`Treatment`].
+//! - `soa`: [`SoaInput`], the user's part of the SoA.
+//! - `gap_check`: [`GapCheck`], the gap check's answers.
+//! - `assessment`: [`Assessment`], all of it together.
+
+mod assessment;
+mod context;
+mod gap_check;
+mod ids;
+mod risk;
+mod soa;
+
+pub use assessment::Assessment;
+pub use context::{Context, Edition, InterestedParty, Sector};
+pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
+pub use ids::{AssetId, RiskId};
+pub use risk::{
+    Acceptance, Asset, Cia, Identification, ImpactOverride, Rating, Risk, Treatment,
+    TreatmentOption,
+};
+pub use soa::{ImplementationStatus, InclusionReason, SoaDocument, SoaEntry, SoaInput};

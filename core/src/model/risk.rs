@@ -1,0 +1,202 @@
+//! The registers' entries: assets with their CIA ratings, and risks with
+//! their identification, ratings and treatment.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{AssetId, RiskId};
+use crate::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
+use crate::method::{Impact, Likelihood};
+use crate::quant::QuantEstimate;
+use crate::time::Date;
+
+/// An asset's confidentiality, integrity and availability ratings, on the
+/// impact scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cia {
+    /// How bad a leak would be.
+    pub confidentiality: Impact,
+    /// How bad an unwanted change would be.
+    pub integrity: Impact,
+    /// How bad an outage would be.
+    pub availability: Impact,
+}
+
+/// An asset of the register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Asset {
+    /// Its id.
+    pub id: AssetId,
+    /// Its name, e.g. "CRM platform".
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub asset_type: AssetType,
+    /// Who is accountable for it.
+    #[serde(default)]
+    pub owner: String,
+    /// Where it lives.
+    #[serde(default)]
+    pub location: String,
+    /// A short description.
+    #[serde(default)]
+    pub description: String,
+    /// Its C, I and A ratings.
+    pub ratings: Cia,
+}
+
+/// How a risk was identified (ISO/IEC 27005:2022 allows both).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Identification {
+    /// Assets, a threat and vulnerabilities; the impact is the high-water
+    /// mark of the assets' ratings.
+    AssetBased {
+        /// The assets at risk.
+        assets: Vec<AssetId>,
+    },
+    /// A scenario with no assets, whose impact is judged directly.
+    EventBased {
+        /// The judged impact.
+        impact: Impact,
+    },
+}
+
+/// A likelihood and an impact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// Likelihood.
+    pub likelihood: Likelihood,
+    /// Impact.
+    pub impact: Impact,
+}
+
+/// An impact set by hand instead of the computed one, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImpactOverride {
+    /// The impact to use.
+    pub impact: Impact,
+    /// Why the computed impact is wrong.
+    pub reason: String,
+}
+
+/// The four risk treatment options.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentOption {
+    /// Reduce the risk with controls.
+    Mitigate,
+    /// Live with it, knowingly.
+    Accept,
+    /// Stop the activity that causes it.
+    Avoid,
+    /// Share it: insurance, contracts, outsourcing.
+    Transfer,
+}
+
+impl TreatmentOption {
+    /// All options, in display order.
+    pub const ALL: [TreatmentOption; 4] = [
+        TreatmentOption::Mitigate,
+        TreatmentOption::Accept,
+        TreatmentOption::Avoid,
+        TreatmentOption::Transfer,
+    ];
+
+    /// A display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            TreatmentOption::Mitigate => "Mitigate",
+            TreatmentOption::Accept => "Accept",
+            TreatmentOption::Avoid => "Avoid",
+            TreatmentOption::Transfer => "Transfer",
+        }
+    }
+}
+
+/// A recorded risk acceptance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    /// Who accepted it (a risk owner or management).
+    pub by: String,
+    /// When.
+    pub on: Date,
+    /// Until when the acceptance holds.
+    pub until: Date,
+    /// Why it is acceptable.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// How a risk is treated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Treatment {
+    /// The chosen option, if decided.
+    #[serde(default)]
+    pub option: Option<TreatmentOption>,
+    /// Annex A controls to put in place.
+    #[serde(default)]
+    pub planned_controls: Vec<ControlId>,
+    /// Who owns the treatment.
+    #[serde(default)]
+    pub owner: String,
+    /// When it is due.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// The expected likelihood and impact once treated (the residual risk).
+    #[serde(default)]
+    pub target: Option<Rating>,
+    /// The acceptance, where the risk (or its residual) is accepted.
+    #[serde(default)]
+    pub acceptance: Option<Acceptance>,
+}
+
+/// A risk of the register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// Its id.
+    pub id: RiskId,
+    /// A short title, e.g. "Leavers keep CRM access".
+    pub title: String,
+    /// The scenario in a sentence or two.
+    #[serde(default)]
+    pub description: String,
+    /// Asset-based or event-based.
+    pub identification: Identification,
+    /// The threat, from the library.
+    #[serde(default)]
+    pub threat: Option<ThreatId>,
+    /// The vulnerabilities it exploits, from the library.
+    #[serde(default)]
+    pub vulnerabilities: Vec<VulnerabilityId>,
+    /// The risk owner.
+    #[serde(default)]
+    pub owner: String,
+    /// The inherent likelihood (no controls considered).
+    pub likelihood: Likelihood,
+    /// A hand-set impact instead of the computed one.
+    #[serde(default)]
+    pub impact_override: Option<ImpactOverride>,
+    /// Controls already in place against this risk.
+    #[serde(default)]
+    pub existing_controls: Vec<ControlId>,
+    /// Likelihood and impact with the existing controls; when absent, the
+    /// current risk equals the inherent one.
+    #[serde(default)]
+    pub current: Option<Rating>,
+    /// The treatment.
+    #[serde(default)]
+    pub treatment: Treatment,
+    /// The quantitative (FAIR) estimate, inherent and residual, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quant: Option<QuantEstimate>,
+}

@@ -1,0 +1,136 @@
+//! The user's part of the Statement of Applicability: per control the
+//! reasons, status and justification, and the document control block.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::ControlId;
+use crate::time::Date;
+
+/// Why a control is in the SoA.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum InclusionReason {
+    /// It treats risks of the register.
+    RiskTreatment,
+    /// A law or regulation asks for it.
+    LegalRegulatory,
+    /// A contract asks for it.
+    Contractual,
+    /// Good practice or a business need.
+    BusinessPractice,
+}
+
+impl InclusionReason {
+    /// All reasons, in display order.
+    pub const ALL: [InclusionReason; 4] = [
+        InclusionReason::RiskTreatment,
+        InclusionReason::LegalRegulatory,
+        InclusionReason::Contractual,
+        InclusionReason::BusinessPractice,
+    ];
+
+    /// A display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            InclusionReason::RiskTreatment => "Risk treatment",
+            InclusionReason::LegalRegulatory => "Legal/regulatory",
+            InclusionReason::Contractual => "Contractual",
+            InclusionReason::BusinessPractice => "Business/best practice",
+        }
+    }
+}
+
+/// How far a control is implemented.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ImplementationStatus {
+    /// Nothing done yet.
+    NotStarted,
+    /// Planned, with an owner and a date.
+    Planned,
+    /// Partly in place.
+    PartiallyImplemented,
+    /// In place and working.
+    Implemented,
+}
+
+impl ImplementationStatus {
+    /// All statuses, in order.
+    pub const ALL: [ImplementationStatus; 4] = [
+        ImplementationStatus::NotStarted,
+        ImplementationStatus::Planned,
+        ImplementationStatus::PartiallyImplemented,
+        ImplementationStatus::Implemented,
+    ];
+
+    /// A display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ImplementationStatus::NotStarted => "Not started",
+            ImplementationStatus::Planned => "Planned",
+            ImplementationStatus::PartiallyImplemented => "Partially implemented",
+            ImplementationStatus::Implemented => "Implemented",
+        }
+    }
+}
+
+/// What the user set for one SoA row; everything else is generated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SoaEntry {
+    /// Applicability set by hand; when absent it follows from the reasons.
+    #[serde(default)]
+    pub applicable: Option<bool>,
+    /// Reasons other than risk treatment (which is derived from the register).
+    #[serde(default)]
+    pub reasons: Vec<InclusionReason>,
+    /// An edited justification; when absent the generated one is shown.
+    #[serde(default)]
+    pub justification: Option<String>,
+    /// Why the control is excluded (required when not applicable).
+    #[serde(default)]
+    pub exclusion_justification: String,
+    /// Status set by hand; when absent it follows from the register.
+    #[serde(default)]
+    pub status: Option<ImplementationStatus>,
+    /// Who owns the control.
+    #[serde(default)]
+    pub owner: String,
+    /// Evidence references (document names, links, ticket ids).
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+/// The SoA's document control block.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SoaDocument {
+    /// The SoA's version, e.g. "1.0".
+    #[serde(default)]
+    pub version: String,
+    /// Its date.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Who approved it.
+    #[serde(default)]
+    pub approver: String,
+}
+
+/// The user's part of the Statement of Applicability.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SoaInput {
+    /// Document control.
+    #[serde(default)]
+    pub document: SoaDocument,
+    /// Per-control entries, keyed by control id.
+    #[serde(default)]
+    pub entries: BTreeMap<ControlId, SoaEntry>,
+}

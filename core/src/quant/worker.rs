@@ -1,0 +1,121 @@
+//! The worker protocol: the messages between the page and the simulation
+//! worker, and the handler that runs one request.
+
+use serde::{Deserialize, Serialize};
+
+use super::compiled::{stream, Compiled};
+use super::engine::{Progress, Simulation};
+use super::job::{bench_job, Job};
+use super::model::CURVE_POINTS;
+use super::results::{exceedance, log_grid, summarize, QuantResults};
+
+/// A message from the simulation worker to the page (JSON over
+/// `postMessage`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerReport {
+    /// The worker is listening: send the job now (a message sent before
+    /// its WebAssembly has started would be lost).
+    Ready,
+    /// How far the run is.
+    Progress(Progress),
+    /// The run finished.
+    Done(Box<QuantResults>),
+    /// The job could not be run; says why.
+    Failed(String),
+    /// How long the work took and how much memory it took.
+    Measured(Measurement),
+}
+
+/// Scenario-years per step between two progress reports: small enough that
+/// the bar moves, large enough that reporting costs nothing measurable.
+pub const STEP_YEARS: u64 = 1 << 18;
+
+/// A message from the page to the simulation worker (JSON over
+/// `postMessage`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerRequest {
+    /// Simulate a job.
+    Run(Job),
+    /// Benchmark only: time the percentiles and curve of the annual losses
+    /// of `bench_job(1, trials)`.
+    BenchSummary {
+        /// Simulated years.
+        trials: u32,
+    },
+}
+
+/// What a worker measured about a request (for the browser benchmark).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    /// Wall time of the work, in milliseconds.
+    pub elapsed_ms: f64,
+    /// How much the worker's memory grew, in bytes.
+    pub memory_bytes: f64,
+}
+
+/// Handles one request given as JSON, calling `report` with progress after
+/// every step, the measurement, and the result at the end (the worker's
+/// whole job). `now` reads a clock in milliseconds; `memory` the bytes the
+/// worker holds.
+pub fn handle_request(
+    request: &str,
+    now: &dyn Fn() -> f64,
+    memory: &dyn Fn() -> f64,
+    mut report: impl FnMut(&WorkerReport),
+) {
+    let request: WorkerRequest = match serde_json::from_str(request) {
+        Ok(r) => r,
+        Err(e) => {
+            report(&WorkerReport::Failed(format!(
+                "the simulation job could not be read ({e}); reload the page"
+            )));
+            return;
+        }
+    };
+    let (m0, t0) = (memory(), now());
+    match request {
+        WorkerRequest::Run(job) => {
+            let mut sim = Simulation::new(job);
+            report(&WorkerReport::Progress(sim.progress()));
+            while !sim.finished() {
+                let p = sim.step(STEP_YEARS);
+                report(&WorkerReport::Progress(p));
+            }
+            let results = sim.results();
+            report(&WorkerReport::Measured(Measurement {
+                elapsed_ms: now() - t0,
+                memory_bytes: memory() - m0,
+            }));
+            report(&WorkerReport::Done(Box::new(results)));
+        }
+        WorkerRequest::BenchSummary { trials } => {
+            let job = bench_job(1, trials);
+            let c = Compiled::new(&job.risks[0].2.inherent);
+            let mut rng = stream(job.seed, job.risks[0].0);
+            let mut losses = vec![0f32; trials as usize];
+            c.run(&mut rng, 0, losses.len(), &mut None, |y, l| {
+                losses[y] = l as f32
+            });
+            losses.retain(|v| *v > 0.0);
+            let t0 = now();
+            let (lo, hi) = losses
+                .iter()
+                .fold((f32::INFINITY, 0f32), |(a, b), &v| (a.min(v), b.max(v)));
+            let grid = log_grid(f64::from(lo), f64::from(hi), CURVE_POINTS);
+            let curve = exceedance(&losses, trials as usize, &grid);
+            let stats = summarize(&mut losses, trials as usize);
+            report(&WorkerReport::Measured(Measurement {
+                elapsed_ms: now() - t0,
+                memory_bytes: memory() - m0,
+            }));
+            std::hint::black_box((curve, stats));
+        }
+    }
+}
+
+/// Runs a job given as JSON with no clock (native fallback and tests).
+pub fn run_json(job: &str, report: impl FnMut(&WorkerReport)) {
+    handle_request(job, &|| 0.0, &|| 0.0, report);
+}
