@@ -40,6 +40,7 @@ mod sealed;
 mod share;
 mod soa;
 mod summary;
+pub mod text;
 mod time;
 mod validate;
 mod xlsx;
