@@ -87,5 +87,5 @@ pub use soa::{
     generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
 };
 pub use time::{Date, TimeParseError, Timestamp};
-pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};
+pub use validate::{asset_problems, problems, risk_problems, validate, MAX_ITEMS, MAX_TEXT};
 pub use xlsx::{workbook, workbook_sheets, Sheet};
