@@ -320,7 +320,7 @@ async fn a_namespace_autosaves_under_its_own_key_and_the_host_link_reads_it() {
     assert!(link
         .import(&blank)
         .expect("valid")
-        .starts_with("unnamed organisation"));
+        .starts_with("Unnamed organisation"));
     assert_eq!(
         domain::import(link.export(domain::Timestamp(0)).as_bytes())
             .expect("valid")

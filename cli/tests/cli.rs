@@ -270,6 +270,25 @@ fn invalid_input_is_one_line_on_stderr_with_exit_2() {
 }
 
 #[test]
+fn a_risk_without_a_title_is_refused_everywhere() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&stdout(&annexa(&["example"], None))).expect("JSON");
+    v["assessment"]["risks"][2]["title"] = serde_json::json!("   ");
+    let file = v.to_string();
+    for command in ["validate", "lint", "score"] {
+        let out = annexa(&[command, "-"], Some(file.as_bytes()));
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{command}: {err}");
+        assert!(
+            err.contains("<stdin>: assessment.risks[2].title: a risk needs a title"),
+            "{command}: {err}"
+        );
+        assert!(stdout(&out).is_empty(), "{command}");
+    }
+}
+
+#[test]
 fn schema_and_help() {
     let out = annexa(&["schema"], None);
     assert_eq!(out.status.code(), Some(0));

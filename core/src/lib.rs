@@ -35,6 +35,7 @@ mod presets;
 pub mod quant;
 mod recommend;
 pub mod report;
+mod rules;
 mod scoring;
 mod sealed;
 mod share;
@@ -73,9 +74,12 @@ pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,
 };
+pub use rules::{
+    organisation_name, set_member, ACCEPTANCE_DAYS, NOT_DECIDED, UNNAMED_ORGANISATION,
+};
 pub use scoring::{
-    high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis, ImpactSource,
-    ScoredRisk,
+    heatmap_counts, high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis,
+    ImpactSource, Scored, ScoredRegister, ScoredRisk, Stage,
 };
 pub use sealed::{
     Cipher, Kdf, Sealed, SealedParts, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, SEALED_FORMAT,
@@ -86,5 +90,5 @@ pub use soa::{
 };
 pub use summary::summary;
 pub use time::{Date, TimeParseError, Timestamp};
-pub use validate::{problems, validate, MAX_ITEMS, MAX_TEXT};
+pub use validate::{asset_problems, problems, risk_problems, validate, MAX_ITEMS, MAX_TEXT};
 pub use xlsx::{workbook, workbook_sheets, Sheet};

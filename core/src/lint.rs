@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::model::{Assessment, TreatmentOption};
-use super::scoring::score;
+use super::scoring::{Scored, ScoredRegister};
 use super::soa::generate;
 use super::time::Date;
 
@@ -104,7 +104,12 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
             });
         }
     }
-    for (risk, scored) in assessment.risks.iter().zip(score(assessment)) {
+    let register = ScoredRegister::new(assessment);
+    for Scored {
+        risk,
+        score: scored,
+    } in register.rows(assessment)
+    {
         let t = &risk.treatment;
         if !scored.current_within_tolerance && t.option.is_none() && t.acceptance.is_none() {
             out.push(Finding {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::catalogue::{self, ControlId, ControlType, Effort, SecurityProperty};
-use super::method::{Impact, Likelihood};
+use super::method::{Impact, Likelihood, Method};
 use super::model::{Assessment, ImplementationStatus, Rating, Risk, RiskId};
 use super::scoring::{inherent_impact, score_risk};
 
@@ -51,6 +51,17 @@ impl Effect {
             impact: u8::from(
                 types.contains(&ControlType::Detective) || types.contains(&ControlType::Corrective),
             ),
+        }
+    }
+
+    /// The effect in words, e.g. "likelihood −1, impact −1", or "no direct
+    /// effect".
+    pub fn describe(self) -> String {
+        match (self.likelihood, self.impact) {
+            (0, 0) => "no direct effect".to_owned(),
+            (l, 0) => format!("likelihood −{l}"),
+            (0, i) => format!("impact −{i}"),
+            (l, i) => format!("likelihood −{l}, impact −{i}"),
         }
     }
 
@@ -234,6 +245,39 @@ pub struct TreatmentPlan {
     pub remaining_above_tolerance: Vec<RiskId>,
 }
 
+impl TreatmentPlan {
+    /// The plan's opening sentence: how many risks are above the method's
+    /// tolerance, or that none is.
+    pub fn headline(&self, method: &Method) -> String {
+        if self.above_tolerance.is_empty() {
+            "Every risk's current level is within tolerance.".to_owned()
+        } else {
+            format!(
+                "{} risk(s) are above the tolerance ({}).",
+                self.above_tolerance.len(),
+                method.level_name(method.tolerance)
+            )
+        }
+    }
+
+    /// The plan's closing sentence: whether its steps bring every risk
+    /// within tolerance, and which risks they leave above it.
+    pub fn outcome(&self) -> String {
+        if self.remaining_above_tolerance.is_empty() {
+            "After these steps every risk is within tolerance.".to_owned()
+        } else {
+            format!(
+                "Still above tolerance after every step: {}. They need another option (avoid, transfer, accept) or further controls.",
+                self.remaining_above_tolerance
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+    }
+}
+
 /// A greedy plan: repeatedly pick the missing control with the largest drop
 /// in likelihood × impact per unit of effort over the risks still above
 /// tolerance, until all are within it or no control helps.
@@ -326,5 +370,50 @@ pub fn plan(assessment: &Assessment) -> TreatmentPlan {
         above_tolerance: above,
         steps,
         remaining_above_tolerance: remaining,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example;
+
+    #[test]
+    fn an_effect_reads_the_same_everywhere() {
+        let e = |likelihood, impact| Effect { likelihood, impact }.describe();
+        assert_eq!(e(0, 0), "no direct effect");
+        assert_eq!(e(1, 0), "likelihood −1");
+        assert_eq!(e(0, 2), "impact −2");
+        assert_eq!(e(1, 1), "likelihood −1, impact −1");
+    }
+
+    #[test]
+    fn the_plan_sentences_name_the_risks_and_the_tolerance() {
+        let a = example();
+        let empty = TreatmentPlan::default();
+        assert_eq!(
+            empty.headline(&a.method),
+            "Every risk's current level is within tolerance."
+        );
+        assert_eq!(
+            empty.outcome(),
+            "After these steps every risk is within tolerance."
+        );
+        let p = TreatmentPlan {
+            above_tolerance: vec![RiskId(1), RiskId(4)],
+            steps: vec![],
+            remaining_above_tolerance: vec![RiskId(1), RiskId(4)],
+        };
+        let tolerance = a.method.level_name(a.method.tolerance);
+        assert_eq!(
+            p.headline(&a.method),
+            format!("2 risk(s) are above the tolerance ({tolerance}).")
+        );
+        assert!(
+            p.outcome()
+                .starts_with("Still above tolerance after every step: R-01, R-04. They need"),
+            "{}",
+            p.outcome()
+        );
     }
 }

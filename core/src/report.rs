@@ -10,7 +10,7 @@ use super::gap::{AreaScore, GapResults};
 use super::method::{LevelIndex, Method};
 use super::model::Assessment;
 use super::recommend::{plan, recommend, TreatmentPlan};
-use super::scoring::{score, Evaluation};
+use super::scoring::{Evaluation, Scored, ScoredRegister};
 use super::soa::Soa;
 
 /// Makes a cell safe for spreadsheets: text that starts with `=`, `+`, `-`,
@@ -173,11 +173,11 @@ fn evaluation_json(method: &Method, e: &Evaluation) -> Value {
 /// The scored register as JSON.
 pub fn score_json(a: &Assessment) -> Value {
     let m = &a.method;
+    let register = ScoredRegister::new(a);
     Value::Array(
-        a.risks
-            .iter()
-            .zip(score(a))
-            .map(|(r, s)| {
+        register
+            .rows(a)
+            .map(|Scored { risk: r, score: s }| {
                 json!({
                     "id": r.id,
                     "title": r.title,
@@ -200,11 +200,10 @@ fn level(m: &Method, l: LevelIndex) -> String {
 /// The scored register as CSV.
 pub fn score_csv(a: &Assessment) -> String {
     let m = &a.method;
-    let rows: Vec<Vec<String>> = a
-        .risks
-        .iter()
-        .zip(score(a))
-        .map(|(r, s)| {
+    let register = ScoredRegister::new(a);
+    let rows: Vec<Vec<String>> = register
+        .rows(a)
+        .map(|Scored { risk: r, score: s }| {
             let mut row = vec![r.id.to_string(), r.title.clone(), r.owner.clone()];
             for e in [&s.inherent, &s.current, &s.residual] {
                 row.push(e.likelihood.0.to_string());
@@ -253,15 +252,14 @@ fn md_cell(s: &str) -> String {
 
 fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
     out.push_str("## Treatment plan\n\n");
+    out.push_str(&p.headline(&a.method));
+    out.push('\n');
     if p.above_tolerance.is_empty() {
-        out.push_str("Every risk is within tolerance: no control is needed to get there.\n");
         return;
     }
-    out.push_str(&format!(
-        "{} risk(s) above tolerance ({}).\n\n| # | Control | Effort | Lowers | Brings within tolerance |\n|---|---|---|---|---|\n",
-        p.above_tolerance.len(),
-        a.method.level_name(a.method.tolerance)
-    ));
+    out.push_str(
+        "\n| # | Control | Effort | Lowers | Brings within tolerance |\n|---|---|---|---|---|\n",
+    );
     for (n, s) in p.steps.iter().enumerate() {
         out.push_str(&format!(
             "| {} | {} {} | {:?} | {} | {} |\n",
@@ -273,20 +271,14 @@ fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
             join(&s.brought_within_tolerance)
         ));
     }
-    if p.remaining_above_tolerance.is_empty() {
-        out.push_str("\nAfter these steps every risk is within tolerance.\n");
-    } else {
-        out.push_str(&format!(
-            "\nStill above tolerance after every step: {}. These need another option (avoid, transfer, accept) or further controls.\n",
-            join(&p.remaining_above_tolerance)
-        ));
-    }
+    out.push_str(&format!("\n{}\n", p.outcome()));
 }
 
 /// Per-risk recommendations and the plan, as Markdown.
 pub fn recommend_md(a: &Assessment) -> String {
     let mut out = String::from("# Control recommendations\n\n");
-    for (r, s) in a.risks.iter().zip(score(a)) {
+    let register = ScoredRegister::new(a);
+    for Scored { risk: r, score: s } in register.rows(a) {
         out.push_str(&format!(
             "## {} {} (current: {})\n\n",
             r.id,
@@ -302,12 +294,7 @@ pub fn recommend_md(a: &Assessment) -> String {
         }
         out.push_str("| Control | Score | Effect | In place | Why |\n|---|---|---|---|---|\n");
         for rec in recs {
-            let effect = match (rec.effect.likelihood, rec.effect.impact) {
-                (0, 0) => "none".to_owned(),
-                (l, 0) => format!("likelihood −{l}"),
-                (0, i) => format!("impact −{i}"),
-                (l, i) => format!("likelihood −{l}, impact −{i}"),
-            };
+            let effect = rec.effect.describe();
             let why: Vec<String> = rec.reasons.iter().map(|x| md_cell(&x.text)).collect();
             out.push_str(&format!(
                 "| {} {} | {} | {} | {} | {} |\n",
@@ -429,10 +416,10 @@ pub const RISK_REGISTER_COLUMNS: [&str; 26] = [
 /// The risk register as rows of text, in [`RISK_REGISTER_COLUMNS`] order.
 pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
     let m = &a.method;
-    a.risks
-        .iter()
-        .zip(score(a))
-        .map(|(r, s)| {
+    let register = ScoredRegister::new(a);
+    register
+        .rows(a)
+        .map(|Scored { risk: r, score: s }| {
             let assets = match &r.identification {
                 super::model::Identification::AssetBased { assets } => assets
                     .iter()
@@ -588,11 +575,7 @@ fn area_rows(out: &mut String, heading: &str, scores: &[AreaScore]) {
 
 /// The gap check's results as a Markdown report.
 pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
-    let org = if a.context.organisation.is_empty() {
-        "Unnamed organisation"
-    } else {
-        a.context.organisation.as_str()
-    };
+    let org = a.context.display_name();
     let mut out = format!(
         "# ISO/IEC 27001 gap check: {}\n\nMode: {}. Size: {}. {} of {} questions answered.\n\n**Overall readiness: {}**\n",
         md_cell(org),

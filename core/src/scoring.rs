@@ -70,6 +70,38 @@ impl Evaluation {
             impact: self.impact,
         }
     }
+
+    /// The matrix cell: likelihood and impact.
+    pub fn cell(&self) -> (Likelihood, Impact) {
+        (self.likelihood, self.impact)
+    }
+}
+
+/// Which of a risk's three evaluations: before controls, with the existing
+/// controls, or after the planned treatment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Before any control.
+    Inherent,
+    /// With the existing controls.
+    Current,
+    /// After the planned treatment.
+    Residual,
+}
+
+impl Stage {
+    /// The three stages, in order.
+    pub const ALL: [Stage; 3] = [Stage::Inherent, Stage::Current, Stage::Residual];
+
+    /// A display label, e.g. "Inherent".
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Inherent => "Inherent",
+            Stage::Current => "Current",
+            Stage::Residual => "Residual",
+        }
+    }
 }
 
 /// A risk with its three evaluations.
@@ -89,6 +121,107 @@ pub struct ScoredRisk {
     pub current_within_tolerance: bool,
     /// True when the residual level is within the method's tolerance.
     pub residual_within_tolerance: bool,
+}
+
+impl ScoredRisk {
+    /// The evaluation at a stage.
+    pub fn at(&self, stage: Stage) -> Evaluation {
+        match stage {
+            Stage::Inherent => self.inherent,
+            Stage::Current => self.current,
+            Stage::Residual => self.residual,
+        }
+    }
+}
+
+/// The heatmap of a stage: how many of the scored risks fall in each cell,
+/// `counts[l - 1][i - 1]`, one row per likelihood step and one column per
+/// impact step of the method. Levels off the scales are left out.
+pub fn heatmap_counts<'a>(
+    method: &Method,
+    scores: impl IntoIterator<Item = &'a ScoredRisk>,
+    stage: Stage,
+) -> Vec<Vec<usize>> {
+    let mut grid = vec![vec![0usize; method.impact.len()]; method.likelihood.len()];
+    for s in scores {
+        let (l, i) = s.at(stage).cell();
+        if let Some(c) = grid
+            .get_mut(usize::from(l.0.max(1) - 1))
+            .and_then(|r| r.get_mut(usize::from(i.0.max(1) - 1)))
+        {
+            *c += 1;
+        }
+    }
+    grid
+}
+
+/// A risk of the register with its score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scored<'a> {
+    /// The risk.
+    pub risk: &'a Risk,
+    /// Its score.
+    pub score: &'a ScoredRisk,
+}
+
+/// The whole register scored once: every risk's [`ScoredRisk`], in register
+/// order, found by id. It owns its scores (and borrows nothing), so a page
+/// can keep it while the assessment is unchanged; [`ScoredRegister::rows`]
+/// pairs the scores with the risks by id, never by position alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScoredRegister {
+    scores: Vec<ScoredRisk>,
+}
+
+impl ScoredRegister {
+    /// Scores every risk of the assessment.
+    pub fn new(assessment: &Assessment) -> Self {
+        ScoredRegister {
+            scores: score(assessment),
+        }
+    }
+
+    /// The scores, in register order.
+    pub fn scores(&self) -> &[ScoredRisk] {
+        &self.scores
+    }
+
+    /// How many risks are scored.
+    pub fn len(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// True when the register has no risk.
+    pub fn is_empty(&self) -> bool {
+        self.scores.is_empty()
+    }
+
+    /// The score of the risk with this id.
+    pub fn get(&self, id: RiskId) -> Option<&ScoredRisk> {
+        self.scores.iter().find(|s| s.id == id)
+    }
+
+    /// Each risk of `assessment` (the one scored) with its score, in
+    /// register order. A risk without a score (added since) is left out.
+    pub fn rows<'a>(&'a self, assessment: &'a Assessment) -> impl Iterator<Item = Scored<'a>> {
+        assessment
+            .risks
+            .iter()
+            .enumerate()
+            .filter_map(move |(n, risk)| {
+                let score = self
+                    .scores
+                    .get(n)
+                    .filter(|s| s.id == risk.id)
+                    .or_else(|| self.get(risk.id))?;
+                Some(Scored { risk, score })
+            })
+    }
+
+    /// The heatmap of a stage: see [`heatmap_counts`].
+    pub fn heatmap(&self, method: &Method, stage: Stage) -> Vec<Vec<usize>> {
+        heatmap_counts(method, &self.scores, stage)
+    }
 }
 
 /// The high-water mark: the highest rating, over the risk's assets, of the
@@ -182,4 +315,67 @@ pub fn score(assessment: &Assessment) -> Vec<ScoredRisk> {
         .iter()
         .map(|r| score_risk(assessment, r))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example;
+
+    #[test]
+    fn a_stage_reads_its_evaluation() {
+        let a = example();
+        for s in score(&a) {
+            assert_eq!(s.at(Stage::Inherent), s.inherent);
+            assert_eq!(s.at(Stage::Current), s.current);
+            assert_eq!(s.at(Stage::Residual), s.residual);
+        }
+        assert_eq!(
+            Stage::ALL.map(Stage::label),
+            ["Inherent", "Current", "Residual"]
+        );
+    }
+
+    #[test]
+    fn the_heatmap_counts_every_risk_in_its_cell() {
+        let a = example();
+        let register = ScoredRegister::new(&a);
+        for stage in Stage::ALL {
+            let grid = register.heatmap(&a.method, stage);
+            assert_eq!(grid.len(), a.method.likelihood.len());
+            assert!(grid.iter().all(|row| row.len() == a.method.impact.len()));
+            assert_eq!(grid.iter().flatten().sum::<usize>(), a.risks.len());
+            for s in register.scores() {
+                let (l, i) = s.at(stage).cell();
+                assert!(grid[usize::from(l.0) - 1][usize::from(i.0) - 1] > 0);
+            }
+        }
+        let cells = a.method.likelihood.len() * a.method.impact.len();
+        assert_eq!(
+            heatmap_counts(&a.method, &[], Stage::Current).concat(),
+            vec![0; cells]
+        );
+    }
+
+    #[test]
+    fn the_register_pairs_each_risk_with_its_own_score() {
+        let mut a = example();
+        let register = ScoredRegister::new(&a);
+        assert_eq!(register.len(), a.risks.len());
+        assert!(!register.is_empty());
+        for row in register.rows(&a) {
+            assert_eq!(row.score.id, row.risk.id);
+            assert_eq!(*row.score, score_risk(&a, row.risk));
+            assert_eq!(register.get(row.risk.id), Some(row.score));
+        }
+        // The register changed since it was scored: pairs still match by id.
+        a.risks.reverse();
+        let new = Risk::new_default(&a.method);
+        a.risks.insert(0, new);
+        let rows: Vec<Scored> = register.rows(&a).collect();
+        assert_eq!(rows.len(), a.risks.len() - 1);
+        assert!(rows.iter().all(|r| r.score.id == r.risk.id));
+        assert_eq!(register.get(RiskId(999)), None);
+        assert!(ScoredRegister::default().is_empty());
+    }
 }

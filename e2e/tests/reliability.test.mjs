@@ -322,7 +322,7 @@ test('corrupt saved data is kept aside, offered for download, and the app starts
   assert.equal(await readFile(await download.path(), 'utf8'), corrupt);
   await page.goto(env.server.url + '#/data');
   await ready(page);
-  assert.match(await page.getByTestId('data-summary').textContent(), /unnamed organisation — 0 asset\(s\)/);
+  assert.match(await page.getByTestId('data-summary').textContent(), /Unnamed organisation — 0 asset\(s\)/);
   await page.getByRole('heading', { name: 'Recovered data' }).waitFor();
   await page.screenshot({ path: artifact('recovery.png'), fullPage: true });
   // Problems logged by the app itself would show here; the corrupt text is not one.

@@ -54,7 +54,7 @@ test('encrypted export: a passphrase in, the same data out; a wrong passphrase o
   await page.getByRole('button', { name: 'Clear all data' }).click();
   await page.getByRole('button', { name: 'Yes, clear all data' }).click();
   const summary = page.getByTestId('data-summary');
-  assert.match(await summary.textContent(), /^unnamed organisation/);
+  assert.match(await summary.textContent(), /^Unnamed organisation/);
 
   // A wrong passphrase: a clear error, the data unchanged, try again.
   await page.getByLabel('Import JSON').setInputFiles(file);
@@ -64,7 +64,7 @@ test('encrypted export: a passphrase in, the same data out; a wrong passphrase o
   const alert = unlock.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /^Not decrypted, and your data is unchanged: the passphrase is wrong, or the file was changed after it was encrypted/);
-  assert.match(await summary.textContent(), /^unnamed organisation/);
+  assert.match(await summary.textContent(), /^Unnamed organisation/);
   await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
   await unlock.getByRole('button', { name: 'Decrypt' }).click();
   await page.getByRole('region', { name: 'Import preview' }).waitFor();
@@ -119,7 +119,7 @@ test('share link: the assessment travels in the fragment, never to the server, a
   await error.waitFor();
   assert.match(await error.textContent(), /this share link is damaged/);
   await nav(broken.page, 'Data').click();
-  assert.match(await broken.page.getByTestId('data-summary').textContent(), /^unnamed organisation/);
+  assert.match(await broken.page.getByTestId('data-summary').textContent(), /^Unnamed organisation/);
   assert.deepEqual(problems, []);
   await broken.context.close();
 });

@@ -73,7 +73,7 @@ test('export JSON, clear all data, import it back: the same data', async () => {
 
   await page.getByRole('button', { name: 'Clear all data' }).click();
   await page.getByRole('button', { name: 'Yes, clear all data' }).click();
-  assert.match(await summary.textContent(), /unnamed organisation — 0 asset\(s\), 0 risk\(s\)/);
+  assert.match(await summary.textContent(), /Unnamed organisation — 0 asset\(s\), 0 risk\(s\)/);
 
   await page.getByLabel('Import JSON').setInputFiles(file);
   await page.getByRole('region', { name: 'Import preview' }).waitFor();

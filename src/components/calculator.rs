@@ -19,13 +19,7 @@ pub struct CalculatorProps {
 #[function_component]
 pub fn Calculator(p: &CalculatorProps) -> Html {
     let m = &p.method;
-    let middle = |n: usize| (n.div_ceil(2)).max(1) as u8;
-    let cell = use_state(|| {
-        (
-            Likelihood(middle(m.likelihood.len())),
-            Impact(middle(m.impact.len())),
-        )
-    });
+    let cell = use_state(|| (Likelihood(m.likelihood.middle()), Impact(m.impact.middle())));
     // Keep the choice on the scales if the method shrinks.
     let (l, i) = (
         Likelihood(cell.0 .0.clamp(1, m.likelihood.len().max(1) as u8)),

@@ -4,25 +4,8 @@ use yew::prelude::*;
 
 use crate::components::{Choice, Pager, ScaleChoice, SortHeader, TextField, PAGE};
 use crate::domain::catalogue::{snake, AssetType};
-use crate::domain::{Asset, AssetId, Cia, Impact};
+use crate::domain::{asset_problems, Asset, Cia, Impact};
 use crate::store::{use_store, Action};
-
-fn blank(steps: usize) -> Asset {
-    let mid = Impact(steps.div_ceil(2) as u8);
-    Asset {
-        id: AssetId(0),
-        name: String::new(),
-        asset_type: AssetType::Information,
-        owner: String::new(),
-        location: String::new(),
-        description: String::new(),
-        ratings: Cia {
-            confidentiality: mid,
-            integrity: mid,
-            availability: mid,
-        },
-    }
-}
 
 /// The Assets page.
 #[function_component]
@@ -74,9 +57,10 @@ pub fn AssetsPage() -> Html {
     let add = {
         let draft = draft.clone();
         let error = error.clone();
+        let blank = Asset::new_default(&a.method);
         Callback::from(move |_: MouseEvent| {
             error.set(None);
-            draft.set(Some(blank(steps)));
+            draft.set(Some(blank.clone()));
         })
     };
     let suggest = a.context.sector.map(|sector| {
@@ -121,11 +105,12 @@ pub fn AssetsPage() -> Html {
             let draft = draft.clone();
             let store = store.clone();
             let error = error.clone();
+            let a = a.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 if let Some(x) = (*draft).clone() {
-                    if x.name.trim().is_empty() {
-                        error.set(Some("Give the asset a name.".into()));
+                    if let Some(p) = asset_problems(&a, &x).into_iter().next() {
+                        error.set(Some(p.message));
                         return;
                     }
                     store.dispatch(Action::UpsertAsset(x));

@@ -301,11 +301,7 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
     let store = use_store();
     let a = &store.assessment;
     let today = platform::now().date();
-    let org = if a.context.organisation.is_empty() {
-        "Unnamed organisation".to_owned()
-    } else {
-        a.context.organisation.clone()
-    };
+    let org = a.context.display_name().to_owned();
     let (title, table) = match p.which {
         Report::Soa => {
             let soa = domain::generate_soa(a);
@@ -330,11 +326,12 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
         }
         Report::Risks => {
             let m = &a.method;
-            let rows = a.risks.iter().zip(domain::score(a)).map(|(r, s)| html! {
+            let register = domain::ScoredRegister::new(a);
+            let rows = register.rows(a).map(|domain::Scored { risk: r, score: s }| html! {
                 <tr>
                     <td>{ r.id.to_string() }</td><td>{ r.title.clone() }</td><td>{ r.owner.clone() }</td>
                     <td>{ m.level_name(s.inherent.level) }</td><td>{ m.level_name(s.current.level) }</td><td>{ m.level_name(s.residual.level) }</td>
-                    <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
+                    <td>{ r.treatment.option_label() }</td>
                     <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
                 </tr>
             });

@@ -296,11 +296,7 @@ fn score_text(score: Option<u8>) -> String {
 #[function_component]
 pub fn GapReport(props: &GapReportProps) -> Html {
     let r = &props.results;
-    let organisation = if props.organisation.is_empty() {
-        "Unnamed organisation".to_owned()
-    } else {
-        props.organisation.to_string()
-    };
+    let organisation = crate::domain::organisation_name(&props.organisation).to_owned();
     html! {
         <div class="gap-report">
             <h2 class="gap-report-title">{ "ISO/IEC 27001 readiness report" }</h2>

@@ -10,66 +10,10 @@ use crate::domain::catalogue::{
     ControlId, ThreatId, VulnerabilityId, CONTROLS, THREATS, VULNERABILITIES,
 };
 use crate::domain::{
-    inherent_impact, score, Assessment, AssetId, Identification, Impact, ImpactBasis,
-    ImpactOverride, Likelihood, Rating, Risk, RiskId, ScoredRisk, Treatment,
+    inherent_impact, risk_problems, AssetId, Identification, Impact, ImpactBasis, ImpactOverride,
+    Likelihood, Rating, Risk, ScoredRegister, ScoredRisk, Stage,
 };
 use crate::store::{use_store, Action};
-
-/// Which of the three levels the heatmap and filter use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    /// Before controls.
-    Inherent,
-    /// With existing controls.
-    Current,
-    /// After treatment.
-    Residual,
-}
-
-impl View {
-    fn of(self, s: &ScoredRisk) -> (Likelihood, Impact) {
-        let e = match self {
-            View::Inherent => s.inherent,
-            View::Current => s.current,
-            View::Residual => s.residual,
-        };
-        (e.likelihood, e.impact)
-    }
-}
-
-fn blank(a: &Assessment) -> Risk {
-    let mid = a.method.likelihood.len().div_ceil(2) as u8;
-    Risk {
-        id: RiskId(0),
-        title: String::new(),
-        description: String::new(),
-        identification: Identification::AssetBased { assets: vec![] },
-        threat: None,
-        vulnerabilities: vec![],
-        owner: String::new(),
-        likelihood: Likelihood(mid),
-        impact_override: None,
-        existing_controls: vec![],
-        current: None,
-        treatment: Treatment::default(),
-        quant: None,
-    }
-}
-
-/// Counts per cell for a view.
-pub fn counts(a: &Assessment, scored: &[ScoredRisk], view: View) -> Vec<Vec<usize>> {
-    let mut grid = vec![vec![0usize; a.method.impact.len()]; a.method.likelihood.len()];
-    for s in scored {
-        let (l, i) = view.of(s);
-        if let Some(c) = grid
-            .get_mut(usize::from(l.0.max(1) - 1))
-            .and_then(|r| r.get_mut(usize::from(i.0.max(1) - 1)))
-        {
-            *c += 1;
-        }
-    }
-    grid
-}
 
 /// The Risks page.
 #[function_component]
@@ -77,12 +21,12 @@ pub fn RisksPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
     let draft = use_state(|| None::<Risk>);
-    let view = use_state(|| View::Current);
+    let view = use_state(|| Stage::Current);
     let cell = use_state(|| None::<(Likelihood, Impact)>);
     let sort = use_state(|| (AttrValue::from("id"), true));
     let page = use_state(|| 0usize);
     let error = use_state(|| None::<String>);
-    let scored = use_memo(a.clone(), |a| score(a));
+    let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
 
     let add = {
         let draft = draft.clone();
@@ -90,19 +34,16 @@ pub fn RisksPage() -> Html {
         let a = a.clone();
         Callback::from(move |_: MouseEvent| {
             error.set(None);
-            draft.set(Some(blank(&a)));
+            draft.set(Some(Risk::new_default(&a.method)));
         })
     };
     let form = draft.as_ref().map(|d| html! {
         <RiskEditor risk={d.clone()} error={(*error).clone()}
             onchange={{ let draft = draft.clone(); Callback::from(move |r: Risk| draft.set(Some(r))) }}
             onsave={{
-                let draft = draft.clone(); let store = store.clone(); let error = error.clone();
+                let draft = draft.clone(); let store = store.clone(); let error = error.clone(); let a = a.clone();
                 Callback::from(move |r: Risk| {
-                    if r.title.trim().is_empty() { error.set(Some("Give the risk a title.".into())); return; }
-                    if let Some(o) = &r.impact_override {
-                        if o.reason.trim().is_empty() { error.set(Some("Say why you override the computed impact.".into())); return; }
-                    }
+                    if let Some(p) = risk_problems(&a, &r).into_iter().next() { error.set(Some(p.message)); return; }
                     store.dispatch(Action::UpsertRisk(Box::new(r)));
                     error.set(None);
                     draft.set(None);
@@ -112,11 +53,10 @@ pub fn RisksPage() -> Html {
     });
 
     let m = &a.method;
-    let mut rows: Vec<(&Risk, &ScoredRisk)> = a
-        .risks
-        .iter()
-        .zip(scored.iter())
-        .filter(|(_, s)| cell.is_none_or(|c| view.of(s) == c))
+    let mut rows: Vec<(&Risk, &ScoredRisk)> = scored
+        .rows(&a)
+        .filter(|x| cell.is_none_or(|c| x.score.at(*view).cell() == c))
+        .map(|x| (x.risk, x.score))
         .collect();
     let key = |s: &ScoredRisk, e: fn(&ScoredRisk) -> crate::domain::Evaluation| {
         let e = e(s);
@@ -153,7 +93,7 @@ pub fn RisksPage() -> Html {
                 <td>{ badge(m, s.inherent) }</td>
                 <td>{ badge(m, s.current) }</td>
                 <td>{ badge(m, s.residual) }</td>
-                <td>{ r.treatment.option.map_or("—", |o| o.label()) }</td>
+                <td>{ r.treatment.option_label() }</td>
                 <td class="row-actions">
                     <button type="button" class="link" onclick={edit} aria-label={format!("Edit {}", r.id)}>{ "Edit" }</button>
                     <button type="button" class="link danger" onclick={delete} aria-label={format!("Delete {}", r.id)}>{ "Delete" }</button>
@@ -180,7 +120,7 @@ pub fn RisksPage() -> Html {
             page.set(0);
         })
     };
-    let set_view = |v: View| {
+    let set_view = |v: Stage| {
         let view = view.clone();
         let cell = cell.clone();
         Callback::from(move |_: MouseEvent| {
@@ -207,12 +147,12 @@ pub fn RisksPage() -> Html {
             { for form }
             <h2>{ "Heatmap" }</h2>
             <div class="segmented" role="group" aria-label="Heatmap shows">
-                { for [(View::Inherent, "Inherent"), (View::Current, "Current"), (View::Residual, "Residual")].into_iter().map(|(v, label)| html! {
-                    <button type="button" aria-pressed={(*view == v).to_string()} onclick={set_view(v)}>{ label }</button>
+                { for Stage::ALL.into_iter().map(|v| html! {
+                    <button type="button" aria-pressed={(*view == v).to_string()} onclick={set_view(v)}>{ v.label() }</button>
                 }) }
             </div>
-            <Heatmap method={m.clone()} counts={Some(counts(&a, &scored, *view))} selected={*cell} {onselect}
-                label={format!("Heatmap of {} risk levels", match *view { View::Inherent => "inherent", View::Current => "current", View::Residual => "residual" })} />
+            <Heatmap method={m.clone()} counts={Some(scored.heatmap(m, *view))} selected={*cell} {onselect}
+                label={format!("Heatmap of {} risk levels", view.label().to_lowercase())} />
             <h2>{ "Register" }</h2>
             if let Some((l, i)) = *cell {
                 <p class="filter-note" role="status">

@@ -182,12 +182,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
         let reason = *reason;
         let onchange = Callback::from(move |_: Event| {
             let mut x = entry.clone();
-            if checked {
-                x.reasons.retain(|y| *y != reason);
-            } else {
-                x.reasons.push(reason);
-                x.reasons.sort();
-            }
+            crate::domain::set_member(&mut x.reasons, reason, !checked);
             store.dispatch(Action::SetSoaEntry(id, x));
         });
         let cid = format!("soa-{key}-{}", snake(&reason));

@@ -8,8 +8,8 @@ use crate::components::{
 };
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{
-    plan, recommend, score, score_risk, Acceptance, Date, Impact, Likelihood, Rating, Risk,
-    TreatmentOption,
+    plan, recommend, score_risk, set_member, Acceptance, Date, Impact, Likelihood, Rating, Risk,
+    ScoredRegister, TreatmentOption, NOT_DECIDED,
 };
 use crate::store::{use_store, Action};
 
@@ -21,14 +21,13 @@ pub fn TreatmentPage() -> Html {
     let editing = use_state(|| None::<Risk>);
     let only_above = use_state(|| false);
     let page = use_state(|| 0usize);
-    let scored = use_memo(a.clone(), |a| score(a));
+    let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
     let the_plan = use_memo(a.clone(), |a| plan(a));
     let m = &a.method;
 
-    let rows: Vec<_> = a
-        .risks
-        .iter()
-        .zip(scored.iter())
+    let rows: Vec<_> = scored
+        .rows(&a)
+        .map(|x| (x.risk, x.score))
         .filter(|(_, s)| !*only_above || !s.current_within_tolerance)
         .collect();
     let total = rows.len();
@@ -44,7 +43,7 @@ pub fn TreatmentPage() -> Html {
                 <td>{ r.id.to_string() }</td>
                 <td>{ r.title.clone() }</td>
                 <td>{ badge(m, s.current) }</td>
-                <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
+                <td>{ r.treatment.option_label() }</td>
                 <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
                 <td>{ badge(m, s.residual) }</td>
                 <td><button type="button" class="link" onclick={open} aria-label={format!("Treat {}", r.id)}>{ "Treat" }</button></td>
@@ -96,9 +95,9 @@ pub fn TreatmentPage() -> Html {
             <Pager {total} page={page_n} {onpage} />
             <h2>{ "Treatment plan" }</h2>
             if p.above_tolerance.is_empty() {
-                <p>{ "Every risk's current level is within tolerance." }</p>
+                <p>{ p.headline(m) }</p>
             } else {
-                <p>{ format!("{} risk(s) are above the tolerance ({}). Putting these missing controls in place, in this order, gives the largest drop in likelihood × impact per unit of effort:", p.above_tolerance.len(), m.level_name(m.tolerance)) }</p>
+                <p>{ format!("{} Putting these missing controls in place, in this order, gives the largest drop in likelihood × impact per unit of effort:", p.headline(m)) }</p>
                 <ol class="plan">
                     { for p.steps.iter().map(|s| html! {
                         <li>
@@ -111,9 +110,9 @@ pub fn TreatmentPage() -> Html {
                     }) }
                 </ol>
                 if p.remaining_above_tolerance.is_empty() {
-                    <p>{ "After these steps every risk is within tolerance." }</p>
+                    <p>{ p.outcome() }</p>
                 } else {
-                    <p class="warning-text">{ format!("Still above tolerance after every step: {}. They need another option (avoid, transfer, accept) or further controls.", p.remaining_above_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>
+                    <p class="warning-text">{ p.outcome() }</p>
                 }
             }
         </section>
@@ -162,7 +161,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             cb.emit(x);
         })
     };
-    let options: Vec<(String, String)> = std::iter::once((String::new(), "Not decided".to_owned()))
+    let options: Vec<(String, String)> = std::iter::once((String::new(), NOT_DECIDED.to_owned()))
         .chain(
             TreatmentOption::ALL
                 .iter()
@@ -180,20 +179,11 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             let c: ControlId = rec.control;
             Callback::from(move |on: bool| {
                 let mut x = r.clone();
-                x.treatment.planned_controls.retain(|y| *y != c);
-                if on {
-                    x.treatment.planned_controls.push(c);
-                    x.treatment.planned_controls.sort();
-                }
+                set_member(&mut x.treatment.planned_controls, c, on);
                 cb.emit(x);
             })
         };
-        let effect = match (rec.effect.likelihood, rec.effect.impact) {
-            (0, 0) => "no direct effect".to_owned(),
-            (l, 0) => format!("likelihood −{l}"),
-            (0, i) => format!("impact −{i}"),
-            (l, i) => format!("likelihood −{l}, impact −{i}"),
-        };
+        let effect = rec.effect.describe();
         html! {
             <li class={classes!("rec", rec.implemented.then_some("implemented"))}>
                 <Check id={id} label={format!("{} {}", rec.control, rec.title)} checked={planned} onchange={onchange} />
@@ -243,12 +233,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                 <p>{ "Residual level: " }{ badge(m, scored.residual) }</p>
             }
             <Check id="t-accept" label="Record a risk acceptance" checked={t.acceptance.is_some()}
-                onchange={flag(|x, on, _| x.treatment.acceptance = on.then(|| Acceptance {
-                    by: String::new(),
-                    on: crate::platform::now().date(),
-                    until: Date::from_unix(crate::platform::now().0 + 365 * 86_400),
-                    reason: String::new(),
-                }))} />
+                onchange={flag(|x, on, _| x.treatment.acceptance = on.then(|| Acceptance::new_default(crate::platform::now().date())))} />
             if let Some(acc) = &t.acceptance {
                 <div class="form-grid">
                     <TextField id="t-acc-by" label="Accepted by" value={acc.by.clone()} oninput={upd(Box::new(|x, v| if let Some(a) = &mut x.treatment.acceptance { a.by = v }))} />

@@ -234,7 +234,11 @@ mod tests {
     #[test]
     fn every_message_is_in_every_language() {
         let declared: BTreeSet<&str> = msg::ALL.iter().map(|m| m.0).collect();
-        assert_eq!(declared.len(), msg::ALL.len(), "a message id is declared twice");
+        assert_eq!(
+            declared.len(),
+            msg::ALL.len(),
+            "a message id is declared twice"
+        );
         let english = messages(Language::English.source());
         for language in Language::ALL {
             let these = messages(language.source());
@@ -242,7 +246,10 @@ mod tests {
             let missing: Vec<_> = declared.difference(&ids).collect();
             let unused: Vec<_> = ids.difference(&declared).collect();
             assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
-            assert!(unused.is_empty(), "{language:?} has messages no code names: {unused:?}");
+            assert!(
+                unused.is_empty(),
+                "{language:?} has messages no code names: {unused:?}"
+            );
             for (id, vars) in &these {
                 assert_eq!(
                     Some(vars),
@@ -256,21 +263,27 @@ mod tests {
     #[test]
     fn arguments_and_plurals_are_filled_in() {
         assert_eq!(
-            text_with(msg::SUMMARY, &[
-                ("organisation", Arg::from("Acme")),
-                ("assets", Arg::from(1usize)),
-                ("risks", Arg::from(2usize)),
-                ("entries", Arg::from(1usize)),
-            ]),
+            text_with(
+                msg::SUMMARY,
+                &[
+                    ("organisation", Arg::from("Acme")),
+                    ("assets", Arg::from(1usize)),
+                    ("risks", Arg::from(2usize)),
+                    ("entries", Arg::from(1usize)),
+                ]
+            ),
             "Acme — 1 asset(s), 2 risk(s), 1 SoA entry"
         );
         assert_eq!(
-            text_with(msg::SUMMARY, &[
-                ("organisation", Arg::from("Acme")),
-                ("assets", Arg::from(0usize)),
-                ("risks", Arg::from(0usize)),
-                ("entries", Arg::from(93usize)),
-            ]),
+            text_with(
+                msg::SUMMARY,
+                &[
+                    ("organisation", Arg::from("Acme")),
+                    ("assets", Arg::from(0usize)),
+                    ("risks", Arg::from(0usize)),
+                    ("entries", Arg::from(93usize)),
+                ]
+            ),
             "Acme — 0 asset(s), 0 risk(s), 93 SoA entries"
         );
     }
