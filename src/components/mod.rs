@@ -3,6 +3,7 @@
 
 mod badge;
 mod calculator;
+pub mod callback;
 mod fields;
 mod heatmap;
 mod picker;
@@ -11,6 +12,10 @@ mod table;
 
 pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
+pub use callback::{
+    dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
+    set_to, submit,
+};
 pub use fields::{
     edit_text, on_commit, scale_options, text_value, Check, Choice, Edit, ScaleChoice, TextField,
 };

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::TextField;
+use crate::components::{make_callback, set_state, set_to, TextField};
 pub use crate::domain::summary;
 use crate::domain::{self, Assessment, Sealed, SealedParts, MIN_PASSPHRASE_CHARS};
 use crate::platform::{self, crypto, download, storage, upload};
@@ -65,6 +65,51 @@ fn preview(file: String, bytes: &[u8]) -> ImportState {
     }
 }
 
+/// A spreadsheet or CSV export of the Data page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole assessment as an XLSX workbook.
+    Workbook,
+    /// The Statement of Applicability as CSV.
+    SoaCsv,
+    /// The risk register as CSV.
+    RiskRegisterCsv,
+}
+
+impl ExportKind {
+    /// The file name, media type and bytes of this export of `a`.
+    pub fn file(self, a: &Assessment) -> Result<(String, &'static str, Vec<u8>), String> {
+        let stem = file_stem(a, platform::now().date());
+        match self {
+            ExportKind::SoaCsv => Ok((
+                format!("{stem}-soa.csv"),
+                "text/csv",
+                domain::report::soa_csv(&domain::generate_soa(a)).into_bytes(),
+            )),
+            ExportKind::RiskRegisterCsv => Ok((
+                format!("{stem}-risk-register.csv"),
+                "text/csv",
+                domain::report::risk_register_csv(a).into_bytes(),
+            )),
+            ExportKind::Workbook => domain::workbook(a)
+                .map(|b| {
+                    (
+                        format!("{stem}.xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        b,
+                    )
+                })
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Downloads this export of `a`; the file's name, or why it failed.
+    pub fn download(self, a: &Assessment) -> Result<String, String> {
+        let (name, mime, bytes) = self.file(a)?;
+        download::download(&name, mime, &bytes).map(|_| name)
+    }
+}
+
 /// The Data & reports page.
 #[function_component]
 pub fn DataPage() -> Html {
@@ -75,85 +120,52 @@ pub fn DataPage() -> Html {
     let message = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<upload::FileReader>);
 
-    let on_export = {
-        let store = store.clone();
-        let message = message.clone();
-        Callback::from(
-            move |_: MouseEvent| match download::download_json(&store.assessment) {
-                Ok(name) => message.set(Some(format!("Exported {name}."))),
-                Err(e) => message.set(Some(e)),
+    let on_export = make_callback(
+        &(store.clone(), message.clone()),
+        |(store, message), _: MouseEvent| {
+            message.set(Some(match download::download_json(&store.assessment) {
+                Ok(name) => format!("Exported {name}."),
+                Err(e) => e,
+            }))
+        },
+    );
+    let save = |kind: ExportKind| {
+        make_callback(
+            &(store.clone(), message.clone()),
+            move |(store, message), _: MouseEvent| {
+                message.set(Some(match kind.download(&store.assessment) {
+                    Ok(name) => format!("Exported {name}."),
+                    Err(e) => e,
+                }))
             },
         )
     };
-
-    let save = |kind: &'static str| {
-        let store = store.clone();
-        let message = message.clone();
-        Callback::from(move |_: MouseEvent| {
-            let a = &store.assessment;
-            let now = platform::now();
-            let stem = file_stem(a, now.date());
-            let result = match kind {
-                "soa-csv" => Ok((
-                    format!("{stem}-soa.csv"),
-                    "text/csv",
-                    domain::report::soa_csv(&domain::generate_soa(a)).into_bytes(),
-                )),
-                "risks-csv" => Ok((
-                    format!("{stem}-risk-register.csv"),
-                    "text/csv",
-                    domain::report::risk_register_csv(a).into_bytes(),
-                )),
-                _ => domain::workbook(a)
-                    .map(|b| {
-                        (
-                            format!("{stem}.xlsx"),
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            b,
-                        )
-                    })
-                    .map_err(|e| e.to_string()),
-            };
-            match result.and_then(|(name, mime, bytes)| {
-                download::download(&name, mime, &bytes).map(|_| name)
-            }) {
-                Ok(name) => message.set(Some(format!("Exported {name}."))),
-                Err(e) => message.set(Some(e)),
-            }
-        })
-    };
     let report = use_state(|| None::<Report>);
-    let print = |which: Report| {
+    let print = |which: Report| set_to(&report, Some(which));
+    use_effect_with(*report, {
         let report = report.clone();
-        Callback::from(move |_: MouseEvent| report.set(Some(which)))
-    };
-    {
-        let report = report.clone();
-        use_effect_with(*report, move |r| {
+        move |r| {
             if r.is_some() {
                 platform::print();
                 report.set(None);
             }
-        });
-    }
+        }
+    });
 
-    let on_file = {
-        let import = import.clone();
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
+    let on_file = make_callback(
+        &(import.clone(), reader.clone()),
+        |(import, reader), e: Event| {
             let Some(file) = crate::platform::event::take_file(&e) else {
                 return;
             };
             import.set(ImportState::Reading);
-            let import = import.clone();
-            *reader.borrow_mut() = upload::read_file(file, move |res| {
-                import.set(match res {
-                    Err(e) => ImportState::Failed(e),
-                    Ok((name, bytes)) => examine(name, &bytes),
-                });
+            let done = set_state(import, |res: Result<(String, Vec<u8>), String>| match res {
+                Err(e) => ImportState::Failed(e),
+                Ok((name, bytes)) => examine(name, &bytes),
             });
-        })
-    };
+            *reader.borrow_mut() = upload::read_file(file, move |res| done.emit(res));
+        },
+    );
 
     let import_view = match &*import {
         ImportState::Idle => html! {},
@@ -168,24 +180,19 @@ pub fn DataPage() -> Html {
             incoming,
             bytes,
         } => {
-            let confirm = {
-                let store = store.clone();
-                let import = import.clone();
-                let bytes = bytes.clone();
-                let file = file.clone();
-                Callback::from(move |_: MouseEvent| {
-                    // The one import path: validated again and replaced in one step.
-                    store.dispatch(Action::Import {
-                        name: file.clone(),
-                        bytes: bytes.clone(),
-                    });
+            // The one import path: validated again and replaced in one step.
+            let action = Action::Import {
+                name: file.clone(),
+                bytes: bytes.clone(),
+            };
+            let confirm = make_callback(
+                &(store.clone(), import.clone()),
+                move |(store, import), _: MouseEvent| {
+                    store.dispatch(action.clone());
                     import.set(ImportState::Idle);
-                })
-            };
-            let cancel = {
-                let import = import.clone();
-                Callback::from(move |_: MouseEvent| import.set(ImportState::Idle))
-            };
+                },
+            );
+            let cancel = set_to(&import, ImportState::Idle);
             html! {
                 <div class="confirm" role="region" aria-label="Import preview">
                     <p><strong>{ format!("Import {file}?") }</strong></p>
@@ -203,18 +210,14 @@ pub fn DataPage() -> Html {
     };
 
     let clear_view = if *confirm_clear {
-        let yes = {
-            let store = store.clone();
-            let confirm_clear = confirm_clear.clone();
-            Callback::from(move |_: MouseEvent| {
+        let yes = make_callback(
+            &(store.clone(), confirm_clear.clone()),
+            |(store, confirm_clear), _: MouseEvent| {
                 store.dispatch(Action::Clear);
                 confirm_clear.set(false);
-            })
-        };
-        let no = {
-            let confirm_clear = confirm_clear.clone();
-            Callback::from(move |_: MouseEvent| confirm_clear.set(false))
-        };
+            },
+        );
+        let no = set_to(&confirm_clear, false);
         html! {
             <div class="confirm" role="alertdialog" aria-label="Confirm clearing all data">
                 <p>{ format!("Delete {} from this browser? Export JSON first if you may need it.", summary(&store.assessment)) }</p>
@@ -223,10 +226,7 @@ pub fn DataPage() -> Html {
             </div>
         }
     } else {
-        let ask = {
-            let confirm_clear = confirm_clear.clone();
-            Callback::from(move |_: MouseEvent| confirm_clear.set(true))
-        };
+        let ask = set_to(&confirm_clear, true);
         html! { <button type="button" class="danger" onclick={ask}>{ "Clear all data" }</button> }
     };
 
@@ -239,9 +239,9 @@ pub fn DataPage() -> Html {
                 <h2>{ "Export" }</h2>
                 <div class="actions">
                     <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
-                    <button type="button" onclick={save("xlsx")}>{ "Export XLSX workbook" }</button>
-                    <button type="button" onclick={save("soa-csv")}>{ "Export SoA (CSV)" }</button>
-                    <button type="button" onclick={save("risks-csv")}>{ "Export risk register (CSV)" }</button>
+                    <button type="button" onclick={save(ExportKind::Workbook)}>{ "Export XLSX workbook" }</button>
+                    <button type="button" onclick={save(ExportKind::SoaCsv)}>{ "Export SoA (CSV)" }</button>
+                    <button type="button" onclick={save(ExportKind::RiskRegisterCsv)}>{ "Export risk register (CSV)" }</button>
                 </div>
                 <EncryptedExport />
                 if config.host != Host::Element {
@@ -413,17 +413,17 @@ struct UnlockProps {
 #[function_component]
 fn Unlock(p: &UnlockProps) -> Html {
     let pass = use_state(String::new);
-    let onsubmit = {
-        let pass = pass.clone();
-        let state = p.state.clone();
-        let parts = p.parts.clone();
-        let file = p.file.clone();
-        Callback::from(move |e: SubmitEvent| {
+    let onsubmit = make_callback(
+        &(
+            pass.clone(),
+            p.state.clone(),
+            p.parts.clone(),
+            p.file.clone(),
+        ),
+        |(pass, state, parts, file), e: SubmitEvent| {
             e.prevent_default();
-            let passphrase = (*pass).clone();
-            let state = state.clone();
-            let parts = parts.clone();
-            let file = file.clone();
+            let (passphrase, state, parts, file) =
+                ((**pass).clone(), state.clone(), parts.clone(), file.clone());
             state.set(ImportState::Decrypting);
             yew::platform::spawn_local(async move {
                 state.set(match crypto::open(&parts, &passphrase).await {
@@ -435,17 +435,14 @@ fn Unlock(p: &UnlockProps) -> Html {
                     },
                 });
             });
-        })
-    };
-    let cancel = {
-        let state = p.state.clone();
-        Callback::from(move |_: MouseEvent| state.set(ImportState::Idle))
-    };
+        },
+    );
+    let cancel = set_to(&p.state, ImportState::Idle);
     html! {
         <form class="confirm" aria-label="Decrypt the file" {onsubmit}>
             <p><strong>{ format!("{} is encrypted.", p.file) }</strong>{ " Enter the passphrase it was exported with." }</p>
             <TextField id="open-passphrase" label="Passphrase" kind="password" required=true autofocus=true
-                value={(*pass).clone()} oninput={{ let pass = pass.clone(); Callback::from(move |v: String| pass.set(v)) }} />
+                value={(*pass).clone()} oninput={set_state(&pass, |v| v)} />
             if let Some(e) = &p.error {
                 <p class="error" role="alert">{ e.clone() }</p>
             }
@@ -470,14 +467,13 @@ fn EncryptedExport() -> Html {
         }
     });
     if !*open {
-        let show = {
-            let open = open.clone();
-            let status = status.clone();
-            Callback::from(move |_: MouseEvent| {
+        let show = make_callback(
+            &(open.clone(), status.clone()),
+            |(open, status), _: MouseEvent| {
                 status.set(None);
                 open.set(true);
-            })
-        };
+            },
+        );
         return html! {
             <>
                 <div class="actions">
@@ -487,17 +483,21 @@ fn EncryptedExport() -> Html {
             </>
         };
     }
-    let onsubmit = {
-        let (pass, repeat, status, open) =
-            (pass.clone(), repeat.clone(), status.clone(), open.clone());
-        let assessment = store.assessment.clone();
-        Callback::from(move |e: SubmitEvent| {
+    let onsubmit = make_callback(
+        &(
+            pass.clone(),
+            repeat.clone(),
+            status.clone(),
+            open.clone(),
+            store.assessment.clone(),
+        ),
+        |(pass, repeat, status, open, assessment), e: SubmitEvent| {
             e.prevent_default();
             if pass.chars().count() < MIN_PASSPHRASE_CHARS {
                 status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
                 return;
             }
-            if *pass != *repeat {
+            if **pass != **repeat {
                 status.set(Some((
                     false,
                     "The two passphrases differ; type them again.".into(),
@@ -505,8 +505,8 @@ fn EncryptedExport() -> Html {
                 return;
             }
             let now = platform::now();
-            let text = domain::export(&assessment, now);
-            let name = format!("{}.encrypted.json", file_stem(&assessment, now.date()));
+            let text = domain::export(assessment, now);
+            let name = format!("{}.encrypted.json", file_stem(assessment, now.date()));
             let passphrase = (*pass).clone();
             let (status, open, pass, repeat) =
                 (status.clone(), open.clone(), pass.clone(), repeat.clone());
@@ -528,21 +528,18 @@ fn EncryptedExport() -> Html {
                     Err(e) => status.set(Some((false, e))),
                 }
             });
-        })
-    };
-    let cancel = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(false))
-    };
+        },
+    );
+    let cancel = set_to(&open, false);
     html! {
         <form class="confirm" aria-label="Export encrypted JSON" {onsubmit}>
             <p>{ "The file is encrypted in this browser with your passphrase (PBKDF2-SHA256 with 600,000 iterations, AES-256-GCM). Without the passphrase nobody can read it, including you." }</p>
             <div class="form-grid">
                 <TextField id="seal-passphrase" label="Passphrase" kind="password" required=true autofocus=true
-                    value={(*pass).clone()} oninput={{ let pass = pass.clone(); Callback::from(move |v: String| pass.set(v)) }}
+                    value={(*pass).clone()} oninput={set_state(&pass, |v| v)}
                     hint={Some(AttrValue::from(format!("At least {MIN_PASSPHRASE_CHARS} characters.")))} />
                 <TextField id="seal-repeat" label="Repeat the passphrase" kind="password" required=true
-                    value={(*repeat).clone()} oninput={{ let repeat = repeat.clone(); Callback::from(move |v: String| repeat.set(v)) }} />
+                    value={(*repeat).clone()} oninput={set_state(&repeat, |v| v)} />
             </div>
             { for status_view }
             <button type="submit" class="primary">{ "Encrypt and export" }</button>
@@ -557,12 +554,11 @@ fn EncryptedExport() -> Html {
 fn ShareLink() -> Html {
     let store = use_store();
     let link = use_state(|| None::<Result<String, String>>);
-    let make = {
-        let link = link.clone();
-        let assessment = store.assessment.clone();
-        Callback::from(move |_: MouseEvent| {
+    let make = make_callback(
+        &(link.clone(), store.assessment.clone()),
+        |(link, assessment), _: MouseEvent| {
             link.set(Some(
-                domain::share_payload(&assessment, platform::now())
+                domain::share_payload(assessment, platform::now())
                     .map(|payload| {
                         format!(
                             "{}#share={payload}",
@@ -571,8 +567,8 @@ fn ShareLink() -> Html {
                     })
                     .map_err(|e| format!("No link was made: {e}.")),
             ));
-        })
-    };
+        },
+    );
     let select = Callback::from(|e: FocusEvent| {
         crate::platform::event::select_text(&e);
     });

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::{dispatch, dispatch_on, make_callback, set_to};
 use crate::domain::{
     self, report, Answer, Area, AreaScore, DocumentStatus, GapMode, GapResults, Question,
     QuestionId, SizeBand,
@@ -42,36 +43,23 @@ pub fn GapCheckPage() -> Html {
         .count();
     let total = questions.len();
 
-    let on_answer = {
-        let store = store.clone();
-        Callback::from(move |(id, answer): (QuestionId, Answer)| {
-            store.dispatch(Action::SetAnswer(id, answer));
-        })
-    };
-    let show = |v: View| {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(v))
-    };
-    let on_org = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let name = crate::platform::event::value(&e);
-            store.dispatch(Action::SetOrganisation(name.trim().to_owned()));
-        })
-    };
-    let on_size = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let size = crate::platform::event::value(&e)
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| SizeBand::ALL.get(i).copied());
-            store.dispatch(Action::SetGapSize(size));
-        })
-    };
+    let on_answer = dispatch(&store, |(id, answer): (QuestionId, Answer)| {
+        Action::SetAnswer(id, answer)
+    });
+    let show = |v: View| set_to(&view, v);
+    let on_org = dispatch(&store, |e: Event| {
+        let name = crate::platform::event::value(&e);
+        Action::SetOrganisation(name.trim().to_owned())
+    });
+    let on_size = dispatch(&store, |e: Event| {
+        let size = crate::platform::event::value(&e)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| SizeBand::ALL.get(i).copied());
+        Action::SetGapSize(size)
+    });
     let mode_radio = |mode: GapMode| {
-        let store = store.clone();
-        let onchange = Callback::from(move |_: Event| store.dispatch(Action::SetGapMode(mode)));
+        let onchange = dispatch_on(&store, Action::SetGapMode(mode));
         let count = domain::gap_questions(mode).len();
         html! {
             <label class="gap-choice">
@@ -147,10 +135,9 @@ pub fn GapCheckPage() -> Html {
         View::Results => {
             let results = Rc::new(domain::gap_results(check));
             let date = platform::now().date().to_string();
-            let on_export = {
-                let store = store.clone();
-                let message = message.clone();
-                Callback::from(move |_: MouseEvent| {
+            let on_export = make_callback(
+                &(store.clone(), message.clone()),
+                |(store, message), _: MouseEvent| {
                     let now = platform::now();
                     let text = domain::export(&store.assessment, now);
                     let name = format!("{}.json", file_stem(&store.assessment, now.date()));
@@ -158,15 +145,13 @@ pub fn GapCheckPage() -> Html {
                         download::download(&name, "application/json", text.as_bytes())
                             .map_or_else(|e| e, |()| format!("Exported {name}.")),
                     ));
-                })
-            };
-            let on_export_results = {
-                let store = store.clone();
-                let message = message.clone();
-                let results = results.clone();
-                Callback::from(move |_: MouseEvent| {
+                },
+            );
+            let on_export_results = make_callback(
+                &(store.clone(), message.clone(), results.clone()),
+                |(store, message, results), _: MouseEvent| {
                     let now = platform::now();
-                    let text = report::to_json(&*results);
+                    let text = report::to_json(&**results);
                     let name = format!(
                         "{}-gap-check-results.json",
                         file_stem(&store.assessment, now.date())
@@ -175,26 +160,22 @@ pub fn GapCheckPage() -> Html {
                         download::download(&name, "application/json", text.as_bytes())
                             .map_or_else(|e| e, |()| format!("Exported {name}.")),
                     ));
-                })
-            };
-            let on_print = {
-                let message = message.clone();
-                Callback::from(move |_: MouseEvent| {
-                    if let Err(e) = print::print_page() {
-                        message.set(Some(e));
-                    }
-                })
-            };
-            let on_continue = {
-                let store = store.clone();
-                let navigator = navigator.clone();
-                Callback::from(move |_: MouseEvent| {
+                },
+            );
+            let on_print = make_callback(&message, |message, _: MouseEvent| {
+                if let Err(e) = print::print_page() {
+                    message.set(Some(e));
+                }
+            });
+            let on_continue = make_callback(
+                &(store.clone(), navigator.clone()),
+                |(store, navigator), _: MouseEvent| {
                     store.dispatch(Action::ContinueFromGap);
-                    if let Some(n) = &navigator {
+                    if let Some(n) = navigator {
                         n.push(&Route::Soa);
                     }
-                })
-            };
+                },
+            );
             html! {
                 <>
                     <GapReport {results} organisation={a.context.organisation.clone()} {date} />
@@ -259,11 +240,8 @@ fn QuestionCard(props: &QuestionCardProps) -> Html {
             </p>
             <div class="gap-answers">
                 { for options.map(|answer| {
-                    let onchange = {
-                        let on_answer = props.on_answer.clone();
-                        let qid = q.id.clone();
-                        Callback::from(move |_: Event| on_answer.emit((qid.clone(), answer)))
-                    };
+                    let qid = q.id.clone();
+                    let onchange = props.on_answer.reform(move |_: Event| (qid.clone(), answer));
                     html! {
                         <label class="gap-choice">
                             <input type="radio" name={id.to_owned()} checked={props.answer == Some(answer)} {onchange} />

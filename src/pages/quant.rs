@@ -9,7 +9,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{Check, Choice, LossCurve, NumField, Problems, TextField};
+use crate::components::{
+    edit as edit_draft, edit_on, make_callback, Check, Choice, LossCurve, NumField, Problems,
+    TextField,
+};
 use crate::domain::quant::{
     format_amount, format_percent, Amount, Job, LossStats, Probability, QuantResults,
     TolerancePoint, WorkerReport,
@@ -29,10 +32,10 @@ pub fn QuantPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
     let draft = use_state(|| a.quant_settings.clone());
-    {
+    use_effect_with(a.quant_settings.clone(), {
         let draft = draft.clone();
-        use_effect_with(a.quant_settings.clone(), move |s| draft.set(s.clone()));
-    }
+        move |s| draft.set(s.clone())
+    });
     let excluded = use_state(BTreeSet::<RiskId>::new);
     let running = use_state(|| false);
     let progress = use_state(|| 0.0f64);
@@ -43,32 +46,19 @@ pub fn QuantPage() -> Html {
     let handle = use_mut_ref(|| None::<QuantRun>);
 
     let problems: Problems = Rc::new(draft.problems("quant_settings"));
-    let settings_change = {
-        let draft = draft.clone();
-        let store = store.clone();
-        Callback::from(move |s: QuantSettings| {
+    let settings_change = make_callback(
+        &(draft.clone(), store.clone()),
+        |(draft, store), s: QuantSettings| {
             if s.problems("quant_settings").is_empty() {
                 store.dispatch(Action::SetQuantSettings(s.clone()));
             }
             draft.set(s);
-        })
-    };
-    let edit = |f: Rc<SettingsEdit<String>>| {
-        let (d, cb) = ((*draft).clone(), settings_change.clone());
-        Callback::from(move |v: String| {
-            let mut x = d.clone();
-            f(&mut x, v);
-            cb.emit(x);
-        })
-    };
-    let edit_num = |f: Rc<SettingsEdit<f64>>| {
-        let (d, cb) = ((*draft).clone(), settings_change.clone());
-        Callback::from(move |v: f64| {
-            let mut x = d.clone();
-            f(&mut x, v);
-            cb.emit(x);
-        })
-    };
+        },
+    );
+    let edit =
+        |f: Rc<SettingsEdit<String>>| edit_draft(&*draft, &settings_change, move |x, v| f(x, v));
+    let edit_num =
+        |f: Rc<SettingsEdit<f64>>| edit_draft(&*draft, &settings_change, move |x, v| f(x, v));
 
     let quantified: Vec<_> = a.risks.iter().filter(|r| r.quant.is_some()).collect();
     let selected: Vec<RiskId> = quantified
@@ -77,17 +67,20 @@ pub fn QuantPage() -> Html {
         .filter(|id| !excluded.contains(id))
         .collect();
 
-    let run = {
-        let (a, selected) = (a.clone(), selected.clone());
-        let (running, progress, results, message, handle) = (
-            running.clone(),
-            progress.clone(),
-            results.clone(),
-            message.clone(),
+    let run = make_callback(
+        &(
+            (a.clone(), selected.clone()),
+            (
+                running.clone(),
+                progress.clone(),
+                results.clone(),
+                message.clone(),
+            ),
             handle.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let job = match Job::from_assessment(&a, &selected, None) {
+        ),
+        |((a, selected), status, handle), _: MouseEvent| {
+            let (running, progress, _, message) = status;
+            let job = match Job::from_assessment(a, selected, None) {
                 Ok(j) => j,
                 Err(e) => {
                     message.set(Some(format!("Cannot run: {e}")));
@@ -98,14 +91,9 @@ pub fn QuantPage() -> Html {
             message.set(None);
             progress.set(0.0);
             running.set(true);
-            let on_report = {
-                let (running, progress, results, message) = (
-                    running.clone(),
-                    progress.clone(),
-                    results.clone(),
-                    message.clone(),
-                );
-                Callback::from(move |r: WorkerReport| match r {
+            let on_report = make_callback(
+                status,
+                |(running, progress, results, message), r: WorkerReport| match r {
                     WorkerReport::Ready | WorkerReport::Measured(_) => {}
                     WorkerReport::Progress(p) => progress.set(p.fraction()),
                     WorkerReport::Done(res) => {
@@ -117,8 +105,8 @@ pub fn QuantPage() -> Html {
                         message.set(Some(m));
                         running.set(false);
                     }
-                })
-            };
+                },
+            );
             match QuantRun::start(&job, on_report) {
                 Ok(h) => *handle.borrow_mut() = Some(h),
                 Err(e) => {
@@ -126,18 +114,18 @@ pub fn QuantPage() -> Html {
                     running.set(false);
                 }
             }
-        })
-    };
-    let cancel = {
-        let (running, message, handle) = (running.clone(), message.clone(), handle.clone());
-        Callback::from(move |_: MouseEvent| {
+        },
+    );
+    let cancel = make_callback(
+        &(running.clone(), message.clone(), handle.clone()),
+        |(running, message, handle), _: MouseEvent| {
             if let Some(h) = handle.borrow_mut().take() {
                 h.cancel();
             }
             running.set(false);
             message.set(Some("Simulation cancelled.".into()));
-        })
-    };
+        },
+    );
 
     let s = &*draft;
     let trial_options: Vec<(String, String)> = TRIALS
@@ -150,14 +138,9 @@ pub fn QuantPage() -> Html {
         })
         .collect();
     let tolerance_rows = s.tolerance.iter().enumerate().map(|(i, t)| {
-        let remove = {
-            let (d, cb) = (s.clone(), settings_change.clone());
-            Callback::from(move |_: MouseEvent| {
-                let mut x = d.clone();
-                x.tolerance.remove(i);
-                cb.emit(x);
-            })
-        };
+        let remove = edit_on(s, &settings_change, move |x| {
+            x.tolerance.remove(i);
+        });
         html! {
             <li class="tolerance-point">
                 <NumField id={format!("tol-{i}-loss")} label={format!("Point {}: annual loss above", i + 1)} unit={s.currency.0.clone()}
@@ -170,38 +153,30 @@ pub fn QuantPage() -> Html {
             </li>
         }
     });
-    let add_point = {
-        let (d, cb) = (s.clone(), settings_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut x = d.clone();
-            let next = x.tolerance.last().map_or(
-                TolerancePoint {
-                    loss: Amount(100_000.0),
-                    probability: Probability(0.2),
-                },
-                |t| TolerancePoint {
-                    loss: Amount(t.loss.0 * 10.0),
-                    probability: Probability(t.probability.0 / 10.0),
-                },
-            );
-            x.tolerance.push(next);
-            cb.emit(x);
-        })
-    };
+    let add_point = edit_on(s, &settings_change, |x| {
+        let next = x.tolerance.last().map_or(
+            TolerancePoint {
+                loss: Amount(100_000.0),
+                probability: Probability(0.2),
+            },
+            |t| TolerancePoint {
+                loss: Amount(t.loss.0 * 10.0),
+                probability: Probability(t.probability.0 / 10.0),
+            },
+        );
+        x.tolerance.push(next);
+    });
     let risk_checks = quantified.iter().map(|r| {
         let id = r.id;
-        let onchange = {
-            let excluded = excluded.clone();
-            Callback::from(move |on: bool| {
-                let mut x = (*excluded).clone();
-                if on {
-                    x.remove(&id);
-                } else {
-                    x.insert(id);
-                }
-                excluded.set(x);
-            })
-        };
+        let onchange = make_callback(&excluded, move |excluded, on: bool| {
+            let mut x = (**excluded).clone();
+            if on {
+                x.remove(&id);
+            } else {
+                x.insert(id);
+            }
+            excluded.set(x);
+        });
         html! {
             <li><Check id={format!("q-include-{}", r.id)} label={format!("{} {}", r.id, r.title)} checked={!excluded.contains(&r.id)} {onchange} /></li>
         }

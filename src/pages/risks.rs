@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit_text, Check, Choice, Edit, Heatmap, Pager, Picker, ScaleChoice, SortHeader,
-    TextField, PAGE,
+    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, Heatmap, Pager, Picker,
+    ScaleChoice, SortHeader, TextField, PAGE,
 };
 use crate::domain::catalogue::{
     ControlId, ThreatId, VulnerabilityId, CONTROLS, THREATS, VULNERABILITIES,
@@ -319,51 +319,18 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
         .iter()
         .map(|c| (c.id.to_string(), format!("{} {}", c.id, c.title)))
         .collect();
-    let save = {
-        let cb = p.onsave.clone();
-        let d = d.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            cb.emit(d.clone());
-        })
-    };
-    let cancel = {
-        let cb = p.oncancel.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let save = submit(&p.onsave, &d);
+    let cancel = emit_unit(&p.oncancel);
     let lik = a.method.likelihood.clone();
     let imp = a.method.impact.clone();
     let cur = d.current.unwrap_or(Rating {
         likelihood: d.likelihood,
         impact,
     });
-    let on = |f: fn(&mut Risk, u8)| {
-        let cb = p.onchange.clone();
-        let d = d.clone();
-        Callback::from(move |v: u8| {
-            let mut r = d.clone();
-            f(&mut r, v);
-            cb.emit(r);
-        })
-    };
-    let list = |f: fn(&mut Risk, Vec<String>)| {
-        let cb = p.onchange.clone();
-        let d = d.clone();
-        Callback::from(move |v: Vec<String>| {
-            let mut r = d.clone();
-            f(&mut r, v);
-            cb.emit(r);
-        })
-    };
-    let toggle = |f: fn(&mut Risk, bool, Impact)| {
-        let cb = p.onchange.clone();
-        let d = d.clone();
-        Callback::from(move |v: bool| {
-            let mut r = d.clone();
-            f(&mut r, v, impact);
-            cb.emit(r);
-        })
-    };
+    let on = |f: fn(&mut Risk, u8)| edit(&d, &p.onchange, f);
+    let list = |f: fn(&mut Risk, Vec<String>)| edit(&d, &p.onchange, f);
+    let toggle =
+        |f: fn(&mut Risk, bool, Impact)| edit(&d, &p.onchange, move |r, v: bool| f(r, v, impact));
     html! {
         <form class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New risk" } else { "Edit risk" }}>
             <h2>{ if d.id.0 == 0 { "New risk".to_owned() } else { format!("Edit {}", d.id) } }</h2>

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{edit_text, on_commit, Choice, Edit, TextField};
+use crate::components::{
+    dispatch, edit, edit_dispatch, edit_text, on_commit, Choice, Edit, TextField,
+};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::{
     generate_soa, lint, Finding, ImplementationStatus, InclusionReason, SoaDocument, SoaEntry,
@@ -47,15 +49,8 @@ pub fn SoaPage() -> Html {
         .collect();
 
     let doc = a.soa.document.clone();
-    let set_doc = |f: fn(&mut SoaDocument, String)| {
-        let store = store.clone();
-        let doc = doc.clone();
-        Callback::from(move |v: String| {
-            let mut d = doc.clone();
-            f(&mut d, v);
-            store.dispatch(Action::SetSoaDocument(d));
-        })
-    };
+    let set_doc =
+        |f: fn(&mut SoaDocument, String)| edit_dispatch(&store, &doc, Action::SetSoaDocument, f);
     let pick = |h: &UseStateHandle<String>| {
         let h = h.clone();
         Callback::from(move |v: String| h.set(v))
@@ -142,10 +137,7 @@ pub struct SoaControlProps {
 pub fn SoaControl(p: &SoaControlProps) -> Html {
     let store = use_store();
     let id: ControlId = p.row.control;
-    let emit = {
-        let store = store.clone();
-        Callback::from(move |e: SoaEntry| store.dispatch(Action::SetSoaEntry(id, e)))
-    };
+    let emit = dispatch(&store, move |e: SoaEntry| Action::SetSoaEntry(id, e));
     let set = |f: Edit<SoaEntry>| edit_text(&p.entry, &emit, f);
     let r = &p.row;
     let e = &p.entry;
@@ -177,31 +169,19 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
     let key = r.control.to_string().replace('.', "-");
     let reason_checks = InclusionReason::ALL.iter().filter(|x| **x != InclusionReason::RiskTreatment).map(|reason| {
         let checked = e.reasons.contains(reason);
-        let store = store.clone();
-        let entry = e.clone();
         let reason = *reason;
-        let onchange = Callback::from(move |_: Event| {
-            let mut x = entry.clone();
+        let onchange = edit(e, &emit, move |x, _: Event| {
             if checked {
                 x.reasons.retain(|y| *y != reason);
             } else {
                 x.reasons.push(reason);
                 x.reasons.sort();
             }
-            store.dispatch(Action::SetSoaEntry(id, x));
         });
         let cid = format!("soa-{key}-{}", snake(&reason));
         html! { <label class="check" for={cid.clone()}><input type="checkbox" id={cid} {checked} {onchange} />{ format!(" {}", reason.label()) }</label> }
     });
-    let reset = {
-        let store = store.clone();
-        let entry = e.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut x = entry.clone();
-            x.justification = None;
-            store.dispatch(Action::SetSoaEntry(id, x));
-        })
-    };
+    let reset = edit(e, &emit, |x, _: MouseEvent| x.justification = None);
     html! {
         <article class={classes!("soa-control", (!r.applicable).then_some("excluded"), (!p.findings.is_empty()).then_some("has-findings"))}
             id={format!("control-{key}")} aria-labelledby={format!("title-{key}")}>

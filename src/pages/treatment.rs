@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit_text, Check, Choice, Edit, Pager, QuantifyPanel, ScaleChoice, TextField, PAGE,
+    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, Pager, QuantifyPanel,
+    ScaleChoice, TextField, PAGE,
 };
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{
@@ -143,25 +144,10 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let recs = recommend(a, &r);
     let m = &a.method;
     let upd = |f: Edit<Risk>| edit_text(&r, &p.onchange, f);
-    let num = |f: fn(&mut Risk, u8)| {
-        let cb = p.onchange.clone();
-        let r = r.clone();
-        Callback::from(move |v: u8| {
-            let mut x = r.clone();
-            f(&mut x, v);
-            cb.emit(x);
-        })
-    };
-    let flag = |f: fn(&mut Risk, bool, Rating)| {
-        let cb = p.onchange.clone();
-        let r = r.clone();
-        let cur = scored.current.rating();
-        Callback::from(move |v: bool| {
-            let mut x = r.clone();
-            f(&mut x, v, cur);
-            cb.emit(x);
-        })
-    };
+    let num = |f: fn(&mut Risk, u8)| edit(&r, &p.onchange, f);
+    let cur = scored.current.rating();
+    let flag =
+        |f: fn(&mut Risk, bool, Rating)| edit(&r, &p.onchange, move |x, v: bool| f(x, v, cur));
     let options: Vec<(String, String)> = std::iter::once((String::new(), "Not decided".to_owned()))
         .chain(
             TreatmentOption::ALL
@@ -174,20 +160,14 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let rec_rows = recs.iter().map(|rec| {
         let planned = t.planned_controls.contains(&rec.control);
         let id = format!("plan-{}", rec.control);
-        let onchange = {
-            let cb = p.onchange.clone();
-            let r = r.clone();
-            let c: ControlId = rec.control;
-            Callback::from(move |on: bool| {
-                let mut x = r.clone();
-                x.treatment.planned_controls.retain(|y| *y != c);
-                if on {
-                    x.treatment.planned_controls.push(c);
-                    x.treatment.planned_controls.sort();
-                }
-                cb.emit(x);
-            })
-        };
+        let c: ControlId = rec.control;
+        let onchange = edit(&r, &p.onchange, move |x, on: bool| {
+            x.treatment.planned_controls.retain(|y| *y != c);
+            if on {
+                x.treatment.planned_controls.push(c);
+                x.treatment.planned_controls.sort();
+            }
+        });
         let effect = match (rec.effect.likelihood, rec.effect.impact) {
             (0, 0) => "no direct effect".to_owned(),
             (l, 0) => format!("likelihood −{l}"),
@@ -202,18 +182,8 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             </li>
         }
     });
-    let save = {
-        let cb = p.onsave.clone();
-        let r = r.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            cb.emit(r.clone());
-        })
-    };
-    let cancel = {
-        let cb = p.oncancel.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let save = submit(&p.onsave, &r);
+    let cancel = emit_unit(&p.oncancel);
     let date_of = |d: &Option<Date>| d.map(|x| x.to_string()).unwrap_or_default();
     html! {
         <form class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
