@@ -8,7 +8,7 @@ mod fields;
 mod heatmap;
 mod picker;
 mod quant;
-mod table;
+pub mod register;
 
 pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
@@ -22,4 +22,4 @@ pub use fields::{
 pub use heatmap::Heatmap;
 pub use picker::Picker;
 pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
-pub use table::{Pager, SortHeader, PAGE};
+pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};

@@ -2,10 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::components::{Choice, Pager, ScaleChoice, SortHeader, TextField, PAGE};
+use crate::components::{
+    dispatch_on, edit, emit_unit, make_callback, set_state, set_to, submit, use_register, Choice,
+    Register, RowActions, ScaleChoice, SortKey, TextField,
+};
 use crate::domain::catalogue::{snake, AssetType};
-use crate::domain::{Asset, AssetId, Cia, Impact};
-use crate::store::{use_store, Action};
+use crate::domain::{Assessment, Asset, AssetId, Cia, Impact, Method};
+use crate::store::{use_store, Action, Store};
 
 fn blank(steps: usize) -> Asset {
     let mid = Impact(steps.div_ceil(2) as u8);
@@ -24,25 +27,30 @@ fn blank(steps: usize) -> Asset {
     }
 }
 
-/// The Assets page.
-#[function_component]
-pub fn AssetsPage() -> Html {
-    let store = use_store();
-    let a = store.assessment.clone();
-    let draft = use_state(|| None::<Asset>);
-    let filter = use_state(String::new);
-    let sort = use_state(|| (AttrValue::from("id"), true));
-    let page = use_state(|| 0usize);
-    let error = use_state(|| None::<String>);
+/// A sort column of the asset register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssetSort {
+    /// The asset's id.
+    Id,
+    /// Its name.
+    Name,
+    /// Its type.
+    Type,
+    /// Its owner.
+    Owner,
+    /// Its confidentiality rating.
+    Confidentiality,
+    /// Its integrity rating.
+    Integrity,
+    /// Its availability rating.
+    Availability,
+}
 
-    let onsort = {
-        let sort = sort.clone();
-        Callback::from(move |col: AttrValue| {
-            let asc = if sort.0 == col { !sort.1 } else { true };
-            sort.set((col, asc));
-        })
-    };
-    let q = filter.to_lowercase();
+impl SortKey for AssetSort {}
+
+/// The assets matching the filter text, in the register's order.
+fn rows<'a>(a: &'a Assessment, reg: &Register<AssetSort, String>) -> Vec<&'a Asset> {
+    let q = reg.filter.to_lowercase();
     let mut rows: Vec<&Asset> = a
         .assets
         .iter()
@@ -55,185 +63,178 @@ pub fn AssetsPage() -> Html {
                 || x.id.to_string().to_lowercase().contains(&q)
         })
         .collect();
-    match sort.0.as_str() {
-        "name" => rows.sort_by_key(|x| x.name.to_lowercase()),
-        "type" => rows.sort_by_key(|x| x.asset_type.label()),
-        "owner" => rows.sort_by_key(|x| x.owner.to_lowercase()),
-        "c" => rows.sort_by_key(|x| x.ratings.confidentiality),
-        "i" => rows.sort_by_key(|x| x.ratings.integrity),
-        "a" => rows.sort_by_key(|x| x.ratings.availability),
-        _ => rows.sort_by_key(|x| x.id),
-    }
-    if !sort.1 {
-        rows.reverse();
-    }
-    let total = rows.len();
-    let page_n = (*page).min(total.saturating_sub(1) / PAGE);
+    reg.order(&mut rows, |rows, key| match key {
+        AssetSort::Name => rows.sort_by_key(|x| x.name.to_lowercase()),
+        AssetSort::Type => rows.sort_by_key(|x| x.asset_type.label()),
+        AssetSort::Owner => rows.sort_by_key(|x| x.owner.to_lowercase()),
+        AssetSort::Confidentiality => rows.sort_by_key(|x| x.ratings.confidentiality),
+        AssetSort::Integrity => rows.sort_by_key(|x| x.ratings.integrity),
+        AssetSort::Availability => rows.sort_by_key(|x| x.ratings.availability),
+        AssetSort::Id => rows.sort_by_key(|x| x.id),
+    });
+    rows
+}
 
+/// The "Add suggested assets" button for the organisation's sector.
+fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
+    let sector = a.context.sector?;
     let steps = a.method.impact.len();
-    let add = {
-        let draft = draft.clone();
-        let error = error.clone();
-        Callback::from(move |_: MouseEvent| {
+    let existing: Vec<String> = a.assets.iter().map(|x| x.name.to_lowercase()).collect();
+    let new: Vec<Asset> = sector
+        .suggested_assets()
+        .into_iter()
+        .filter(|s| !existing.contains(&s.name.to_lowercase()))
+        .map(|s| s.to_asset(steps))
+        .collect();
+    let n = new.len();
+    let onclick = dispatch_on(store, Action::AddAssets(new));
+    Some(html! {
+        <button type="button" {onclick} disabled={n == 0}>
+            { format!("Add {n} suggested asset(s) for {}", sector.label()) }
+        </button>
+    })
+}
+
+/// One row of the register.
+fn row(x: &Asset, m: &Method, store: &Store, draft: &UseStateHandle<Option<Asset>>) -> Html {
+    let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
+    html! {
+        <tr key={x.id.to_string()}>
+            <td>{ x.id.to_string() }</td>
+            <td>{ x.name.clone() }</td>
+            <td>{ x.asset_type.label() }</td>
+            <td>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
+            <td>{ r(x.ratings.confidentiality) }</td>
+            <td>{ r(x.ratings.integrity) }</td>
+            <td>{ r(x.ratings.availability) }</td>
+            <RowActions name={format!("{} {}", x.id, x.name)} onedit={set_to(draft, Some(x.clone()))}
+                ondelete={dispatch_on(store, Action::DeleteAsset(x.id))} />
+        </tr>
+    }
+}
+
+/// The Assets page.
+#[function_component]
+pub fn AssetsPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let draft = use_state(|| None::<Asset>);
+    let reg = use_register(AssetSort::Id, String::new());
+    let error = use_state(|| None::<String>);
+
+    let rows = rows(&a, &reg);
+    let steps = a.method.impact.len();
+    let add = make_callback(
+        &(draft.clone(), error.clone()),
+        move |(draft, error), _: MouseEvent| {
             error.set(None);
             draft.set(Some(blank(steps)));
-        })
-    };
-    let suggest = a.context.sector.map(|sector| {
-        let existing: Vec<String> = a.assets.iter().map(|x| x.name.to_lowercase()).collect();
-        let new: Vec<Asset> = sector
-            .suggested_assets()
-            .into_iter()
-            .filter(|s| !existing.contains(&s.name.to_lowercase()))
-            .map(|s| s.to_asset(steps))
-            .collect();
-        let n = new.len();
-        let store = store.clone();
-        let onclick =
-            Callback::from(move |_: MouseEvent| store.dispatch(Action::AddAssets(new.clone())));
-        html! {
-            <button type="button" {onclick} disabled={n == 0}>
-                { format!("Add {n} suggested asset(s) for {}", sector.label()) }
-            </button>
-        }
-    });
-
+        },
+    );
+    let onsave = make_callback(
+        &(draft.clone(), store.clone(), error.clone()),
+        |(draft, store, error), x: Asset| {
+            if x.name.trim().is_empty() {
+                error.set(Some("Give the asset a name.".into()));
+                return;
+            }
+            store.dispatch(Action::UpsertAsset(x));
+            error.set(None);
+            draft.set(None);
+        },
+    );
     let form = draft.as_ref().map(|d| {
-        let set = |f: fn(&mut Asset, String)| {
-            let draft = draft.clone();
-            Callback::from(move |v: String| {
-                if let Some(mut x) = (*draft).clone() {
-                    f(&mut x, v);
-                    draft.set(Some(x));
-                }
-            })
-        };
-        let rate = |f: fn(&mut Cia, Impact)| {
-            let draft = draft.clone();
-            Callback::from(move |v: u8| {
-                if let Some(mut x) = (*draft).clone() {
-                    f(&mut x.ratings, Impact(v));
-                    draft.set(Some(x));
-                }
-            })
-        };
-        let save = {
-            let draft = draft.clone();
-            let store = store.clone();
-            let error = error.clone();
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                if let Some(x) = (*draft).clone() {
-                    if x.name.trim().is_empty() {
-                        error.set(Some("Give the asset a name.".into()));
-                        return;
-                    }
-                    store.dispatch(Action::UpsertAsset(x));
-                    error.set(None);
-                    draft.set(None);
-                }
-            })
-        };
-        let cancel = {
-            let draft = draft.clone();
-            Callback::from(move |_: MouseEvent| draft.set(None))
-        };
-        let types: Vec<(String, String)> = AssetType::ALL.iter().map(|t| (snake(t), t.label().to_owned())).collect();
-        let scale = a.method.impact.clone();
         html! {
-            <form class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New asset" } else { "Edit asset" }}>
-                <h2>{ if d.id.0 == 0 { "New asset".to_owned() } else { format!("Edit {}", d.id) } }</h2>
-                <div class="form-grid">
-                    <TextField id="asset-name" label="Name" required=true autofocus=true value={d.name.clone()} oninput={set(|x, v| x.name = v)} />
-                    <Choice id="asset-type" label="Type" options={types} value={snake(&d.asset_type)}
-                        onchange={set(|x, v| x.asset_type = AssetType::ALL.iter().copied().find(|t| snake(t) == v).unwrap_or(x.asset_type))} />
-                    <TextField id="asset-owner" label="Owner" value={d.owner.clone()} oninput={set(|x, v| x.owner = v)} />
-                    <TextField id="asset-location" label="Location" value={d.location.clone()} oninput={set(|x, v| x.location = v)} />
-                </div>
-                <TextField id="asset-description" label="Description" multiline=true value={d.description.clone()} oninput={set(|x, v| x.description = v)} />
-                <div class="form-grid">
-                    <ScaleChoice id="asset-c" label="Confidentiality" scale={scale.clone()} value={d.ratings.confidentiality.0} onchange={rate(|c, v| c.confidentiality = v)} />
-                    <ScaleChoice id="asset-i" label="Integrity" scale={scale.clone()} value={d.ratings.integrity.0} onchange={rate(|c, v| c.integrity = v)} />
-                    <ScaleChoice id="asset-a" label="Availability" scale={scale} value={d.ratings.availability.0} onchange={rate(|c, v| c.availability = v)} />
-                </div>
-                if let Some(e) = &*error {
-                    <p class="error" role="alert">{ e.clone() }</p>
-                }
-                <button type="submit" class="primary">{ "Save asset" }</button>
-                <button type="button" onclick={cancel}>{ "Cancel" }</button>
-            </form>
+            <AssetForm asset={d.clone()} error={(*error).clone()} onchange={set_state(&draft, Some)}
+                {onsave} oncancel={make_callback(&draft, |draft, ()| draft.set(None))} />
         }
     });
-
-    let m = &a.method;
-    let body = rows.iter().skip(page_n * PAGE).take(PAGE).map(|x| {
-        let edit = {
-            let draft = draft.clone();
-            let x = (*x).clone();
-            Callback::from(move |_: MouseEvent| draft.set(Some(x.clone())))
-        };
-        let delete = {
-            let store = store.clone();
-            let id = x.id;
-            Callback::from(move |_: MouseEvent| store.dispatch(Action::DeleteAsset(id)))
-        };
-        let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
-        html! {
-            <tr key={x.id.to_string()}>
-                <td>{ x.id.to_string() }</td>
-                <td>{ x.name.clone() }</td>
-                <td>{ x.asset_type.label() }</td>
-                <td>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
-                <td>{ r(x.ratings.confidentiality) }</td>
-                <td>{ r(x.ratings.integrity) }</td>
-                <td>{ r(x.ratings.availability) }</td>
-                <td class="row-actions">
-                    <button type="button" class="link" onclick={edit} aria-label={format!("Edit {} {}", x.id, x.name)}>{ "Edit" }</button>
-                    <button type="button" class="link danger" onclick={delete} aria-label={format!("Delete {} {}", x.id, x.name)}>{ "Delete" }</button>
-                </td>
-            </tr>
-        }
-    });
-    let onfilter = {
-        let filter = filter.clone();
-        let page = page.clone();
-        Callback::from(move |v: String| {
-            filter.set(v);
-            page.set(0);
-        })
-    };
-    let onpage = {
-        let page = page.clone();
-        Callback::from(move |p: usize| page.set(p))
-    };
-    let s = (*sort).clone();
+    let body = reg
+        .window(&rows)
+        .iter()
+        .map(|x| row(x, &a.method, &store, &draft));
+    let onfilter = reg.onfilter(|v: String, _| v);
     html! {
         <section class="page assets">
             <h1>{ "Assets" }</h1>
             <p class="lead">{ "The information, systems, people and suppliers that matter. Rate how bad a loss of confidentiality, integrity or availability would be; risks inherit the highest rating of their assets." }</p>
             <div class="actions">
                 <button type="button" class="primary" onclick={add}>{ "Add asset" }</button>
-                { for suggest }
+                { for suggest(&a, &store) }
             </div>
             { for form }
-            <TextField id="asset-filter" label="Filter assets" value={(*filter).clone()} oninput={onfilter} placeholder="name, owner, type…" />
+            <TextField id="asset-filter" label="Filter assets" value={(*reg.filter).clone()} oninput={onfilter} placeholder="name, owner, type…" />
             <div class="table-wrap">
                 <table class="register">
                     <caption class="visually-hidden">{ "Asset register" }</caption>
                     <thead><tr>
-                        <SortHeader label="ID" column="id" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Name" column="name" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Type" column="type" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Owner" column="owner" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="C" column="c" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="I" column="i" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="A" column="a" sort={s} onsort={onsort} />
+                        { reg.header("ID", AssetSort::Id) }
+                        { reg.header("Name", AssetSort::Name) }
+                        { reg.header("Type", AssetSort::Type) }
+                        { reg.header("Owner", AssetSort::Owner) }
+                        { reg.header("C", AssetSort::Confidentiality) }
+                        { reg.header("I", AssetSort::Integrity) }
+                        { reg.header("A", AssetSort::Availability) }
                         <th scope="col">{ "Actions" }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            <Pager {total} page={page_n} {onpage} />
+            { reg.pager(rows.len()) }
         </section>
+    }
+}
+
+/// Props of [`AssetForm`].
+#[derive(Properties, PartialEq)]
+pub struct AssetFormProps {
+    /// The asset being edited (id 0: new).
+    pub asset: Asset,
+    /// A validation message.
+    pub error: Option<String>,
+    /// Called on every change of the draft.
+    pub onchange: Callback<Asset>,
+    /// Called to save.
+    pub onsave: Callback<Asset>,
+    /// Called to cancel.
+    pub oncancel: Callback<()>,
+}
+
+/// The asset form: name, type, owner, location, description and ratings.
+#[function_component]
+pub fn AssetForm(p: &AssetFormProps) -> Html {
+    let store = use_store();
+    let d = &p.asset;
+    let set = |f: fn(&mut Asset, String)| edit(d, &p.onchange, f);
+    let rate = |f: fn(&mut Cia, Impact)| {
+        edit(d, &p.onchange, move |x, v: u8| f(&mut x.ratings, Impact(v)))
+    };
+    let types: Vec<(String, String)> = AssetType::ALL
+        .iter()
+        .map(|t| (snake(t), t.label().to_owned()))
+        .collect();
+    let scale = store.assessment.method.impact.clone();
+    html! {
+        <form class="editor" onsubmit={submit(&p.onsave, d)} aria-label={if d.id.0 == 0 { "New asset" } else { "Edit asset" }}>
+            <h2>{ if d.id.0 == 0 { "New asset".to_owned() } else { format!("Edit {}", d.id) } }</h2>
+            <div class="form-grid">
+                <TextField id="asset-name" label="Name" required=true autofocus=true value={d.name.clone()} oninput={set(|x, v| x.name = v)} />
+                <Choice id="asset-type" label="Type" options={types} value={snake(&d.asset_type)}
+                    onchange={set(|x, v| x.asset_type = AssetType::ALL.iter().copied().find(|t| snake(t) == v).unwrap_or(x.asset_type))} />
+                <TextField id="asset-owner" label="Owner" value={d.owner.clone()} oninput={set(|x, v| x.owner = v)} />
+                <TextField id="asset-location" label="Location" value={d.location.clone()} oninput={set(|x, v| x.location = v)} />
+            </div>
+            <TextField id="asset-description" label="Description" multiline=true value={d.description.clone()} oninput={set(|x, v| x.description = v)} />
+            <div class="form-grid">
+                <ScaleChoice id="asset-c" label="Confidentiality" scale={scale.clone()} value={d.ratings.confidentiality.0} onchange={rate(|c, v| c.confidentiality = v)} />
+                <ScaleChoice id="asset-i" label="Integrity" scale={scale.clone()} value={d.ratings.integrity.0} onchange={rate(|c, v| c.integrity = v)} />
+                <ScaleChoice id="asset-a" label="Availability" scale={scale} value={d.ratings.availability.0} onchange={rate(|c, v| c.availability = v)} />
+            </div>
+            if let Some(e) = &p.error {
+                <p class="error" role="alert">{ e.clone() }</p>
+            }
+            <button type="submit" class="primary">{ "Save asset" }</button>
+            <button type="button" onclick={emit_unit(&p.oncancel)}>{ "Cancel" }</button>
+        </form>
     }
 }

@@ -3,17 +3,18 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, Heatmap, Pager, Picker,
-    ScaleChoice, SortHeader, TextField, PAGE,
+    badge, dispatch_on, edit, edit_text, emit_unit, make_callback, set_state, set_to, submit,
+    use_register, Check, Choice, Edit, Heatmap, Picker, Register, RowActions, ScaleChoice, SortKey,
+    TextField,
 };
 use crate::domain::catalogue::{
     ControlId, ThreatId, VulnerabilityId, CONTROLS, THREATS, VULNERABILITIES,
 };
 use crate::domain::{
     inherent_impact, score, Assessment, AssetId, Identification, Impact, ImpactBasis,
-    ImpactOverride, Likelihood, Rating, Risk, RiskId, ScoredRisk, Treatment,
+    ImpactOverride, Likelihood, Method, Rating, Risk, RiskId, ScoredRisk, Treatment,
 };
-use crate::store::{use_store, Action};
+use crate::store::{use_store, Action, Store};
 
 /// Which of the three levels the heatmap and filter use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,47 +72,38 @@ pub fn counts(a: &Assessment, scored: &[ScoredRisk], view: View) -> Vec<Vec<usiz
     grid
 }
 
-/// The Risks page.
-#[function_component]
-pub fn RisksPage() -> Html {
-    let store = use_store();
-    let a = store.assessment.clone();
-    let draft = use_state(|| None::<Risk>);
-    let view = use_state(|| View::Current);
-    let cell = use_state(|| None::<(Likelihood, Impact)>);
-    let sort = use_state(|| (AttrValue::from("id"), true));
-    let page = use_state(|| 0usize);
-    let error = use_state(|| None::<String>);
-    let scored = use_memo(a.clone(), |a| score(a));
+/// A sort column of the risk register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RiskSort {
+    /// The risk's id.
+    Id,
+    /// Its title.
+    Title,
+    /// Its inherent level.
+    Inherent,
+    /// Its current level.
+    Current,
+    /// Its residual level.
+    Residual,
+}
 
-    let add = {
-        let draft = draft.clone();
-        let error = error.clone();
-        let a = a.clone();
-        Callback::from(move |_: MouseEvent| {
-            error.set(None);
-            draft.set(Some(blank(&a)));
-        })
-    };
-    let form = draft.as_ref().map(|d| html! {
-        <RiskEditor risk={d.clone()} error={(*error).clone()}
-            onchange={{ let draft = draft.clone(); Callback::from(move |r: Risk| draft.set(Some(r))) }}
-            onsave={{
-                let draft = draft.clone(); let store = store.clone(); let error = error.clone();
-                Callback::from(move |r: Risk| {
-                    if r.title.trim().is_empty() { error.set(Some("Give the risk a title.".into())); return; }
-                    if let Some(o) = &r.impact_override {
-                        if o.reason.trim().is_empty() { error.set(Some("Say why you override the computed impact.".into())); return; }
-                    }
-                    store.dispatch(Action::UpsertRisk(Box::new(r)));
-                    error.set(None);
-                    draft.set(None);
-                })
-            }}
-            oncancel={{ let draft = draft.clone(); Callback::from(move |_| draft.set(None)) }} />
-    });
+impl SortKey for RiskSort {
+    fn ascending_first(self) -> bool {
+        matches!(self, RiskSort::Id | RiskSort::Title)
+    }
+}
 
-    let m = &a.method;
+/// The risk register's filter: the heatmap cell picked, if any.
+type CellFilter = Option<(Likelihood, Impact)>;
+
+/// The risks in the picked cell of `view`, in the register's order.
+fn rows<'a>(
+    a: &'a Assessment,
+    scored: &'a [ScoredRisk],
+    view: View,
+    reg: &Register<RiskSort, CellFilter>,
+) -> Vec<(&'a Risk, &'a ScoredRisk)> {
+    let cell = *reg.filter;
     let mut rows: Vec<(&Risk, &ScoredRisk)> = a
         .risks
         .iter()
@@ -122,80 +114,104 @@ pub fn RisksPage() -> Html {
         let e = e(s);
         (e.level, u16::from(e.likelihood.0) * u16::from(e.impact.0))
     };
-    match sort.0.as_str() {
-        "title" => rows.sort_by_key(|(r, _)| r.title.to_lowercase()),
-        "inherent" => rows.sort_by_key(|(_, s)| key(s, |s| s.inherent)),
-        "current" => rows.sort_by_key(|(_, s)| key(s, |s| s.current)),
-        "residual" => rows.sort_by_key(|(_, s)| key(s, |s| s.residual)),
-        _ => rows.sort_by_key(|(r, _)| r.id),
+    reg.order(&mut rows, |rows, k| match k {
+        RiskSort::Title => rows.sort_by_key(|(r, _)| r.title.to_lowercase()),
+        RiskSort::Inherent => rows.sort_by_key(|(_, s)| key(s, |s| s.inherent)),
+        RiskSort::Current => rows.sort_by_key(|(_, s)| key(s, |s| s.current)),
+        RiskSort::Residual => rows.sort_by_key(|(_, s)| key(s, |s| s.residual)),
+        RiskSort::Id => rows.sort_by_key(|(r, _)| r.id),
+    });
+    rows
+}
+
+/// One row of the register.
+fn row(
+    r: &Risk,
+    s: &ScoredRisk,
+    m: &Method,
+    store: &Store,
+    draft: &UseStateHandle<Option<Risk>>,
+) -> Html {
+    html! {
+        <tr key={r.id.to_string()}>
+            <td>{ r.id.to_string() }</td>
+            <td>{ r.title.clone() }</td>
+            <td>{ r.owner.clone() }</td>
+            <td>{ badge(m, s.inherent) }</td>
+            <td>{ badge(m, s.current) }</td>
+            <td>{ badge(m, s.residual) }</td>
+            <td>{ r.treatment.option.map_or("—", |o| o.label()) }</td>
+            <RowActions name={r.id.to_string()} onedit={set_to(draft, Some(r.clone()))}
+                ondelete={dispatch_on(store, Action::DeleteRisk(r.id))} />
+        </tr>
     }
-    if !sort.1 {
-        rows.reverse();
+}
+
+/// Checks a risk before it is saved.
+fn problem(r: &Risk) -> Option<&'static str> {
+    if r.title.trim().is_empty() {
+        return Some("Give the risk a title.");
     }
-    let total = rows.len();
-    let page_n = (*page).min(total.saturating_sub(1) / PAGE);
-    let body = rows.iter().skip(page_n * PAGE).take(PAGE).map(|(r, s)| {
-        let edit = {
-            let draft = draft.clone();
-            let r = (*r).clone();
-            Callback::from(move |_: MouseEvent| draft.set(Some(r.clone())))
-        };
-        let delete = {
-            let store = store.clone();
-            let id = r.id;
-            Callback::from(move |_: MouseEvent| store.dispatch(Action::DeleteRisk(id)))
-        };
+    match &r.impact_override {
+        Some(o) if o.reason.trim().is_empty() => Some("Say why you override the computed impact."),
+        _ => None,
+    }
+}
+
+/// The Risks page.
+#[function_component]
+pub fn RisksPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let draft = use_state(|| None::<Risk>);
+    let view = use_state(|| View::Current);
+    let reg = use_register(RiskSort::Id, CellFilter::None);
+    let error = use_state(|| None::<String>);
+    let scored = use_memo(a.clone(), |a| score(a));
+
+    let add = make_callback(
+        &(draft.clone(), error.clone(), a.clone()),
+        |(draft, error, a), _: MouseEvent| {
+            error.set(None);
+            draft.set(Some(blank(a)));
+        },
+    );
+    let onsave = make_callback(
+        &(draft.clone(), store.clone(), error.clone()),
+        |(draft, store, error), r: Risk| {
+            if let Some(e) = problem(&r) {
+                error.set(Some(e.into()));
+                return;
+            }
+            store.dispatch(Action::UpsertRisk(Box::new(r)));
+            error.set(None);
+            draft.set(None);
+        },
+    );
+    let form = draft.as_ref().map(|d| {
         html! {
-            <tr key={r.id.to_string()}>
-                <td>{ r.id.to_string() }</td>
-                <td>{ r.title.clone() }</td>
-                <td>{ r.owner.clone() }</td>
-                <td>{ badge(m, s.inherent) }</td>
-                <td>{ badge(m, s.current) }</td>
-                <td>{ badge(m, s.residual) }</td>
-                <td>{ r.treatment.option.map_or("—", |o| o.label()) }</td>
-                <td class="row-actions">
-                    <button type="button" class="link" onclick={edit} aria-label={format!("Edit {}", r.id)}>{ "Edit" }</button>
-                    <button type="button" class="link danger" onclick={delete} aria-label={format!("Delete {}", r.id)}>{ "Delete" }</button>
-                </td>
-            </tr>
+            <RiskEditor risk={d.clone()} error={(*error).clone()} onchange={set_state(&draft, Some)}
+                {onsave} oncancel={make_callback(&draft, |draft, ()| draft.set(None))} />
         }
     });
-    let onsort = {
-        let sort = sort.clone();
-        Callback::from(move |col: AttrValue| {
-            let asc = if sort.0 == col {
-                !sort.1
-            } else {
-                col == "id" || col == "title"
-            };
-            sort.set((col, asc));
-        })
-    };
-    let onselect = {
-        let cell = cell.clone();
-        let page = page.clone();
-        Callback::from(move |c| {
-            cell.set(if *cell == Some(c) { None } else { Some(c) });
-            page.set(0);
-        })
-    };
+
+    let m = &a.method;
+    let rows = rows(&a, &scored, *view, &reg);
+    let body = reg
+        .window(&rows)
+        .iter()
+        .map(|(r, s)| row(r, s, m, &store, &draft));
+    let cell = reg.filter.clone();
+    let onselect =
+        reg.onfilter(move |c, cell: &CellFilter| if *cell == Some(c) { None } else { Some(c) });
     let set_view = |v: View| {
-        let view = view.clone();
-        let cell = cell.clone();
-        Callback::from(move |_: MouseEvent| {
-            view.set(v);
-            cell.set(None);
-        })
-    };
-    let clear_filter = {
-        let cell = cell.clone();
-        Callback::from(move |_: MouseEvent| cell.set(None))
-    };
-    let s = (*sort).clone();
-    let onpage = {
-        let page = page.clone();
-        Callback::from(move |p: usize| page.set(p))
+        make_callback(
+            &(view.clone(), cell.clone()),
+            move |(view, cell), _: MouseEvent| {
+                view.set(v);
+                cell.set(None);
+            },
+        )
     };
     html! {
         <section class="page risks">
@@ -217,26 +233,26 @@ pub fn RisksPage() -> Html {
             if let Some((l, i)) = *cell {
                 <p class="filter-note" role="status">
                     { format!("Showing risks at likelihood {} and impact {}. ", l.0, i.0) }
-                    <button type="button" class="link" onclick={clear_filter}>{ "Show all" }</button>
+                    <button type="button" class="link" onclick={set_to(&cell, None)}>{ "Show all" }</button>
                 </p>
             }
             <div class="table-wrap">
                 <table class="register">
                     <caption class="visually-hidden">{ "Risk register" }</caption>
                     <thead><tr>
-                        <SortHeader label="ID" column="id" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Risk" column="title" sort={s.clone()} onsort={onsort.clone()} />
+                        { reg.header("ID", RiskSort::Id) }
+                        { reg.header("Risk", RiskSort::Title) }
                         <th scope="col">{ "Owner" }</th>
-                        <SortHeader label="Inherent" column="inherent" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Current" column="current" sort={s.clone()} onsort={onsort.clone()} />
-                        <SortHeader label="Residual" column="residual" sort={s} onsort={onsort} />
+                        { reg.header("Inherent", RiskSort::Inherent) }
+                        { reg.header("Current", RiskSort::Current) }
+                        { reg.header("Residual", RiskSort::Residual) }
                         <th scope="col">{ "Treatment" }</th>
                         <th scope="col">{ "Actions" }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            <Pager {total} page={page_n} {onpage} />
+            { reg.pager(rows.len()) }
         </section>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    dispatch, edit, edit_dispatch, edit_text, on_commit, Choice, Edit, TextField,
+    dispatch, edit, edit_dispatch, edit_text, on_commit, use_register, Choice, Edit, TextField,
 };
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::{
@@ -19,6 +19,34 @@ use crate::store::{use_store, Action, Route};
 /// How many linked risks a control shows before "and N more".
 const LINKED_RISKS: usize = 12;
 
+/// The SoA's filters, typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SoaFilter {
+    /// Only controls of this theme.
+    pub theme: Option<Theme>,
+    /// Only controls with this implementation status.
+    pub status: Option<ImplementationStatus>,
+    /// Only applicable (true) or excluded (false) controls.
+    pub applicable: Option<bool>,
+    /// Only controls with lint findings.
+    pub with_findings: bool,
+}
+
+impl SoaFilter {
+    /// Whether `r` (with or without findings) passes the filter.
+    pub fn matches(&self, r: &SoaRow, has_findings: bool) -> bool {
+        self.theme.is_none_or(|t| t == r.theme)
+            && self.status.is_none_or(|s| s == r.status)
+            && self.applicable.is_none_or(|a| a == r.applicable)
+            && (!self.with_findings || has_findings)
+    }
+}
+
+/// The enum value whose snake-case name is `v` (none for "").
+fn by_snake<T: Copy + serde::Serialize>(all: &[T], v: &str) -> Option<T> {
+    all.iter().copied().find(|x| snake(x) == v)
+}
+
 /// The SoA page.
 #[function_component]
 pub fn SoaPage() -> Html {
@@ -26,10 +54,8 @@ pub fn SoaPage() -> Html {
     let a = store.assessment.clone();
     let soa = use_memo(a.clone(), |a| generate_soa(a));
     let findings = use_memo(a.clone(), |a| lint(a, crate::platform::now().date()));
-    let theme = use_state(String::new);
-    let status = use_state(String::new);
-    let applicable = use_state(String::new);
-    let with_findings = use_state(|| false);
+    let reg = use_register((), SoaFilter::default());
+    let filter = (*reg.filter).clone();
 
     let mut by_control: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();
     for f in findings.iter() {
@@ -38,23 +64,12 @@ pub fn SoaPage() -> Html {
     let rows: Vec<&SoaRow> = soa
         .rows
         .iter()
-        .filter(|r| theme.is_empty() || snake(&r.theme) == *theme)
-        .filter(|r| status.is_empty() || snake(&r.status) == *status)
-        .filter(|r| match applicable.as_str() {
-            "yes" => r.applicable,
-            "no" => !r.applicable,
-            _ => true,
-        })
-        .filter(|r| !*with_findings || by_control.contains_key(&r.control.to_string()))
+        .filter(|r| filter.matches(r, by_control.contains_key(&r.control.to_string())))
         .collect();
 
     let doc = a.soa.document.clone();
     let set_doc =
         |f: fn(&mut SoaDocument, String)| edit_dispatch(&store, &doc, Action::SetSoaDocument, f);
-    let pick = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |v: String| h.set(v))
-    };
     let theme_opts: Vec<(String, String)> =
         std::iter::once((String::new(), "All themes".to_owned()))
             .chain(Theme::ALL.iter().map(|t| (snake(t), t.label().to_owned())))
@@ -72,10 +87,26 @@ pub fn SoaPage() -> Html {
         ("yes".to_owned(), "Applicable".to_owned()),
         ("no".to_owned(), "Not applicable".to_owned()),
     ];
-    let toggle_findings = {
-        let h = with_findings.clone();
-        Callback::from(move |e: Event| h.set(crate::platform::event::checked(&e)))
-    };
+    let on_theme = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
+        theme: by_snake(&Theme::ALL, &v),
+        ..f.clone()
+    });
+    let on_status = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
+        status: by_snake(&ImplementationStatus::ALL, &v),
+        ..f.clone()
+    });
+    let on_applicable = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
+        applicable: match v.as_str() {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        },
+        ..f.clone()
+    });
+    let toggle_findings = reg.onfilter(|e: Event, f: &SoaFilter| SoaFilter {
+        with_findings: crate::platform::event::checked(&e),
+        ..f.clone()
+    });
     let soa_findings = findings
         .iter()
         .filter(|f| f.code.code().starts_with("SOA"))
@@ -107,11 +138,11 @@ pub fn SoaPage() -> Html {
                 </div>
             </fieldset>
             <div class="filters form-grid" role="search" aria-label="Filter controls">
-                <Choice id="f-theme" label="Theme" options={theme_opts} value={(*theme).clone()} onchange={pick(&theme)} />
-                <Choice id="f-status" label="Status" options={status_opts} value={(*status).clone()} onchange={pick(&status)} />
-                <Choice id="f-applicable" label="Applicability" options={applicable_opts} value={(*applicable).clone()} onchange={pick(&applicable)} />
+                <Choice id="f-theme" label="Theme" options={theme_opts} value={filter.theme.map(|t| snake(&t)).unwrap_or_default()} onchange={on_theme} />
+                <Choice id="f-status" label="Status" options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
+                <Choice id="f-applicable" label="Applicability" options={applicable_opts} value={match filter.applicable { None => "", Some(true) => "yes", Some(false) => "no" }} onchange={on_applicable} />
                 <label class="check" for="f-findings">
-                    <input type="checkbox" id="f-findings" checked={*with_findings} onchange={toggle_findings} />
+                    <input type="checkbox" id="f-findings" checked={filter.with_findings} onchange={toggle_findings} />
                     { format!(" Only controls with findings ({soa_findings})") }
                 </label>
             </div>

@@ -4,97 +4,36 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, Pager, QuantifyPanel,
-    ScaleChoice, TextField, PAGE,
+    badge, edit, edit_text, emit_unit, make_callback, set_state, set_to, submit, use_register,
+    Check, Choice, Edit, QuantifyPanel, RowActions, ScaleChoice, TextField,
 };
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{
-    plan, recommend, score, score_risk, Acceptance, Date, Impact, Likelihood, Rating, Risk,
-    TreatmentOption,
+    plan, recommend, score, score_risk, Acceptance, Date, Impact, Likelihood, Method, Rating, Risk,
+    ScoredRisk, TreatmentOption, TreatmentPlan,
 };
 use crate::store::{use_store, Action};
 
-/// The Treatment page.
-#[function_component]
-pub fn TreatmentPage() -> Html {
-    let store = use_store();
-    let a = store.assessment.clone();
-    let editing = use_state(|| None::<Risk>);
-    let only_above = use_state(|| false);
-    let page = use_state(|| 0usize);
-    let scored = use_memo(a.clone(), |a| score(a));
-    let the_plan = use_memo(a.clone(), |a| plan(a));
-    let m = &a.method;
-
-    let rows: Vec<_> = a
-        .risks
-        .iter()
-        .zip(scored.iter())
-        .filter(|(_, s)| !*only_above || !s.current_within_tolerance)
-        .collect();
-    let total = rows.len();
-    let page_n = (*page).min(total.saturating_sub(1) / PAGE);
-    let body = rows.iter().skip(page_n * PAGE).take(PAGE).map(|(r, s)| {
-        let open = {
-            let editing = editing.clone();
-            let r = (*r).clone();
-            Callback::from(move |_: MouseEvent| editing.set(Some(r.clone())))
-        };
-        html! {
-            <tr key={r.id.to_string()}>
-                <td>{ r.id.to_string() }</td>
-                <td>{ r.title.clone() }</td>
-                <td>{ badge(m, s.current) }</td>
-                <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
-                <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
-                <td>{ badge(m, s.residual) }</td>
-                <td><button type="button" class="link" onclick={open} aria-label={format!("Treat {}", r.id)}>{ "Treat" }</button></td>
-            </tr>
-        }
-    });
-    let editor = editing.as_ref().map(|r| {
-        html! {
-            <TreatmentEditor risk={r.clone()}
-                onchange={{ let editing = editing.clone(); Callback::from(move |r: Risk| editing.set(Some(r))) }}
-                onsave={{ let editing = editing.clone(); let store = store.clone(); Callback::from(move |r: Risk| {
-                    // The Quantify panel shows its problems inline; an invalid estimate is not saved.
-                    if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) { return; }
-                    store.dispatch(Action::UpsertRisk(Box::new(r))); editing.set(None);
-                }) }}
-                oncancel={{ let editing = editing.clone(); Callback::from(move |_| editing.set(None)) }} />
-        }
-    });
-    let toggle_above = {
-        let only_above = only_above.clone();
-        let page = page.clone();
-        Callback::from(move |v: bool| {
-            only_above.set(v);
-            page.set(0);
-        })
-    };
-    let onpage = {
-        let page = page.clone();
-        Callback::from(move |p: usize| page.set(p))
-    };
-    let p = &*the_plan;
+/// One row of the treatment register.
+fn row(r: &Risk, s: &ScoredRisk, m: &Method, editing: &UseStateHandle<Option<Risk>>) -> Html {
     html! {
-        <section class="page treatment">
-            <h1>{ "Treatment" }</h1>
-            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. Recommendations are ranked by how well each control fits the risk." }</p>
-            { for editor }
-            <Check id="only-above" label="Only risks above tolerance" checked={*only_above} onchange={toggle_above} />
-            <div class="table-wrap">
-                <table class="register">
-                    <caption class="visually-hidden">{ "Risks and their treatment" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "ID" }</th><th scope="col">{ "Risk" }</th><th scope="col">{ "Current" }</th>
-                        <th scope="col">{ "Option" }</th><th scope="col">{ "Planned controls" }</th><th scope="col">{ "Residual" }</th>
-                        <th scope="col">{ "Actions" }</th>
-                    </tr></thead>
-                    <tbody>{ for body }</tbody>
-                </table>
-            </div>
-            <Pager {total} page={page_n} {onpage} />
+        <tr key={r.id.to_string()}>
+            <td>{ r.id.to_string() }</td>
+            <td>{ r.title.clone() }</td>
+            <td>{ badge(m, s.current) }</td>
+            <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
+            <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
+            <td>{ badge(m, s.residual) }</td>
+            <RowActions name={r.id.to_string()} edit_label="Treat" classes={Classes::new()}
+                onedit={set_to(editing, Some(r.clone()))} />
+        </tr>
+    }
+}
+
+/// The register-wide treatment plan.
+fn plan_view(p: &TreatmentPlan, m: &Method) -> Html {
+    html! {
+        <>
             <h2>{ "Treatment plan" }</h2>
             if p.above_tolerance.is_empty() {
                 <p>{ "Every risk's current level is within tolerance." }</p>
@@ -117,6 +56,68 @@ pub fn TreatmentPage() -> Html {
                     <p class="warning-text">{ format!("Still above tolerance after every step: {}. They need another option (avoid, transfer, accept) or further controls.", p.remaining_above_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>
                 }
             }
+        </>
+    }
+}
+
+/// The Treatment page.
+#[function_component]
+pub fn TreatmentPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let editing = use_state(|| None::<Risk>);
+    // Filter: only the risks above tolerance.
+    let reg = use_register((), false);
+    let scored = use_memo(a.clone(), |a| score(a));
+    let the_plan = use_memo(a.clone(), |a| plan(a));
+    let m = &a.method;
+
+    let rows: Vec<_> = a
+        .risks
+        .iter()
+        .zip(scored.iter())
+        .filter(|(_, s)| !*reg.filter || !s.current_within_tolerance)
+        .collect();
+    let body = reg
+        .window(&rows)
+        .iter()
+        .map(|(r, s)| row(r, s, m, &editing));
+    let onsave = make_callback(
+        &(editing.clone(), store.clone()),
+        |(editing, store), r: Risk| {
+            // The Quantify panel shows its problems inline; an invalid estimate is not saved.
+            if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
+                return;
+            }
+            store.dispatch(Action::UpsertRisk(Box::new(r)));
+            editing.set(None);
+        },
+    );
+    let editor = editing.as_ref().map(|r| {
+        html! {
+            <TreatmentEditor risk={r.clone()} onchange={set_state(&editing, Some)} {onsave}
+                oncancel={make_callback(&editing, |editing, ()| editing.set(None))} />
+        }
+    });
+    html! {
+        <section class="page treatment">
+            <h1>{ "Treatment" }</h1>
+            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. Recommendations are ranked by how well each control fits the risk." }</p>
+            { for editor }
+            <Check id="only-above" label="Only risks above tolerance" checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
+            <div class="table-wrap">
+                <table class="register">
+                    <caption class="visually-hidden">{ "Risks and their treatment" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "ID" }</th><th scope="col">{ "Risk" }</th><th scope="col">{ "Current" }</th>
+                        <th scope="col">{ "Option" }</th><th scope="col">{ "Planned controls" }</th><th scope="col">{ "Residual" }</th>
+                        <th scope="col">{ "Actions" }</th>
+                    </tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            { reg.pager(rows.len()) }
+            { plan_view(&the_plan, m) }
         </section>
     }
 }
