@@ -1,126 +1,16 @@
-//! Treatment: per-risk decisions with ranked control recommendations, and
-//! the register-wide treatment plan.
+//! The treatment form of one risk.
 
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit, edit_text, emit_unit, make_callback, set_state, set_to, submit, use_register,
-    Check, Choice, Edit, QuantifyPanel, RowActions, ScaleChoice, TextField,
+    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, QuantifyPanel, ScaleChoice,
+    TextField,
 };
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{
-    plan, recommend, score, score_risk, Acceptance, Date, Impact, Likelihood, Method, Rating, Risk,
-    ScoredRisk, TreatmentOption, TreatmentPlan,
+    recommend, score_risk, Acceptance, Date, Impact, Likelihood, Rating, Risk, TreatmentOption,
 };
-use crate::store::{use_store, Action};
-
-/// One row of the treatment register.
-fn row(r: &Risk, s: &ScoredRisk, m: &Method, editing: &UseStateHandle<Option<Risk>>) -> Html {
-    html! {
-        <tr key={r.id.to_string()}>
-            <td>{ r.id.to_string() }</td>
-            <td>{ r.title.clone() }</td>
-            <td>{ badge(m, s.current) }</td>
-            <td>{ r.treatment.option.map_or("Not decided", |o| o.label()) }</td>
-            <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
-            <td>{ badge(m, s.residual) }</td>
-            <RowActions name={r.id.to_string()} edit_label="Treat" classes={Classes::new()}
-                onedit={set_to(editing, Some(r.clone()))} />
-        </tr>
-    }
-}
-
-/// The register-wide treatment plan.
-fn plan_view(p: &TreatmentPlan, m: &Method) -> Html {
-    html! {
-        <>
-            <h2>{ "Treatment plan" }</h2>
-            if p.above_tolerance.is_empty() {
-                <p>{ "Every risk's current level is within tolerance." }</p>
-            } else {
-                <p>{ format!("{} risk(s) are above the tolerance ({}). Putting these missing controls in place, in this order, gives the largest drop in likelihood × impact per unit of effort:", p.above_tolerance.len(), m.level_name(m.tolerance)) }</p>
-                <ol class="plan">
-                    { for p.steps.iter().map(|s| html! {
-                        <li>
-                            <strong>{ format!("{} {}", s.control, s.title) }</strong>
-                            { format!(" — effort {:?}; lowers {}", s.effort, s.risks_improved.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }
-                            if !s.brought_within_tolerance.is_empty() {
-                                { format!("; brings {} within tolerance", s.brought_within_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }
-                            }
-                        </li>
-                    }) }
-                </ol>
-                if p.remaining_above_tolerance.is_empty() {
-                    <p>{ "After these steps every risk is within tolerance." }</p>
-                } else {
-                    <p class="warning-text">{ format!("Still above tolerance after every step: {}. They need another option (avoid, transfer, accept) or further controls.", p.remaining_above_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>
-                }
-            }
-        </>
-    }
-}
-
-/// The Treatment page.
-#[function_component]
-pub fn TreatmentPage() -> Html {
-    let store = use_store();
-    let a = store.assessment.clone();
-    let editing = use_state(|| None::<Risk>);
-    // Filter: only the risks above tolerance.
-    let reg = use_register((), false);
-    let scored = use_memo(a.clone(), |a| score(a));
-    let the_plan = use_memo(a.clone(), |a| plan(a));
-    let m = &a.method;
-
-    let rows: Vec<_> = a
-        .risks
-        .iter()
-        .zip(scored.iter())
-        .filter(|(_, s)| !*reg.filter || !s.current_within_tolerance)
-        .collect();
-    let body = reg
-        .window(&rows)
-        .iter()
-        .map(|(r, s)| row(r, s, m, &editing));
-    let onsave = make_callback(
-        &(editing.clone(), store.clone()),
-        |(editing, store), r: Risk| {
-            // The Quantify panel shows its problems inline; an invalid estimate is not saved.
-            if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
-                return;
-            }
-            store.dispatch(Action::UpsertRisk(Box::new(r)));
-            editing.set(None);
-        },
-    );
-    let editor = editing.as_ref().map(|r| {
-        html! {
-            <TreatmentEditor risk={r.clone()} onchange={set_state(&editing, Some)} {onsave}
-                oncancel={make_callback(&editing, |editing, ()| editing.set(None))} />
-        }
-    });
-    html! {
-        <section class="page treatment">
-            <h1>{ "Treatment" }</h1>
-            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. Recommendations are ranked by how well each control fits the risk." }</p>
-            { for editor }
-            <Check id="only-above" label="Only risks above tolerance" checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
-            <div class="table-wrap">
-                <table class="register">
-                    <caption class="visually-hidden">{ "Risks and their treatment" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "ID" }</th><th scope="col">{ "Risk" }</th><th scope="col">{ "Current" }</th>
-                        <th scope="col">{ "Option" }</th><th scope="col">{ "Planned controls" }</th><th scope="col">{ "Residual" }</th>
-                        <th scope="col">{ "Actions" }</th>
-                    </tr></thead>
-                    <tbody>{ for body }</tbody>
-                </table>
-            </div>
-            { reg.pager(rows.len()) }
-            { plan_view(&the_plan, m) }
-        </section>
-    }
-}
+use crate::store::use_store;
 
 /// Props of [`TreatmentEditor`].
 #[derive(Properties, PartialEq)]
