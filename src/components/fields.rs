@@ -46,6 +46,11 @@ pub fn on_commit(cb: Callback<String>) -> Callback<Event> {
     cb.reform(|e: Event| text_value(&e))
 }
 
+/// A callback for `oninput` that emits the field's text on every keystroke.
+pub fn on_input(cb: Callback<String>) -> Callback<InputEvent> {
+    cb.reform(|e: InputEvent| text_value(&e))
+}
+
 /// A labelled text input or text area.
 #[function_component]
 pub fn TextField(p: &TextFieldProps) -> Html {

@@ -5,6 +5,7 @@ mod badge;
 mod calculator;
 pub mod callback;
 mod fields;
+pub mod form;
 mod heatmap;
 mod picker;
 mod quant;
@@ -17,8 +18,10 @@ pub use callback::{
     set_to, submit,
 };
 pub use fields::{
-    edit_text, on_commit, scale_options, text_value, Check, Choice, Edit, ScaleChoice, TextField,
+    edit_text, on_commit, on_input, scale_options, text_value, Check, Choice, Edit, ScaleChoice,
+    TextField,
 };
+pub use form::{use_draft, ChoiceEnum, DraftHandle, EnumChoice};
 pub use heatmap::Heatmap;
 pub use picker::Picker;
 pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::{edit, emit_unit, submit, Choice, ScaleChoice, TextField};
-use crate::domain::catalogue::{snake, AssetType};
+use crate::components::{edit, emit_unit, submit, EnumChoice, ScaleChoice, TextField};
+use crate::domain::catalogue::AssetType;
 use crate::domain::{Asset, Cia, Impact};
 use crate::store::use_store;
 
@@ -31,18 +31,14 @@ pub fn AssetForm(p: &AssetFormProps) -> Html {
     let rate = |f: fn(&mut Cia, Impact)| {
         edit(d, &p.onchange, move |x, v: u8| f(&mut x.ratings, Impact(v)))
     };
-    let types: Vec<(String, String)> = AssetType::ALL
-        .iter()
-        .map(|t| (snake(t), t.label().to_owned()))
-        .collect();
     let scale = store.assessment.method.impact.clone();
     html! {
         <form class="editor" onsubmit={submit(&p.onsave, d)} aria-label={if d.id.0 == 0 { "New asset" } else { "Edit asset" }}>
             <h2>{ if d.id.0 == 0 { "New asset".to_owned() } else { format!("Edit {}", d.id) } }</h2>
             <div class="form-grid">
                 <TextField id="asset-name" label="Name" required=true autofocus=true value={d.name.clone()} oninput={set(|x, v| x.name = v)} />
-                <Choice id="asset-type" label="Type" options={types} value={snake(&d.asset_type)}
-                    onchange={set(|x, v| x.asset_type = AssetType::ALL.iter().copied().find(|t| snake(t) == v).unwrap_or(x.asset_type))} />
+                <EnumChoice<AssetType> id="asset-type" label="Type" value={Some(d.asset_type)}
+                    onchange={edit(d, &p.onchange, |x, v: Option<AssetType>| if let Some(t) = v { x.asset_type = t })} />
                 <TextField id="asset-owner" label="Owner" value={d.owner.clone()} oninput={set(|x, v| x.owner = v)} />
                 <TextField id="asset-location" label="Location" value={d.location.clone()} oninput={set(|x, v| x.location = v)} />
             </div>

@@ -4,12 +4,11 @@ use yew::prelude::*;
 
 use super::AssetForm;
 use crate::components::{
-    dispatch_on, make_callback, set_state, set_to, use_register, Register, RowActions, SortKey,
-    TextField,
+    dispatch_on, make_callback, use_draft, use_register, Register, RowActions, SortKey, TextField,
 };
 use crate::domain::catalogue::AssetType;
 use crate::domain::{Assessment, Asset, AssetId, Cia, Impact, Method};
-use crate::store::{use_store, Action, Store};
+use crate::store::{use_store, Action, Draft, DraftKind, Store};
 
 fn blank(steps: usize) -> Asset {
     let mid = Impact(steps.div_ceil(2) as u8);
@@ -97,7 +96,8 @@ fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
 }
 
 /// One row of the register.
-fn row(x: &Asset, m: &Method, store: &Store, draft: &UseStateHandle<Option<Asset>>) -> Html {
+fn row(x: &Asset, m: &Method, store: &Store, open: &Callback<Asset>) -> Html {
+    let this = x.clone();
     let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
     html! {
         <tr key={x.id.to_string()}>
@@ -108,7 +108,7 @@ fn row(x: &Asset, m: &Method, store: &Store, draft: &UseStateHandle<Option<Asset
             <td>{ r(x.ratings.confidentiality) }</td>
             <td>{ r(x.ratings.integrity) }</td>
             <td>{ r(x.ratings.availability) }</td>
-            <RowActions name={format!("{} {}", x.id, x.name)} onedit={set_to(draft, Some(x.clone()))}
+            <RowActions name={format!("{} {}", x.id, x.name)} onedit={open.reform(move |_: MouseEvent| this.clone())}
                 ondelete={dispatch_on(store, Action::DeleteAsset(x.id))} />
         </tr>
     }
@@ -119,41 +119,41 @@ fn row(x: &Asset, m: &Method, store: &Store, draft: &UseStateHandle<Option<Asset
 pub fn AssetsPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
-    let draft = use_state(|| None::<Asset>);
+    let draft = use_draft(|d| d.asset.clone(), Draft::Asset, DraftKind::Asset);
     let reg = use_register(AssetSort::Id, String::new());
     let error = use_state(|| None::<String>);
 
     let rows = rows(&a, &reg);
     let steps = a.method.impact.len();
     let add = make_callback(
-        &(draft.clone(), error.clone()),
-        move |(draft, error), _: MouseEvent| {
+        &(draft.set.clone(), error.clone()),
+        move |(open, error), _: MouseEvent| {
             error.set(None);
-            draft.set(Some(blank(steps)));
+            open.emit(blank(steps));
         },
     );
     let onsave = make_callback(
-        &(draft.clone(), store.clone(), error.clone()),
-        |(draft, store, error), x: Asset| {
+        &(draft.clear.clone(), store.clone(), error.clone()),
+        |(clear, store, error), x: Asset| {
             if x.name.trim().is_empty() {
                 error.set(Some("Give the asset a name.".into()));
                 return;
             }
             store.dispatch(Action::UpsertAsset(x));
             error.set(None);
-            draft.set(None);
+            clear.emit(());
         },
     );
-    let form = draft.as_ref().map(|d| {
+    let form = draft.value.as_ref().map(|d| {
         html! {
-            <AssetForm asset={d.clone()} error={(*error).clone()} onchange={set_state(&draft, Some)}
-                {onsave} oncancel={make_callback(&draft, |draft, ()| draft.set(None))} />
+            <AssetForm asset={d.clone()} error={(*error).clone()} onchange={draft.set.clone()}
+                {onsave} oncancel={draft.clear.clone()} />
         }
     });
     let body = reg
         .window(&rows)
         .iter()
-        .map(|x| row(x, &a.method, &store, &draft));
+        .map(|x| row(x, &a.method, &store, &draft.set));
     let onfilter = reg.onfilter(|v: String, _| v);
     html! {
         <section class="page assets">

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use super::RiskEditor;
 use crate::components::{
-    badge, dispatch_on, make_callback, set_state, set_to, use_register, Heatmap, Register,
+    badge, dispatch_on, make_callback, set_to, use_draft, use_register, Heatmap, Register,
     RowActions, SortKey,
 };
 use crate::domain::{
     score, Assessment, Identification, Impact, Likelihood, Method, Risk, RiskId, ScoredRisk,
     Treatment,
 };
-use crate::store::{use_store, Action, Store};
+use crate::store::{use_store, Action, Draft, DraftKind, Store};
 
 /// Which of the three levels the heatmap and filter use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,13 +122,8 @@ fn rows<'a>(
 }
 
 /// One row of the register.
-fn row(
-    r: &Risk,
-    s: &ScoredRisk,
-    m: &Method,
-    store: &Store,
-    draft: &UseStateHandle<Option<Risk>>,
-) -> Html {
+fn row(r: &Risk, s: &ScoredRisk, m: &Method, store: &Store, open: &Callback<Risk>) -> Html {
+    let this = r.clone();
     html! {
         <tr key={r.id.to_string()}>
             <td>{ r.id.to_string() }</td>
@@ -138,7 +133,7 @@ fn row(
             <td>{ badge(m, s.current) }</td>
             <td>{ badge(m, s.residual) }</td>
             <td>{ r.treatment.option.map_or("—", |o| o.label()) }</td>
-            <RowActions name={r.id.to_string()} onedit={set_to(draft, Some(r.clone()))}
+            <RowActions name={r.id.to_string()} onedit={open.reform(move |_: MouseEvent| this.clone())}
                 ondelete={dispatch_on(store, Action::DeleteRisk(r.id))} />
         </tr>
     }
@@ -160,35 +155,39 @@ fn problem(r: &Risk) -> Option<&'static str> {
 pub fn RisksPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
-    let draft = use_state(|| None::<Risk>);
+    let draft = use_draft(
+        |d| d.risk.clone(),
+        |r| Draft::Risk(Box::new(r)),
+        DraftKind::Risk,
+    );
     let view = use_state(|| View::Current);
     let reg = use_register(RiskSort::Id, CellFilter::None);
     let error = use_state(|| None::<String>);
     let scored = use_memo(a.clone(), |a| score(a));
 
     let add = make_callback(
-        &(draft.clone(), error.clone(), a.clone()),
-        |(draft, error, a), _: MouseEvent| {
+        &(draft.set.clone(), error.clone(), a.clone()),
+        |(open, error, a), _: MouseEvent| {
             error.set(None);
-            draft.set(Some(blank(a)));
+            open.emit(blank(a));
         },
     );
     let onsave = make_callback(
-        &(draft.clone(), store.clone(), error.clone()),
-        |(draft, store, error), r: Risk| {
+        &(draft.clear.clone(), store.clone(), error.clone()),
+        |(clear, store, error), r: Risk| {
             if let Some(e) = problem(&r) {
                 error.set(Some(e.into()));
                 return;
             }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
             error.set(None);
-            draft.set(None);
+            clear.emit(());
         },
     );
-    let form = draft.as_ref().map(|d| {
+    let form = draft.value.as_ref().map(|d| {
         html! {
-            <RiskEditor risk={d.clone()} error={(*error).clone()} onchange={set_state(&draft, Some)}
-                {onsave} oncancel={make_callback(&draft, |draft, ()| draft.set(None))} />
+            <RiskEditor risk={d.clone()} error={(*error).clone()} onchange={draft.set.clone()}
+                {onsave} oncancel={draft.clear.clone()} />
         }
     });
 
@@ -197,7 +196,7 @@ pub fn RisksPage() -> Html {
     let body = reg
         .window(&rows)
         .iter()
-        .map(|(r, s)| row(r, s, m, &store, &draft));
+        .map(|(r, s)| row(r, s, m, &store, &draft.set));
     let cell = reg.filter.clone();
     let onselect =
         reg.onfilter(move |c, cell: &CellFilter| if *cell == Some(c) { None } else { Some(c) });

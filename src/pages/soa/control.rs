@@ -3,13 +3,19 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{dispatch, edit, edit_text, on_commit, Choice, Edit};
+use crate::components::{
+    dispatch_on, edit, edit_text, make_callback, on_commit, on_input, Choice, Edit,
+};
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{Finding, ImplementationStatus, InclusionReason, SoaEntry, SoaRow};
-use crate::store::{use_store, Action, Route};
+use crate::platform::{self, Pending};
+use crate::store::{use_store, Action, Draft, Route};
 
 /// How many linked risks a control shows before "and N more".
 const LINKED_RISKS: usize = 12;
+
+/// How long after the last keystroke typed SoA text is saved.
+const SOA_SAVE_DELAY_MS: u32 = 400;
 
 /// Props of [`SoaControl`].
 #[derive(Properties, PartialEq)]
@@ -27,10 +33,36 @@ pub struct SoaControlProps {
 pub fn SoaControl(p: &SoaControlProps) -> Html {
     let store = use_store();
     let id: ControlId = p.row.control;
-    let emit = dispatch(&store, move |e: SoaEntry| Action::SetSoaEntry(id, e));
-    let set = |f: Edit<SoaEntry>| edit_text(&p.entry, &emit, f);
+    // What the user typed and is not saved yet, else the saved entry.
+    let entry = store
+        .drafts
+        .soa
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| p.entry.clone());
+    let e = &entry;
+    // A choice saves at once (with any typed text of this control).
+    let emit = make_callback(&store, move |store, x: SoaEntry| {
+        store.dispatch(Action::SetDraft(Draft::Soa(id, x)));
+        store.dispatch(Action::CommitSoaDrafts);
+    });
+    // Typing keeps a draft and saves a moment after the last keystroke;
+    // leaving the field saves at once.
+    let pending = use_mut_ref(|| None::<Pending>);
+    let typed = make_callback(
+        &(store.clone(), pending),
+        move |(store, pending), x: SoaEntry| {
+            store.dispatch(Action::SetDraft(Draft::Soa(id, x)));
+            let store = store.clone();
+            *pending.borrow_mut() = Some(platform::after(SOA_SAVE_DELAY_MS, move || {
+                store.dispatch(Action::CommitSoaDrafts)
+            }));
+        },
+    );
+    let typing = |f: Edit<SoaEntry>| on_input(edit_text(e, &typed, f));
+    let commit = dispatch_on(&store, Action::CommitSoaDrafts);
+    let set = |f: Edit<SoaEntry>| edit_text(e, &emit, f);
     let r = &p.row;
-    let e = &p.entry;
     let applicable_opts = vec![
         (
             "auto".to_owned(),
@@ -92,7 +124,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                     onchange={set(Box::new(|x, v| x.status = ImplementationStatus::ALL.iter().copied().find(|s| snake(s) == v)))} />
                 <div class="field">
                     <label for={format!("soa-{key}-owner")}>{ "Owner" }</label>
-                    <input id={format!("soa-{key}-owner")} value={e.owner.clone()} onchange={on_commit(set(Box::new(|x, v| x.owner = v)))} />
+                    <input id={format!("soa-{key}-owner")} value={e.owner.clone()} oninput={typing(Box::new(|x, v| x.owner = v))} onchange={commit.clone()} />
                 </div>
             </div>
             <fieldset class="reasons">
@@ -110,8 +142,8 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
             if r.applicable {
                 <div class="field">
                     <label for={format!("soa-{key}-justification")}>{ if r.justification_edited { "Justification (edited)" } else { "Justification (generated until you edit it)" } }</label>
-                    <textarea id={format!("soa-{key}-justification")} rows="2" value={r.justification.clone()}
-                        onchange={on_commit(set(Box::new(|x, v| x.justification = Some(v))))} />
+                    <textarea id={format!("soa-{key}-justification")} rows="2" value={e.justification.clone().unwrap_or_else(|| r.justification.clone())}
+                        oninput={typing(Box::new(|x, v| x.justification = Some(v)))} onchange={commit.clone()} />
                     if r.justification_edited {
                         <button type="button" class="link" onclick={reset}>{ "Use the generated text again" }</button>
                     }
@@ -120,7 +152,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <div class="field">
                     <label for={format!("soa-{key}-exclusion")}>{ "Exclusion justification (required)" }</label>
                     <textarea id={format!("soa-{key}-exclusion")} rows="2" value={e.exclusion_justification.clone()}
-                        onchange={on_commit(set(Box::new(|x, v| x.exclusion_justification = v)))} />
+                        oninput={typing(Box::new(|x, v| x.exclusion_justification = v))} onchange={commit.clone()} />
                 </div>
             }
             <div class="field">

@@ -19,6 +19,15 @@ pub fn SoaPage() -> Html {
     let soa = use_memo(a.clone(), |a| generate_soa(a));
     let findings = use_memo(a.clone(), |a| lint(a, crate::platform::now().date()));
     let reg = use_register((), SoaFilter::default());
+    // Typed text not saved yet (a reload, or leaving mid-word) is saved
+    // when the page opens and when it closes.
+    use_effect_with((), {
+        let store = store.clone();
+        move |_| {
+            store.dispatch(Action::CommitSoaDrafts);
+            move || store.dispatch(Action::CommitSoaDrafts)
+        }
+    });
     let filter = (*reg.filter).clone();
 
     let mut by_control: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit, edit_text, emit_unit, submit, Check, Choice, Edit, QuantifyPanel, ScaleChoice,
+    badge, edit, edit_text, emit_unit, submit, Check, Edit, EnumChoice, QuantifyPanel, ScaleChoice,
     TextField,
 };
-use crate::domain::catalogue::{snake, ControlId};
+use crate::domain::catalogue::ControlId;
 use crate::domain::{
     recommend, score_risk, Acceptance, Date, Impact, Likelihood, Rating, Risk, TreatmentOption,
 };
@@ -39,13 +39,6 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let cur = scored.current.rating();
     let flag =
         |f: fn(&mut Risk, bool, Rating)| edit(&r, &p.onchange, move |x, v: bool| f(x, v, cur));
-    let options: Vec<(String, String)> = std::iter::once((String::new(), "Not decided".to_owned()))
-        .chain(
-            TreatmentOption::ALL
-                .iter()
-                .map(|o| (snake(o), o.label().to_owned())),
-        )
-        .collect();
     let t = &r.treatment;
     let target = t.target.unwrap_or(scored.current.rating());
     let rec_rows = recs.iter().map(|rec| {
@@ -81,8 +74,8 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
             <p>{ "Current level: " }{ badge(m, scored.current) }</p>
             <div class="form-grid">
-                <Choice id="t-option" label="Treatment option" options={options} value={t.option.map(|o| snake(&o)).unwrap_or_default()}
-                    onchange={upd(Box::new(|x, v| x.treatment.option = TreatmentOption::ALL.iter().copied().find(|o| snake(o) == v)))} />
+                <EnumChoice<TreatmentOption> id="t-option" label="Treatment option" none="Not decided" value={t.option}
+                    onchange={edit(&r, &p.onchange, |x, v| x.treatment.option = v)} />
                 <TextField id="t-owner" label="Treatment owner" value={t.owner.clone()} oninput={upd(Box::new(|x, v| x.treatment.owner = v))} />
                 <TextField id="t-due" label="Due date" kind="date" value={date_of(&t.due)} oninput={upd(Box::new(|x, v| x.treatment.due = v.parse().ok()))} />
             </div>

@@ -4,12 +4,13 @@ use yew::prelude::*;
 
 use super::plan::plan_view;
 use super::TreatmentEditor;
-use crate::components::{badge, make_callback, set_state, set_to, use_register, Check, RowActions};
+use crate::components::{badge, make_callback, use_draft, use_register, Check, RowActions};
 use crate::domain::{plan, score, Method, Risk, ScoredRisk};
-use crate::store::{use_store, Action};
+use crate::store::{use_store, Action, Draft, DraftKind};
 
 /// One row of the treatment register.
-fn row(r: &Risk, s: &ScoredRisk, m: &Method, editing: &UseStateHandle<Option<Risk>>) -> Html {
+fn row(r: &Risk, s: &ScoredRisk, m: &Method, open: &Callback<Risk>) -> Html {
+    let this = r.clone();
     html! {
         <tr key={r.id.to_string()}>
             <td>{ r.id.to_string() }</td>
@@ -19,7 +20,7 @@ fn row(r: &Risk, s: &ScoredRisk, m: &Method, editing: &UseStateHandle<Option<Ris
             <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
             <td>{ badge(m, s.residual) }</td>
             <RowActions name={r.id.to_string()} edit_label="Treat" classes={Classes::new()}
-                onedit={set_to(editing, Some(r.clone()))} />
+                onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
     }
 }
@@ -29,7 +30,11 @@ fn row(r: &Risk, s: &ScoredRisk, m: &Method, editing: &UseStateHandle<Option<Ris
 pub fn TreatmentPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
-    let editing = use_state(|| None::<Risk>);
+    let editing = use_draft(
+        |d| d.treatment.clone(),
+        |r| Draft::Treatment(Box::new(r)),
+        DraftKind::Treatment,
+    );
     // Filter: only the risks above tolerance.
     let reg = use_register((), false);
     let scored = use_memo(a.clone(), |a| score(a));
@@ -45,22 +50,22 @@ pub fn TreatmentPage() -> Html {
     let body = reg
         .window(&rows)
         .iter()
-        .map(|(r, s)| row(r, s, m, &editing));
+        .map(|(r, s)| row(r, s, m, &editing.set));
     let onsave = make_callback(
-        &(editing.clone(), store.clone()),
-        |(editing, store), r: Risk| {
+        &(editing.clear.clone(), store.clone()),
+        |(clear, store), r: Risk| {
             // The Quantify panel shows its problems inline; an invalid estimate is not saved.
             if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
                 return;
             }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
-            editing.set(None);
+            clear.emit(());
         },
     );
-    let editor = editing.as_ref().map(|r| {
+    let editor = editing.value.as_ref().map(|r| {
         html! {
-            <TreatmentEditor risk={r.clone()} onchange={set_state(&editing, Some)} {onsave}
-                oncancel={make_callback(&editing, |editing, ()| editing.set(None))} />
+            <TreatmentEditor risk={r.clone()} onchange={editing.set.clone()} {onsave}
+                oncancel={editing.clear.clone()} />
         }
     });
     html! {
