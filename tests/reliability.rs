@@ -1293,3 +1293,53 @@ fn stable_fuzz_loop_over_import_and_exports() {
     );
     assert_eq!(ok + refused, iterations);
 }
+
+#[test]
+fn drafts_live_in_the_store_until_saved_and_never_in_the_assessment() {
+    use annexa::store::{Draft, DraftKind};
+    use yew::prelude::Reducible;
+    let state = std::rc::Rc::new(State::with(example()));
+    let risk = state.assessment.risks[0].clone();
+    let state = state.reduce(Action::SetDraft(Draft::Risk(Box::new(risk.clone()))));
+    assert_eq!(state.drafts.risk.as_ref(), Some(&risk));
+    assert_eq!(
+        state.revision, 0,
+        "a draft is not a change to the assessment"
+    );
+    let state = state.reduce(Action::ClearDraft(DraftKind::Risk));
+    assert!(state.drafts.is_empty());
+
+    let control = state
+        .assessment
+        .soa
+        .entries
+        .keys()
+        .next()
+        .copied()
+        .unwrap_or_else(|| CONTROLS[0].id);
+    let entry = SoaEntry {
+        exclusion_justification: "typed".into(),
+        ..Default::default()
+    };
+    let before = state.assessment.clone();
+    let state = state.reduce(Action::SetDraft(Draft::Soa(control, entry.clone())));
+    assert_eq!(state.assessment, before, "typed text waits in the drafts");
+    let state = state.reduce(Action::CommitSoaDrafts);
+    assert!(state.drafts.soa.is_empty());
+    assert_eq!(
+        state
+            .assessment
+            .soa
+            .entries
+            .get(&control)
+            .map(|e| e.exclusion_justification.as_str()),
+        Some("typed")
+    );
+
+    let state = state.reduce(Action::SetDraft(Draft::Risk(Box::new(risk))));
+    let state = state.reduce(Action::New);
+    assert!(
+        state.drafts.is_empty(),
+        "a new assessment drops the old one's drafts"
+    );
+}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{Heatmap, LevelBadge, ScaleChoice};
+use crate::components::{set_state, Heatmap, LevelBadge, ScaleChoice};
 use crate::domain::{Impact, Likelihood, Method};
 
 /// Props of [`Calculator`].
@@ -27,18 +27,9 @@ pub fn Calculator(p: &CalculatorProps) -> Html {
     );
     let level = m.level(l, i);
     let within = m.within_tolerance(level);
-    let on_l = {
-        let cell = cell.clone();
-        Callback::from(move |v: u8| cell.set((Likelihood(v), i)))
-    };
-    let on_i = {
-        let cell = cell.clone();
-        Callback::from(move |v: u8| cell.set((l, Impact(v))))
-    };
-    let onselect = {
-        let cell = cell.clone();
-        Callback::from(move |c: (Likelihood, Impact)| cell.set(c))
-    };
+    let on_l = set_state(&cell, move |v: u8| (Likelihood(v), i));
+    let on_i = set_state(&cell, move |v: u8| (l, Impact(v)));
+    let onselect = set_state(&cell, |c: (Likelihood, Impact)| c);
     let verdict = if within {
         format!(
             "Within the risk tolerance ({} and below): it can be accepted without treatment.",

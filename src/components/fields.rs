@@ -43,16 +43,18 @@ pub fn text_value(e: &Event) -> String {
 /// A callback for `onchange` that emits the field's text when the user
 /// leaves it (cheaper than every keystroke for large pages).
 pub fn on_commit(cb: Callback<String>) -> Callback<Event> {
-    Callback::from(move |e: Event| cb.emit(text_value(&e)))
+    cb.reform(|e: Event| text_value(&e))
+}
+
+/// A callback for `oninput` that emits the field's text on every keystroke.
+pub fn on_input(cb: Callback<String>) -> Callback<InputEvent> {
+    cb.reform(|e: InputEvent| text_value(&e))
 }
 
 /// A labelled text input or text area.
 #[function_component]
 pub fn TextField(p: &TextFieldProps) -> Html {
-    let oninput = {
-        let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(text_value(&e)))
-    };
+    let oninput = p.oninput.reform(|e: InputEvent| text_value(&e));
     let hint_id = format!("{}-hint", p.id);
     let node = use_node_ref();
     {
@@ -102,10 +104,9 @@ pub struct ChoiceProps {
 /// A labelled select.
 #[function_component]
 pub fn Choice(p: &ChoiceProps) -> Html {
-    let onchange = {
-        let cb = p.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(crate::platform::event::value(&e)))
-    };
+    let onchange = p
+        .onchange
+        .reform(|e: Event| crate::platform::event::value(&e));
     html! {
         <div class={classes!("field", p.compact.then_some("compact"))}>
             <label for={p.id.clone()} class={classes!(p.compact.then_some("visually-hidden"))}>{ p.label.clone() }</label>
@@ -149,11 +150,10 @@ pub struct ScaleChoiceProps {
 /// A select over a likelihood or impact scale that shows the step names.
 #[function_component]
 pub fn ScaleChoice(p: &ScaleChoiceProps) -> Html {
-    let cb = p.onchange.clone();
     html! {
         <Choice id={p.id.clone()} label={p.label.clone()} options={scale_options(&p.scale)}
             value={p.value.to_string()} compact={p.compact}
-            onchange={Callback::from(move |v: String| cb.emit(v.parse().unwrap_or(1)))} />
+            onchange={p.onchange.reform(|v: String| v.parse().unwrap_or(1))} />
     }
 }
 
@@ -173,10 +173,9 @@ pub struct CheckProps {
 /// A labelled checkbox.
 #[function_component]
 pub fn Check(p: &CheckProps) -> Html {
-    let onchange = {
-        let cb = p.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(crate::platform::event::checked(&e)))
-    };
+    let onchange = p
+        .onchange
+        .reform(|e: Event| crate::platform::event::checked(&e));
     html! {
         <label class="check" for={p.id.clone()}>
             <input type="checkbox" id={p.id.clone()} checked={p.checked} {onchange} />
@@ -192,13 +191,7 @@ pub type Edit<T> = Box<dyn Fn(&mut T, String)>;
 pub fn edit_text<T: Clone + 'static>(
     base: &T,
     emit: &Callback<T>,
-    edit: Edit<T>,
+    edit: impl Fn(&mut T, String) + 'static,
 ) -> Callback<String> {
-    let base = base.clone();
-    let emit = emit.clone();
-    Callback::from(move |v: String| {
-        let mut x = base.clone();
-        edit(&mut x, v);
-        emit.emit(x);
-    })
+    super::callback::edit(base, emit, edit)
 }

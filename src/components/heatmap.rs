@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::make_callback;
+
 use crate::domain::{Impact, LevelIndex, Likelihood, Method};
 
 /// Props of [`Heatmap`].
@@ -90,13 +92,9 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 ),
             };
             let key = (Likelihood(l as u8), Impact(i as u8));
-            let onclick = {
-                let cb = p.onselect.clone();
-                Callback::from(move |_: MouseEvent| cb.emit(key))
-            };
+            let onclick = p.onselect.reform(move |_: MouseEvent| key);
             let onkeydown = {
-                let cb = p.onselect.clone();
-                Callback::from(move |e: KeyboardEvent| {
+                make_callback(&p.onselect, move |cb, e: KeyboardEvent| {
                     if e.key() == "Enter" || e.key() == " " {
                         e.prevent_default();
                         cb.emit(key);

@@ -3,18 +3,26 @@
 
 mod badge;
 mod calculator;
+pub mod callback;
 mod fields;
+pub mod form;
 mod heatmap;
 mod picker;
 mod quant;
-mod table;
+pub mod register;
 
 pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
-pub use fields::{
-    edit_text, on_commit, scale_options, text_value, Check, Choice, Edit, ScaleChoice, TextField,
+pub use callback::{
+    dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
+    set_to, submit,
 };
+pub use fields::{
+    edit_text, on_commit, on_input, scale_options, text_value, Check, Choice, Edit, ScaleChoice,
+    TextField,
+};
+pub use form::{use_draft, ChoiceEnum, DraftHandle, EnumChoice};
 pub use heatmap::Heatmap;
 pub use picker::Picker;
 pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
-pub use table::{Pager, SortHeader, PAGE};
+pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};

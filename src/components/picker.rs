@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::{edit, set_state};
+
 /// Props of [`Picker`].
 #[derive(Properties, PartialEq)]
 pub struct PickerProps {
@@ -37,10 +39,7 @@ pub fn Picker(p: &PickerProps) -> Html {
         .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || l.to_lowercase().contains(&q))
         .count()
         .saturating_sub(shown.len());
-    let oninput = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| query.set(crate::platform::event::value(&e)))
-    };
+    let oninput = set_state(&query, |e: InputEvent| crate::platform::event::value(&e));
     let filter_id = format!("{}-filter", p.id);
     html! {
         <fieldset class="picker">
@@ -50,16 +49,10 @@ pub fn Picker(p: &PickerProps) -> Html {
             <ul>
                 { for shown.iter().enumerate().map(|(n, (k, l))| {
                     let checked = p.picked.contains(k);
-                    let onchange = {
-                        let cb = p.onchange.clone();
-                        let picked = p.picked.clone();
-                        let k = k.clone();
-                        Callback::from(move |_: Event| {
-                            let mut next = picked.clone();
-                            if checked { next.retain(|x| *x != k); } else { next.push(k.clone()); }
-                            cb.emit(next);
-                        })
-                    };
+                    let k = k.clone();
+                    let onchange = edit(&p.picked, &p.onchange, move |next, _: Event| {
+                        if checked { next.retain(|x| *x != k); } else { next.push(k.clone()); }
+                    });
                     let id = format!("{}-{n}", p.id);
                     html! {
                         <li><label for={id.clone()}><input type="checkbox" id={id} {checked} {onchange} />{ " " }{ l.clone() }</label></li>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Check, Choice};
+use crate::components::{edit, Check, Choice};
 use crate::domain::quant::{
     format_amount, format_percent, Amount, CurvePoint, Estimate, Frequency, Magnitude, Probability,
     QuantEstimate, Rate, Scenario, SecondaryLoss, TolerancePoint,
@@ -64,12 +64,9 @@ pub struct NumFieldProps {
 /// A labelled number input with its unit and an inline error.
 #[function_component]
 pub fn NumField(p: &NumFieldProps) -> Html {
-    let oninput = {
-        let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| {
-            cb.emit(parse_number(&crate::platform::event::value(&e)))
-        })
-    };
+    let oninput = p
+        .oninput
+        .reform(|e: InputEvent| parse_number(&crate::platform::event::value(&e)));
     let err_id = format!("{}-error", p.id);
     html! {
         <div class={classes!("field", "num-field", p.error.is_some().then_some("invalid"))}>
@@ -547,23 +544,16 @@ pub struct QuantifyPanelProps {
 #[function_component]
 pub fn QuantifyPanel(p: &QuantifyPanelProps) -> Html {
     let r = &p.risk;
-    let toggle = {
-        let (r, cb) = (r.clone(), p.onchange.clone());
-        Callback::from(move |on: bool| {
-            let mut x = r.clone();
-            x.quant = on.then(|| QuantEstimate {
-                inherent: default_scenario(),
-                residual: None,
-            });
-            cb.emit(x);
-        })
-    };
+    let toggle = edit(r, &p.onchange, |x, on: bool| {
+        x.quant = on.then(|| QuantEstimate {
+            inherent: default_scenario(),
+            residual: None,
+        });
+    });
     let body = r.quant.map(|q| {
         let problems: Problems = Rc::new(q.problems("quant"));
         let set = |residual: bool| {
-            let (r, cb) = (r.clone(), p.onchange.clone());
-            Callback::from(move |s: Scenario| {
-                let mut x = r.clone();
+            edit(r, &p.onchange, move |x, s: Scenario| {
                 if let Some(q) = &mut x.quant {
                     if residual {
                         q.residual = Some(s);
@@ -571,19 +561,13 @@ pub fn QuantifyPanel(p: &QuantifyPanelProps) -> Html {
                         q.inherent = s;
                     }
                 }
-                cb.emit(x);
             })
         };
-        let toggle_residual = {
-            let (r, cb) = (r.clone(), p.onchange.clone());
-            Callback::from(move |on: bool| {
-                let mut x = r.clone();
-                if let Some(q) = &mut x.quant {
-                    q.residual = on.then_some(q.inherent);
-                }
-                cb.emit(x);
-            })
-        };
+        let toggle_residual = edit(r, &p.onchange, |x, on: bool| {
+            if let Some(q) = &mut x.quant {
+                q.residual = on.then_some(q.inherent);
+            }
+        });
         let e = q.inherent.expected();
         html! { <>
             <fieldset class="quant-scenario">

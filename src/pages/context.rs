@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{Choice, Heatmap, TextField};
+use crate::components::{dispatch, edit_dispatch, Choice, Heatmap, TextField};
 use crate::domain::catalogue::snake;
 use crate::domain::{
     Context, Edition, InterestedParty, LevelIndex, Method, Sector, MAX_SCALE, MIN_SCALE,
@@ -26,46 +26,24 @@ fn parse_lines(s: &str) -> Vec<String> {
 pub fn ContextPage() -> Html {
     let store = use_store();
     let ctx = store.assessment.context.clone();
-    let set = {
-        let store = store.clone();
-        let ctx = ctx.clone();
-        move |f: fn(&mut Context, String)| {
-            let store = store.clone();
-            let ctx = ctx.clone();
-            Callback::from(move |v: String| {
-                let mut c = ctx.clone();
-                f(&mut c, v);
-                store.dispatch(Action::SetContext(c));
-            })
-        }
-    };
+    let set = |f: fn(&mut Context, String)| edit_dispatch(&store, &ctx, Action::SetContext, f);
     let sector_options: Vec<(String, String)> =
         std::iter::once((String::new(), "Choose a sector…".to_owned()))
             .chain(Sector::ALL.iter().map(|s| (snake(s), s.label().to_owned())))
             .collect();
     let parties = ctx.interested_parties.iter().enumerate().map(|(n, p)| {
         let edit = |f: fn(&mut InterestedParty, String)| {
-            let store = store.clone();
-            let ctx = ctx.clone();
-            Callback::from(move |v: String| {
-                let mut c = ctx.clone();
+            edit_dispatch(&store, &ctx, Action::SetContext, move |c, v| {
                 if let Some(p) = c.interested_parties.get_mut(n) {
                     f(p, v);
                 }
-                store.dispatch(Action::SetContext(c));
             })
         };
-        let remove = {
-            let store = store.clone();
-            let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut c = ctx.clone();
-                if n < c.interested_parties.len() {
-                    c.interested_parties.remove(n);
-                }
-                store.dispatch(Action::SetContext(c));
-            })
-        };
+        let remove = edit_dispatch(&store, &ctx, Action::SetContext, move |c, _: MouseEvent| {
+            if n < c.interested_parties.len() {
+                c.interested_parties.remove(n);
+            }
+        });
         html! {
             <li class="party">
                 <TextField id={format!("party-{n}-name")} label="Party" value={p.name.clone()} oninput={edit(|p, v| p.name = v)} />
@@ -74,15 +52,9 @@ pub fn ContextPage() -> Html {
             </li>
         }
     });
-    let add_party = {
-        let store = store.clone();
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut c = ctx.clone();
-            c.interested_parties.push(InterestedParty::default());
-            store.dispatch(Action::SetContext(c));
-        })
-    };
+    let add_party = edit_dispatch(&store, &ctx, Action::SetContext, |c, _: MouseEvent| {
+        c.interested_parties.push(InterestedParty::default());
+    });
     html! {
         <section class="page context">
             <h1>{ "Context & scope" }</h1>
@@ -134,24 +106,20 @@ pub fn MethodEditor(p: &MethodEditorProps) -> Html {
     let sizes: Vec<(String, String)> = (MIN_SCALE..=MAX_SCALE)
         .map(|n| (n.to_string(), format!("{n} steps")))
         .collect();
+    let (lik_len, imp_len) = (m.likelihood.len(), m.impact.len());
     let resize = |which: u8| {
-        let store = store.clone();
-        let m = m.clone();
-        Callback::from(move |v: String| {
+        dispatch(&store, move |v: String| {
             let n: usize = v.parse().unwrap_or(5);
             let (l, i) = if which == 0 {
-                (n, m.impact.len())
+                (n, imp_len)
             } else {
-                (m.likelihood.len(), n)
+                (lik_len, n)
             };
-            store.dispatch(Action::ResizeMethod(l, i));
+            Action::ResizeMethod(l, i)
         })
     };
     let step_name = |which: u8, n: usize| {
-        let store = store.clone();
-        let m = m.clone();
-        Callback::from(move |v: String| {
-            let mut m = m.clone();
+        edit_dispatch(&store, &m, Action::SetMethod, move |m, v: String| {
             let scale = if which == 0 {
                 &mut m.likelihood
             } else {
@@ -160,22 +128,12 @@ pub fn MethodEditor(p: &MethodEditorProps) -> Html {
             if let Some(s) = scale.steps.get_mut(n) {
                 s.name = v;
             }
-            store.dispatch(Action::SetMethod(m));
         })
     };
-    let tolerance = {
-        let store = store.clone();
-        let m = m.clone();
-        Callback::from(move |v: String| {
-            let mut m = m.clone();
-            m.tolerance = LevelIndex(v.parse().unwrap_or(0));
-            store.dispatch(Action::SetMethod(m));
-        })
-    };
-    let cycle = {
-        let store = store.clone();
-        Callback::from(move |(l, i)| store.dispatch(Action::CycleCell(l, i)))
-    };
+    let tolerance = edit_dispatch(&store, &m, Action::SetMethod, |m, v: String| {
+        m.tolerance = LevelIndex(v.parse().unwrap_or(0));
+    });
+    let cycle = dispatch(&store, |(l, i)| Action::CycleCell(l, i));
     let level_options: Vec<(String, String)> = m
         .levels
         .iter()

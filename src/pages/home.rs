@@ -3,8 +3,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::{make_callback, set_to};
 use crate::pages::data::summary;
-use crate::store::{use_store, Action, Route};
+use crate::store::{use_store, Action, Route, Store};
+
+/// A start waiting for confirmation: the action and where it leads.
+type Pending = UseStateHandle<Option<(Action, Route)>>;
 
 /// What Annexa is, the privacy promise, and the ways to begin.
 #[function_component]
@@ -19,40 +23,30 @@ pub fn HomePage() -> Html {
     });
     let has_data = **a != *store.blank;
 
-    let run = {
-        let store = store.clone();
-        let navigator = navigator.clone();
-        let pending = pending.clone();
-        move |action: Action, to: Route| {
-            store.dispatch(action);
-            pending.set(None);
-            if let Some(n) = &navigator {
-                n.push(&to);
-            }
+    let handles = (store.clone(), navigator, pending.clone());
+    let run = |(store, navigator, pending): &(Store, Option<Navigator>, Pending),
+               action: Action,
+               to: Route| {
+        store.dispatch(action);
+        pending.set(None);
+        if let Some(n) = navigator {
+            n.push(&to);
         }
     };
     let start = |action: Action, to: Route| {
-        let run = run.clone();
-        let pending = pending.clone();
-        Callback::from(move |_: MouseEvent| {
+        make_callback(&handles, move |h, _: MouseEvent| {
             if has_data {
-                pending.set(Some((action.clone(), to)));
+                h.2.set(Some((action.clone(), to)));
             } else {
-                run(action.clone(), to);
+                run(h, action.clone(), to);
             }
         })
     };
 
     let confirm = pending.as_ref().map(|(action, to)| {
-        let yes = {
-            let run = run.clone();
-            let (action, to) = (action.clone(), *to);
-            Callback::from(move |_: MouseEvent| run(action.clone(), to))
-        };
-        let no = {
-            let pending = pending.clone();
-            Callback::from(move |_: MouseEvent| pending.set(None))
-        };
+        let (action, to) = (action.clone(), *to);
+        let yes = make_callback(&handles, move |h, _: MouseEvent| run(h, action.clone(), to));
+        let no = set_to(&pending, None);
         html! {
             <div class="confirm" role="alertdialog" aria-label="Confirm replacing your data">
                 <p>{ format!("This replaces your current assessment ({}). Export JSON on the Data page first if you may need it.", summary(a)) }</p>

@@ -75,6 +75,17 @@ pub fn Shell(props: &ShellProps) -> Html {
         });
     }
     {
+        // Unsaved forms are kept by the same autosave, under their own key.
+        let store = store.clone();
+        let config = config.clone();
+        use_effect_with(store.draft_revision, move |rev| {
+            let pending = (*rev > 0).then(|| {
+                crate::platform::after(AUTOSAVE_DELAY_MS, move || save_drafts(&store, &config))
+            });
+            move || drop(pending)
+        });
+    }
+    {
         // Another tab's save arrives as a `storage` event: stop autosaving
         // until the user chooses (see Action::ExternalChange).
         let store = store.clone();
@@ -261,6 +272,25 @@ fn autosave(store: &Store, config: &Config, rev: u64) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn autosave(_store: &Store, _config: &Config, _rev: u64) {}
+
+/// Saves the unsaved forms beside the assessment (or removes them when
+/// there are none). A failure here never touches the assessment.
+#[cfg(target_arch = "wasm32")]
+fn save_drafts(store: &Store, config: &Config) {
+    use crate::platform::storage;
+    if matches!(store.persistence, crate::store::Persistence::MemoryOnly(_)) {
+        return;
+    }
+    let key = config.namespace.drafts_key();
+    if store.drafts.is_empty() {
+        storage::remove(&key).ok();
+    } else if let Ok(text) = serde_json::to_string(&*store.drafts) {
+        storage::write(&key, &text).ok();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_drafts(_store: &Store, _config: &Config) {}
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]

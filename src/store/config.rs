@@ -107,6 +107,12 @@ impl Namespace {
     pub fn revision_key(&self) -> String {
         self.key("revision")
     }
+
+    /// The key of the unsaved forms ([`crate::store::Drafts`]), kept
+    /// beside the assessment and never inside it.
+    pub fn drafts_key(&self) -> String {
+        self.key("drafts")
+    }
 }
 
 /// A custom property of the stylesheet a host may set.

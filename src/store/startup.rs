@@ -104,6 +104,10 @@ pub fn initial_state(config: &Config) -> Rc<State> {
         }
     }
     state.stored_revision = storage::stored_revision(&ns.revision_key()).unwrap_or(0);
+    // Unsaved forms: unreadable drafts are dropped, never the assessment.
+    if let Ok(Some(text)) = storage::read(&ns.drafts_key()) {
+        state.drafts = Rc::new(serde_json::from_str(&text).unwrap_or_default());
+    }
     Rc::new(state.with_blank(blank))
 }
 

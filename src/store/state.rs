@@ -2,6 +2,7 @@
 //! only by typed [`Action`]s. The reducer holds no rule of its own; it calls
 //! into the domain.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,6 +22,54 @@ pub enum Persistence {
     MemoryOnly(String),
     /// The last save failed (e.g. quota); the data is in memory only.
     SaveFailed(String),
+}
+
+/// Unsaved work: forms the user has started but not saved. They live in
+/// the store, so leaving a page never loses them, and the autosave keeps
+/// them under their own storage key (never inside the assessment, so a
+/// saved file is never affected by them).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Drafts {
+    /// The risk being added or edited on the Risks page.
+    pub risk: Option<Risk>,
+    /// The asset being added or edited on the Assets page.
+    pub asset: Option<Asset>,
+    /// The risk whose treatment is open on the Treatment page.
+    pub treatment: Option<Risk>,
+    /// SoA entries typed but not yet saved (saved a moment after typing).
+    pub soa: BTreeMap<ControlId, SoaEntry>,
+}
+
+impl Drafts {
+    /// Whether there is no unsaved work.
+    pub fn is_empty(&self) -> bool {
+        *self == Drafts::default()
+    }
+}
+
+/// One draft, as set by [`Action::SetDraft`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Draft {
+    /// The risk form.
+    Risk(Box<Risk>),
+    /// The asset form.
+    Asset(Asset),
+    /// The open treatment.
+    Treatment(Box<Risk>),
+    /// A control's SoA entry as typed.
+    Soa(ControlId, SoaEntry),
+}
+
+/// Which draft [`Action::ClearDraft`] drops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftKind {
+    /// The risk form.
+    Risk,
+    /// The asset form.
+    Asset,
+    /// The open treatment.
+    Treatment,
 }
 
 /// Stored data that could not be read at start-up, kept under a backup key.
@@ -60,6 +109,10 @@ pub struct State {
     /// What "Start new assessment" and "Clear" start from: empty, or with
     /// the method and sector an embedding host configured.
     pub blank: Rc<Assessment>,
+    /// Unsaved forms (see [`Drafts`]).
+    pub drafts: Rc<Drafts>,
+    /// Bumped by every change to the drafts; their autosave follows it.
+    pub draft_revision: u64,
 }
 
 impl Default for State {
@@ -82,6 +135,8 @@ impl State {
             stored_revision: 0,
             conflict: false,
             blank: Rc::default(),
+            drafts: Rc::default(),
+            draft_revision: 0,
         }
     }
 
@@ -171,9 +226,35 @@ pub enum Action {
     ContinueFromGap,
     /// Set the quantitative simulation's settings (validated by the page).
     SetQuantSettings(QuantSettings),
+    /// Keep a form's unsaved state (see [`Drafts`]).
+    SetDraft(Draft),
+    /// Drop a form's unsaved state (saved or cancelled).
+    ClearDraft(DraftKind),
+    /// Save every typed SoA entry into the assessment.
+    CommitSoaDrafts,
 }
 
 impl State {
+    /// The same state with `drafts` changed by `f`.
+    fn with_drafts(&self, f: impl FnOnce(&mut Drafts)) -> State {
+        let mut drafts = (*self.drafts).clone();
+        f(&mut drafts);
+        State {
+            drafts: Rc::new(drafts),
+            draft_revision: self.draft_revision + 1,
+            ..self.clone()
+        }
+    }
+
+    /// The same state without drafts (a new assessment replaced the old).
+    fn without_drafts(mut self) -> State {
+        if !self.drafts.is_empty() {
+            self.drafts = Rc::default();
+            self.draft_revision += 1;
+        }
+        self
+    }
+
     fn changed(&self, assessment: Assessment, notice: Option<String>) -> State {
         State {
             assessment: Rc::new(assessment),
@@ -210,7 +291,7 @@ impl Reducible for State {
                     let mut next =
                         self.changed(envelope.assessment, Some(format!("Imported {name}.")));
                     next.import_error = None;
-                    next
+                    next.without_drafts()
                 }
                 Err(e) => State {
                     import_error: Some(format!(
@@ -226,19 +307,23 @@ impl Reducible for State {
             Action::Replace(a, notice) => {
                 let mut next = self.changed((*a).clone(), Some(notice));
                 next.import_error = None;
-                next
+                next.without_drafts()
             }
-            Action::LoadExample => self.changed(
-                domain::example(),
-                Some("Loaded the example assessment.".into()),
-            ),
-            Action::New => self.changed(
-                (*self.blank).clone(),
-                Some("Started a new assessment.".into()),
-            ),
-            Action::Clear => {
-                self.changed((*self.blank).clone(), Some("All data was cleared.".into()))
-            }
+            Action::LoadExample => self
+                .changed(
+                    domain::example(),
+                    Some("Loaded the example assessment.".into()),
+                )
+                .without_drafts(),
+            Action::New => self
+                .changed(
+                    (*self.blank).clone(),
+                    Some("Started a new assessment.".into()),
+                )
+                .without_drafts(),
+            Action::Clear => self
+                .changed((*self.blank).clone(), Some("All data was cleared.".into()))
+                .without_drafts(),
             Action::SetOrganisation(name) => self.edit(|a| a.context.organisation = name),
             Action::SetContext(c) => self.edit(|a| a.context = c),
             Action::SetMethod(m) => self.edit(|a| a.method = m),
@@ -356,6 +441,32 @@ impl Reducible for State {
                 self.changed(a, None)
             }
             Action::SetQuantSettings(s) => self.edit(|a| a.quant_settings = s),
+            Action::SetDraft(draft) => self.with_drafts(|d| match draft {
+                Draft::Risk(r) => d.risk = Some(*r),
+                Draft::Asset(x) => d.asset = Some(x),
+                Draft::Treatment(r) => d.treatment = Some(*r),
+                Draft::Soa(id, e) => {
+                    d.soa.insert(id, e);
+                }
+            }),
+            Action::ClearDraft(kind) => self.with_drafts(|d| match kind {
+                DraftKind::Risk => d.risk = None,
+                DraftKind::Asset => d.asset = None,
+                DraftKind::Treatment => d.treatment = None,
+            }),
+            Action::CommitSoaDrafts => {
+                if self.drafts.soa.is_empty() {
+                    return self;
+                }
+                let entries = self.drafts.soa.clone();
+                let mut next = self.edit(|a| {
+                    for (id, e) in entries {
+                        domain::set_soa_entry(a, id, e);
+                    }
+                });
+                next = next.with_drafts(|d| d.soa.clear());
+                next
+            }
             Action::ContinueFromGap => {
                 let mut a = (*self.assessment).clone();
                 let done = domain::continue_to_full(&mut a);

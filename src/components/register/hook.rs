@@ -1,0 +1,123 @@
+//! The state of a register list: sort, filter, page and selection.
+
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use super::{Pager, SortHeader, SortKey, PAGE};
+use crate::components::callback::make_callback;
+
+/// The handle [`use_register`] returns. Cheap to clone.
+#[derive(Clone, PartialEq)]
+pub struct Register<K: SortKey, F: 'static> {
+    /// The sorted column and whether ascending.
+    pub sort: UseStateHandle<(K, bool)>,
+    /// The list's filter.
+    pub filter: UseStateHandle<F>,
+    /// The page shown, from 0 (clamped to the rows there are).
+    pub page: UseStateHandle<usize>,
+    /// Keys of the rows picked for a bulk action.
+    pub selection: UseStateHandle<BTreeSet<String>>,
+}
+
+/// A register list's state: sorted by `key` ascending, filtered by
+/// `filter`, on its first page, with nothing selected.
+#[hook]
+pub fn use_register<K, F>(key: K, filter: F) -> Register<K, F>
+where
+    K: SortKey,
+    F: 'static,
+{
+    Register {
+        sort: use_state(move || (key, true)),
+        filter: use_state(move || filter),
+        page: use_state(|| 0usize),
+        selection: use_state(BTreeSet::new),
+    }
+}
+
+impl<K: SortKey, F: 'static> Register<K, F> {
+    /// Sorts a column: again on the sorted one flips the direction, a new
+    /// one starts in its [`SortKey::ascending_first`] direction.
+    pub fn onsort(&self) -> Callback<K> {
+        make_callback(&self.sort, |sort, col: K| {
+            let asc = if sort.0 == col {
+                !sort.1
+            } else {
+                col.ascending_first()
+            };
+            sort.set((col, asc));
+        })
+    }
+
+    /// The header of a sortable column.
+    pub fn header(&self, label: &'static str, column: K) -> Html {
+        html! {
+            <SortHeader<K> {label} {column} sort={*self.sort} onsort={self.onsort()} />
+        }
+    }
+
+    /// Orders `rows` with `by` for the sorted column, reversed when
+    /// descending.
+    pub fn order<T>(&self, rows: &mut [T], by: impl FnOnce(&mut [T], K)) {
+        by(rows, self.sort.0);
+        if !self.sort.1 {
+            rows.reverse();
+        }
+    }
+
+    /// A callback that sets the filter to what `f` makes of the event and
+    /// goes back to the first page.
+    pub fn onfilter<E: 'static>(&self, f: impl Fn(E, &F) -> F + 'static) -> Callback<E> {
+        make_callback(
+            &(self.filter.clone(), self.page.clone()),
+            move |(filter, page), e| {
+                filter.set(f(e, filter));
+                page.set(0);
+            },
+        )
+    }
+
+    /// The page shown of `total` rows (the last one when rows went away).
+    pub fn page_of(&self, total: usize) -> usize {
+        (*self.page).min(total.saturating_sub(1) / PAGE)
+    }
+
+    /// The rows of the page shown.
+    pub fn window<'a, T>(&self, rows: &'a [T]) -> &'a [T] {
+        let start = (self.page_of(rows.len()) * PAGE).min(rows.len());
+        let end = (start + PAGE).min(rows.len());
+        &rows[start..end]
+    }
+
+    /// The pager under a list of `total` rows.
+    pub fn pager(&self, total: usize) -> Html {
+        let page = self.page.clone();
+        html! {
+            <Pager {total} page={self.page_of(total)} onpage={Callback::from(move |p: usize| page.set(p))} />
+        }
+    }
+
+    /// Whether the row with `key` is selected.
+    pub fn is_selected(&self, key: &str) -> bool {
+        self.selection.contains(key)
+    }
+
+    /// A callback that selects (true) or unselects (false) the row `key`.
+    pub fn onselect_row(&self, key: String) -> Callback<bool> {
+        make_callback(&self.selection, move |selection, on: bool| {
+            let mut next = (**selection).clone();
+            if on {
+                next.insert(key.clone());
+            } else {
+                next.remove(&key);
+            }
+            selection.set(next);
+        })
+    }
+
+    /// Empties the selection (after a bulk action).
+    pub fn clear_selection(&self) {
+        self.selection.set(BTreeSet::new());
+    }
+}

@@ -1,0 +1,37 @@
+//! Paging of a long register.
+
+use yew::prelude::*;
+
+/// Rows shown per page.
+pub const PAGE: usize = 100;
+
+/// Props of [`Pager`].
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    /// Total rows.
+    pub total: usize,
+    /// Current page, from 0.
+    pub page: usize,
+    /// Called with the new page.
+    pub onpage: Callback<usize>,
+}
+
+/// Previous/next page buttons with "rows a–b of n".
+#[function_component]
+pub fn Pager(p: &PagerProps) -> Html {
+    if p.total <= PAGE {
+        return html! { <p class="count">{ format!("{} row(s)", p.total) }</p> };
+    }
+    let pages = p.total.div_ceil(PAGE);
+    let go = |to: usize| {
+        let cb = p.onpage.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(to))
+    };
+    html! {
+        <nav class="pager" aria-label="Pages">
+            <button type="button" disabled={p.page == 0} onclick={go(p.page.saturating_sub(1))}>{ "Previous" }</button>
+            <span>{ format!("Rows {}–{} of {}", p.page * PAGE + 1, ((p.page + 1) * PAGE).min(p.total), p.total) }</span>
+            <button type="button" disabled={p.page + 1 >= pages} onclick={go(p.page + 1)}>{ "Next" }</button>
+        </nav>
+    }
+}

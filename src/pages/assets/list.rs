@@ -1,0 +1,169 @@
+//! The asset register.
+
+use yew::prelude::*;
+
+use super::AssetForm;
+use crate::components::{
+    dispatch_on, make_callback, use_draft, use_register, Register, RowActions, SortKey, TextField,
+};
+use crate::domain::{asset_problems, Assessment, Asset, Impact, Method};
+use crate::store::{use_store, Action, Draft, DraftKind, Store};
+
+/// A sort column of the asset register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssetSort {
+    /// The asset's id.
+    Id,
+    /// Its name.
+    Name,
+    /// Its type.
+    Type,
+    /// Its owner.
+    Owner,
+    /// Its confidentiality rating.
+    Confidentiality,
+    /// Its integrity rating.
+    Integrity,
+    /// Its availability rating.
+    Availability,
+}
+
+impl SortKey for AssetSort {}
+
+/// The assets matching the filter text, in the register's order.
+fn rows<'a>(a: &'a Assessment, reg: &Register<AssetSort, String>) -> Vec<&'a Asset> {
+    let q = reg.filter.to_lowercase();
+    let mut rows: Vec<&Asset> = a
+        .assets
+        .iter()
+        .filter(|x| {
+            q.is_empty()
+                || x.name.to_lowercase().contains(&q)
+                || x.owner.to_lowercase().contains(&q)
+                || x.location.to_lowercase().contains(&q)
+                || x.asset_type.label().to_lowercase().contains(&q)
+                || x.id.to_string().to_lowercase().contains(&q)
+        })
+        .collect();
+    reg.order(&mut rows, |rows, key| match key {
+        AssetSort::Name => rows.sort_by_key(|x| x.name.to_lowercase()),
+        AssetSort::Type => rows.sort_by_key(|x| x.asset_type.label()),
+        AssetSort::Owner => rows.sort_by_key(|x| x.owner.to_lowercase()),
+        AssetSort::Confidentiality => rows.sort_by_key(|x| x.ratings.confidentiality),
+        AssetSort::Integrity => rows.sort_by_key(|x| x.ratings.integrity),
+        AssetSort::Availability => rows.sort_by_key(|x| x.ratings.availability),
+        AssetSort::Id => rows.sort_by_key(|x| x.id),
+    });
+    rows
+}
+
+/// The "Add suggested assets" button for the organisation's sector.
+fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
+    let sector = a.context.sector?;
+    let steps = a.method.impact.len();
+    let existing: Vec<String> = a.assets.iter().map(|x| x.name.to_lowercase()).collect();
+    let new: Vec<Asset> = sector
+        .suggested_assets()
+        .into_iter()
+        .filter(|s| !existing.contains(&s.name.to_lowercase()))
+        .map(|s| s.to_asset(steps))
+        .collect();
+    let n = new.len();
+    let onclick = dispatch_on(store, Action::AddAssets(new));
+    Some(html! {
+        <button type="button" {onclick} disabled={n == 0}>
+            { format!("Add {n} suggested asset(s) for {}", sector.label()) }
+        </button>
+    })
+}
+
+/// One row of the register.
+fn row(x: &Asset, m: &Method, store: &Store, open: &Callback<Asset>) -> Html {
+    let this = x.clone();
+    let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
+    html! {
+        <tr key={x.id.to_string()}>
+            <td>{ x.id.to_string() }</td>
+            <td>{ x.name.clone() }</td>
+            <td>{ x.asset_type.label() }</td>
+            <td>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
+            <td>{ r(x.ratings.confidentiality) }</td>
+            <td>{ r(x.ratings.integrity) }</td>
+            <td>{ r(x.ratings.availability) }</td>
+            <RowActions name={format!("{} {}", x.id, x.name)} onedit={open.reform(move |_: MouseEvent| this.clone())}
+                ondelete={dispatch_on(store, Action::DeleteAsset(x.id))} />
+        </tr>
+    }
+}
+
+/// The Assets page.
+#[function_component]
+pub fn AssetsPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let draft = use_draft(|d| d.asset.clone(), Draft::Asset, DraftKind::Asset);
+    let reg = use_register(AssetSort::Id, String::new());
+    let error = use_state(|| None::<String>);
+
+    let rows = rows(&a, &reg);
+    let blank = Asset::new_default(&a.method);
+    let add = make_callback(
+        &(draft.set.clone(), error.clone()),
+        move |(open, error), _: MouseEvent| {
+            error.set(None);
+            open.emit(blank.clone());
+        },
+    );
+    let onsave = make_callback(
+        &(draft.clear.clone(), store.clone(), error.clone()),
+        |(clear, store, error), x: Asset| {
+            if let Some(p) = asset_problems(&store.assessment, &x).into_iter().next() {
+                error.set(Some(p.message));
+                return;
+            }
+            store.dispatch(Action::UpsertAsset(x));
+            error.set(None);
+            clear.emit(());
+        },
+    );
+    let form = draft.value.as_ref().map(|d| {
+        html! {
+            <AssetForm asset={d.clone()} error={(*error).clone()} onchange={draft.set.clone()}
+                {onsave} oncancel={draft.clear.clone()} />
+        }
+    });
+    let body = reg
+        .window(&rows)
+        .iter()
+        .map(|x| row(x, &a.method, &store, &draft.set));
+    let onfilter = reg.onfilter(|v: String, _| v);
+    html! {
+        <section class="page assets">
+            <h1>{ "Assets" }</h1>
+            <p class="lead">{ "The information, systems, people and suppliers that matter. Rate how bad a loss of confidentiality, integrity or availability would be; risks inherit the highest rating of their assets." }</p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={add}>{ "Add asset" }</button>
+                { for suggest(&a, &store) }
+            </div>
+            { for form }
+            <TextField id="asset-filter" label="Filter assets" value={(*reg.filter).clone()} oninput={onfilter} placeholder="name, owner, type…" />
+            <div class="table-wrap">
+                <table class="register">
+                    <caption class="visually-hidden">{ "Asset register" }</caption>
+                    <thead><tr>
+                        { reg.header("ID", AssetSort::Id) }
+                        { reg.header("Name", AssetSort::Name) }
+                        { reg.header("Type", AssetSort::Type) }
+                        { reg.header("Owner", AssetSort::Owner) }
+                        { reg.header("C", AssetSort::Confidentiality) }
+                        { reg.header("I", AssetSort::Integrity) }
+                        { reg.header("A", AssetSort::Availability) }
+                        <th scope="col">{ "Actions" }</th>
+                    </tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            { reg.pager(rows.len()) }
+        </section>
+    }
+}

@@ -1,0 +1,195 @@
+//! Exports: spreadsheets and CSV, encrypted JSON, share links.
+
+use yew::prelude::*;
+
+use crate::components::{make_callback, set_state, set_to, TextField};
+use crate::domain::file_stem;
+use crate::domain::{self, Assessment, MIN_PASSPHRASE_CHARS};
+use crate::platform::{self, crypto, download};
+use crate::store::use_store;
+
+/// A spreadsheet or CSV export of the Data page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole assessment as an XLSX workbook.
+    Workbook,
+    /// The Statement of Applicability as CSV.
+    SoaCsv,
+    /// The risk register as CSV.
+    RiskRegisterCsv,
+}
+
+impl ExportKind {
+    /// The file name, media type and bytes of this export of `a`.
+    pub fn file(self, a: &Assessment) -> Result<(String, &'static str, Vec<u8>), String> {
+        let stem = file_stem(a, platform::now().date());
+        match self {
+            ExportKind::SoaCsv => Ok((
+                format!("{stem}-soa.csv"),
+                "text/csv",
+                domain::report::soa_csv(&domain::generate_soa(a)).into_bytes(),
+            )),
+            ExportKind::RiskRegisterCsv => Ok((
+                format!("{stem}-risk-register.csv"),
+                "text/csv",
+                domain::report::risk_register_csv(a).into_bytes(),
+            )),
+            ExportKind::Workbook => domain::workbook(a)
+                .map(|b| {
+                    (
+                        format!("{stem}.xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        b,
+                    )
+                })
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Downloads this export of `a`; the file's name, or why it failed.
+    pub fn download(self, a: &Assessment) -> Result<String, String> {
+        let (name, mime, bytes) = self.file(a)?;
+        download::download(&name, mime, &bytes).map(|_| name)
+    }
+}
+
+/// An export encrypted with a passphrase (PBKDF2-SHA256, 600,000
+/// iterations, AES-256-GCM), for sending a copy over an untrusted channel.
+#[function_component]
+pub(super) fn EncryptedExport() -> Html {
+    let store = use_store();
+    let open = use_state(|| false);
+    let pass = use_state(String::new);
+    let repeat = use_state(String::new);
+    let status = use_state(|| None::<(bool, String)>);
+    let status_view = status.as_ref().map(|(ok, m)| {
+        html! {
+            <p class={classes!((!ok).then_some("error"))} role={if *ok { "status" } else { "alert" }}>{ m.clone() }</p>
+        }
+    });
+    if !*open {
+        let show = make_callback(
+            &(open.clone(), status.clone()),
+            |(open, status), _: MouseEvent| {
+                status.set(None);
+                open.set(true);
+            },
+        );
+        return html! {
+            <>
+                <div class="actions">
+                    <button type="button" onclick={show}>{ "Export encrypted JSON…" }</button>
+                </div>
+                { for status_view }
+            </>
+        };
+    }
+    let onsubmit = make_callback(
+        &(
+            pass.clone(),
+            repeat.clone(),
+            status.clone(),
+            open.clone(),
+            store.assessment.clone(),
+        ),
+        |(pass, repeat, status, open, assessment), e: SubmitEvent| {
+            e.prevent_default();
+            if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+                status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
+                return;
+            }
+            if **pass != **repeat {
+                status.set(Some((
+                    false,
+                    "The two passphrases differ; type them again.".into(),
+                )));
+                return;
+            }
+            let now = platform::now();
+            let text = domain::export(assessment, now);
+            let name = format!("{}.encrypted.json", file_stem(assessment, now.date()));
+            let passphrase = (*pass).clone();
+            let (status, open, pass, repeat) =
+                (status.clone(), open.clone(), pass.clone(), repeat.clone());
+            status.set(Some((true, "Encrypting…".into())));
+            yew::platform::spawn_local(async move {
+                let done = crypto::seal(text.as_bytes(), &passphrase)
+                    .await
+                    .map_err(|e| e.to_string())
+                    .and_then(|sealed| {
+                        download::download(&name, "application/json", sealed.to_json().as_bytes())
+                    });
+                match done {
+                    Ok(()) => {
+                        pass.set(String::new());
+                        repeat.set(String::new());
+                        open.set(false);
+                        status.set(Some((true, format!("Exported {name}, encrypted. Keep the passphrase somewhere safe: it cannot be recovered."))));
+                    }
+                    Err(e) => status.set(Some((false, e))),
+                }
+            });
+        },
+    );
+    let cancel = set_to(&open, false);
+    html! {
+        <form class="confirm" aria-label="Export encrypted JSON" {onsubmit}>
+            <p>{ "The file is encrypted in this browser with your passphrase (PBKDF2-SHA256 with 600,000 iterations, AES-256-GCM). Without the passphrase nobody can read it, including you." }</p>
+            <div class="form-grid">
+                <TextField id="seal-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+                    value={(*pass).clone()} oninput={set_state(&pass, |v| v)}
+                    hint={Some(AttrValue::from(format!("At least {MIN_PASSPHRASE_CHARS} characters.")))} />
+                <TextField id="seal-repeat" label="Repeat the passphrase" kind="password" required=true
+                    value={(*repeat).clone()} oninput={set_state(&repeat, |v| v)} />
+            </div>
+            { for status_view }
+            <button type="submit" class="primary">{ "Encrypt and export" }</button>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </form>
+    }
+}
+
+/// A link that carries the whole assessment in its fragment, for small
+/// assessments. Opening it shows a preview before anything is replaced.
+#[function_component]
+pub(super) fn ShareLink() -> Html {
+    let store = use_store();
+    let link = use_state(|| None::<Result<String, String>>);
+    let make = make_callback(
+        &(link.clone(), store.assessment.clone()),
+        |(link, assessment), _: MouseEvent| {
+            link.set(Some(
+                domain::share_payload(assessment, platform::now())
+                    .map(|payload| {
+                        format!(
+                            "{}#share={payload}",
+                            platform::page::address_without_fragment()
+                        )
+                    })
+                    .map_err(|e| format!("No link was made: {e}.")),
+            ));
+        },
+    );
+    let select = Callback::from(|e: FocusEvent| {
+        crate::platform::event::select_text(&e);
+    });
+    html! {
+        <>
+            <div class="actions">
+                <button type="button" onclick={make}>{ "Make a share link" }</button>
+            </div>
+            { match &*link {
+                None => html! {},
+                Some(Err(e)) => html! { <p class="error" role="alert">{ e.clone() }</p> },
+                Some(Ok(url)) => html! {
+                    <div class="field share-link">
+                        <label for="share-link">{ format!("Share link ({} characters)", url.len()) }</label>
+                        <input id="share-link" type="text" readonly=true value={url.clone()} onfocus={select}
+                            aria-describedby="share-link-hint" />
+                        <small id="share-link-hint">{ "Copy it and send it. The assessment travels in the part after #, which browsers never send to a server, but anyone who has the link can read it, and it stays in browser history: use an encrypted export for sensitive data." }</small>
+                    </div>
+                },
+            } }
+        </>
+    }
+}

@@ -1,0 +1,110 @@
+//! Import with a preview, and the passphrase of an encrypted file.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{make_callback, set_state, set_to, TextField};
+use crate::domain::{self, Assessment, Sealed, SealedParts};
+use crate::platform::crypto;
+
+#[derive(Clone, PartialEq)]
+pub(super) enum ImportState {
+    Idle,
+    Reading,
+    /// An encrypted file waiting for its passphrase.
+    Locked {
+        file: String,
+        parts: Rc<SealedParts>,
+        error: Option<String>,
+    },
+    Decrypting,
+    Preview {
+        file: String,
+        incoming: Rc<Assessment>,
+        bytes: Rc<[u8]>,
+    },
+    Failed(String),
+}
+
+/// What a file's bytes are: an import preview, an encrypted file to
+/// unlock, or why they were refused. Every path ends in `domain::import`.
+pub(super) fn examine(file: String, bytes: &[u8]) -> ImportState {
+    match Sealed::detect(bytes) {
+        Some(Ok(parts)) => ImportState::Locked {
+            file,
+            parts: Rc::new(parts),
+            error: None,
+        },
+        Some(Err(e)) => ImportState::Failed(format!(
+            "{file} was not imported, and your data is unchanged. {e}"
+        )),
+        None => preview(file, bytes),
+    }
+}
+
+fn preview(file: String, bytes: &[u8]) -> ImportState {
+    match domain::import(bytes) {
+        Ok(env) => ImportState::Preview {
+            file,
+            incoming: Rc::new(env.assessment),
+            bytes: bytes.into(),
+        },
+        Err(e) => ImportState::Failed(format!(
+            "{file} was not imported, and your data is unchanged. {e}"
+        )),
+    }
+}
+
+/// Props of [`Unlock`].
+#[derive(Properties, PartialEq)]
+pub(super) struct UnlockProps {
+    pub(super) file: String,
+    pub(super) parts: Rc<SealedParts>,
+    pub(super) error: Option<String>,
+    pub(super) state: UseStateHandle<ImportState>,
+}
+
+/// Asks for the passphrase of an encrypted file, decrypts it, then goes on
+/// to the ordinary validated import preview.
+#[function_component]
+pub(super) fn Unlock(p: &UnlockProps) -> Html {
+    let pass = use_state(String::new);
+    let onsubmit = make_callback(
+        &(
+            pass.clone(),
+            p.state.clone(),
+            p.parts.clone(),
+            p.file.clone(),
+        ),
+        |(pass, state, parts, file), e: SubmitEvent| {
+            e.prevent_default();
+            let (passphrase, state, parts, file) =
+                ((**pass).clone(), state.clone(), parts.clone(), file.clone());
+            state.set(ImportState::Decrypting);
+            yew::platform::spawn_local(async move {
+                state.set(match crypto::open(&parts, &passphrase).await {
+                    Ok(bytes) => preview(file, &bytes),
+                    Err(e) => ImportState::Locked {
+                        file,
+                        parts,
+                        error: Some(format!("Not decrypted, and your data is unchanged: {e}.")),
+                    },
+                });
+            });
+        },
+    );
+    let cancel = set_to(&p.state, ImportState::Idle);
+    html! {
+        <form class="confirm" aria-label="Decrypt the file" {onsubmit}>
+            <p><strong>{ format!("{} is encrypted.", p.file) }</strong>{ " Enter the passphrase it was exported with." }</p>
+            <TextField id="open-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+                value={(*pass).clone()} oninput={set_state(&pass, |v| v)} />
+            if let Some(e) = &p.error {
+                <p class="error" role="alert">{ e.clone() }</p>
+            }
+            <button type="submit" class="primary">{ "Decrypt" }</button>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </form>
+    }
+}

@@ -1,0 +1,13 @@
+//! The quick gap check: questions grouped by clause and theme, a progress
+//! bar, and the results (scores, charts, documents, top gaps, roadmap) with
+//! export, print and the hand-over to the full assessment.
+//!
+//! The answers live in the store's assessment, so the autosave keeps them:
+//! a user can stop at any point and resume later.
+
+mod page;
+mod question;
+mod report;
+
+pub use page::GapCheckPage;
+pub use report::{GapReport, GapReportProps};

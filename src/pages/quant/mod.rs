@@ -1,0 +1,10 @@
+//! Quantify: the portfolio's FAIR Monte Carlo. Settings (currency, seed,
+//! trials, tolerance curve), the risks to include, a run in a Web Worker
+//! with progress and Cancel, and the results: the loss exceedance curve and
+//! the statistics table.
+
+mod page;
+mod results;
+
+pub use page::QuantPage;
+pub use results::Results;

@@ -1,0 +1,9 @@
+//! The Statement of Applicability: all 93 controls, generated from the
+//! register, with the user's edits, filters and inline lint findings.
+
+mod control;
+mod filter;
+mod list;
+
+pub use control::SoaControl;
+pub use list::SoaPage;
