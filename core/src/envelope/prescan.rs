@@ -54,12 +54,24 @@ fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
         match c {
             b'"' => break,
             b'\\' => {
-                // \uDC00–\uDFFF is the second half of a pair: one character in all.
-                let low = b.get(j + 1) == Some(&b'u')
+                // One escape is one character once decoded: `\n` and
+                // `\u00e9` alike. \uDC00–\uDFFF is the second half of a
+                // pair, which makes one character with the first.
+                let unicode = b.get(j + 1) == Some(&b'u');
+                let low = unicode
                     && matches!(b.get(j + 2), Some(b'd' | b'D'))
                     && matches!(b.get(j + 3), Some(b'c'..=b'f' | b'C'..=b'F'));
                 chars += usize::from(!low);
                 j += 2;
+                if unicode {
+                    // Up to four hex digits (fewer only in broken JSON,
+                    // which the parser reports next).
+                    let mut k = 0;
+                    while k < 4 && b.get(j).is_some_and(u8::is_ascii_hexdigit) {
+                        j += 1;
+                        k += 1;
+                    }
+                }
             }
             c => {
                 // Count UTF-8 lead bytes only.
@@ -82,6 +94,12 @@ fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
 /// nesting depth, items per list and characters per text. Malformed JSON
 /// passes through; the parser reports it next.
 pub(super) fn prescan(text: &str) -> Result<()> {
+    prescan_with(text, MAX_TEXT)
+}
+
+/// [`prescan`] with another text limit: the repair reads over-long texts
+/// (to shorten them) but keeps every other limit.
+pub(super) fn prescan_with(text: &str, max_text: usize) -> Result<()> {
     let b = text.as_bytes();
     let mut frames: Vec<Frame> = Vec::new();
     let at = |frames: &[Frame], kind: ErrorKind, offset: usize, message: String| {
@@ -118,13 +136,13 @@ pub(super) fn prescan(text: &str) -> Result<()> {
                     value_starts(&mut frames)?;
                 }
                 let (end, chars, key) = scan_string(text, i, is_key);
-                if chars > MAX_TEXT {
+                if chars > max_text {
                     return Err(at(
                         &frames,
                         ErrorKind::TooLong,
                         i,
                         format!(
-                            "the text is {chars} characters long; the limit is {MAX_TEXT}: shorten it"
+                            "the text is {chars} characters long; the limit is {max_text}: shorten it"
                         ),
                     ));
                 }

@@ -1,0 +1,163 @@
+//! The field cases of `shared/cases/` (see its README): what the app saves
+//! always loads again, and hostile input never breaks it.
+
+use annexa_core::*;
+
+fn case(name: &str) -> Vec<u8> {
+    let path = format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+// ------------------------------------------------------------------ ids
+
+#[test]
+fn adding_after_the_largest_id_still_imports() {
+    let mut a = import(&case("R-999999.json")).unwrap().assessment;
+    let mut risk = Risk::new_default(&a.method);
+    risk.title = "Added after the largest id".into();
+    let rid = upsert_risk(&mut a, risk).unwrap();
+    assert_eq!(rid, RiskId(1), "the lowest free number");
+    let mut asset = Asset::new_default(&a.method);
+    asset.name = "Added asset".into();
+    let first = upsert_asset(&mut a, asset.clone()).unwrap();
+    assert_eq!(first, AssetId(1));
+    // Assets up to the largest id, then one more: the lowest free number.
+    asset.id = AssetId(MAX_ID);
+    upsert_asset(&mut a, asset.clone()).unwrap();
+    asset.id = AssetId(0);
+    assert_eq!(upsert_asset(&mut a, asset).unwrap(), AssetId(2));
+    let text = export(&a, Timestamp(0));
+    let back = import(text.as_bytes()).expect("what the app saves imports again");
+    assert_eq!(back.assessment, a);
+}
+
+#[test]
+fn ids_outside_the_format_are_refused_by_validation() {
+    let mut a = example();
+    a.risks[0].id = RiskId(MAX_ID + 1);
+    let e = validate(&a, "assessment").unwrap_err();
+    assert_eq!(e.kind, ErrorKind::OutOfRange);
+    assert_eq!(e.path.as_deref(), Some("assessment.risks[0].id"));
+    assert!(e.message.contains("R-999999"), "{e}");
+    // Validation agrees with the import: the text does not read back.
+    let text = export(&a, Timestamp(0));
+    assert!(import(text.as_bytes()).is_err());
+}
+
+#[test]
+fn a_full_register_refuses_a_new_id_with_a_clear_error() {
+    let mut a = Assessment::default();
+    let template = Asset::new_default(&a.method);
+    a.assets = (1..=MAX_ID)
+        .map(|n| Asset {
+            id: AssetId(n),
+            ..template.clone()
+        })
+        .collect();
+    let e = a.next_asset_id().unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooMany);
+    assert!(e.message.contains("delete"), "{e}");
+    let before = a.assets.len();
+    assert_eq!(upsert_asset(&mut a, template), None);
+    assert_eq!(a.assets.len(), before, "no change");
+}
+
+// --------------------------------------------------------------- limits
+
+#[test]
+fn an_escape_counts_as_one_character() {
+    // 20,000 characters, each written as a \u escape (6 bytes): at the limit.
+    let name = "\\u00e9".repeat(MAX_TEXT);
+    let text = format!(
+        "{{\"format\":\"annexa\",\"schema_version\":1,\"app_version\":\"0.1.0\",\"exported_at\":\"2026-11-23T00:00:00Z\",\"assessment\":{{\"context\":{{\"organisation\":\"{name}\"}}}}}}"
+    );
+    let a = import(text.as_bytes()).expect("20,000 decoded characters are allowed");
+    assert_eq!(a.assessment.context.organisation.chars().count(), MAX_TEXT);
+    // One more is refused, by the pre-scan and by validation alike.
+    let over = text.replacen("\\u00e9", "\\u00e9\\n", 1);
+    let e = import(over.as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooLong);
+    assert_eq!(e.path.as_deref(), Some("assessment.context.organisation"));
+    assert!(e.message.contains("20001 characters"), "{e}");
+    // A surrogate pair is one character too.
+    let pairs = "\\ud83d\\ude00".repeat(MAX_TEXT);
+    let emoji = text.replace(&name, &pairs);
+    assert!(import(emoji.as_bytes()).is_ok());
+}
+
+#[test]
+fn what_the_app_saved_with_a_long_name_is_repaired_and_imports() {
+    let bytes = case("org-20001-what-the-app-saves.json");
+    let e = import(&bytes).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooLong);
+    assert_eq!(e.path.as_deref(), Some("assessment.context.organisation"));
+    let fixed = repair(&bytes).expect("the repair mends it");
+    assert_eq!(
+        fixed.changes,
+        vec![Repair {
+            path: "assessment.context.organisation".into(),
+            change: RepairKind::Shortened {
+                from_chars: 20_001,
+                to_chars: MAX_TEXT,
+            },
+        }]
+    );
+    assert!(fixed.changes[0].to_string().contains("cut off"));
+    let a = &fixed.envelope.assessment;
+    assert_eq!(a.context.organisation.chars().count(), MAX_TEXT);
+    // What the repair gives is saved and loads again.
+    let text = export(a, Timestamp(0));
+    assert_eq!(import(text.as_bytes()).unwrap().assessment, *a);
+}
+
+#[test]
+fn the_repair_renumbers_ids_that_do_not_fit_and_their_references() {
+    let mut a = example();
+    let bad_asset = AssetId(MAX_ID + 5);
+    let old = a.assets[1].id;
+    a.assets[1].id = bad_asset;
+    for r in &mut a.risks {
+        if let Identification::AssetBased { assets } = &mut r.identification {
+            for x in assets.iter_mut().filter(|x| **x == old) {
+                *x = bad_asset;
+            }
+        }
+    }
+    a.risks[0].id = RiskId(0);
+    a.risks[0].title = "x".repeat(MAX_TEXT + 3);
+    assert!(validate(&a, "").is_err());
+    let text = export(&a, Timestamp(0));
+    let fixed = repair(text.as_bytes()).expect("mended");
+    let paths: Vec<&str> = fixed.changes.iter().map(|c| c.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "assessment.risks[0].title",
+            "assessment.assets[1].id",
+            "assessment.risks[0].id"
+        ]
+    );
+    let new_asset = fixed.envelope.assessment.assets[1].id;
+    assert!(new_asset.fits());
+    assert_eq!(
+        fixed.changes[1].change,
+        RepairKind::Renumbered {
+            from: bad_asset.to_string(),
+            to: new_asset.to_string()
+        }
+    );
+    // References follow the asset.
+    let refs = fixed
+        .envelope
+        .assessment
+        .risks
+        .iter()
+        .filter(|r| matches!(&r.identification, Identification::AssetBased { assets } if assets.contains(&new_asset)))
+        .count();
+    assert!(refs > 0);
+    // The same repair in memory.
+    let changes = repair_assessment(&mut a);
+    assert_eq!(changes.len(), 3);
+    assert_eq!(changes[0].path, "risks[0].title");
+    assert_eq!(problems(&a, ""), vec![]);
+}
