@@ -161,3 +161,81 @@ fn the_repair_renumbers_ids_that_do_not_fit_and_their_references() {
     assert_eq!(changes[0].path, "risks[0].title");
     assert_eq!(problems(&a, ""), vec![]);
 }
+
+// -------------------------------------------------------- duplicate keys
+
+#[test]
+fn a_second_assessment_key_is_refused_with_both_positions() {
+    let bytes = case("dup-assessment-key.json");
+    let e = import(&bytes).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::DuplicateKey);
+    assert_eq!(e.path.as_deref(), Some("assessment"));
+    let text = std::str::from_utf8(&bytes).unwrap();
+    let second = text.rfind("\"assessment\"").unwrap();
+    assert_eq!(e.position, Some(line_column(text, second)));
+    let (l1, c1) = line_column(text, text.find("\"assessment\"").unwrap());
+    assert!(
+        e.message
+            .contains(&format!("first at line {l1}, column {c1}")),
+        "{e}"
+    );
+    // A share link of the same text is refused the same way.
+    let link = {
+        use std::io::Write;
+        let mut d = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        d.write_all(&bytes).unwrap();
+        base64url::encode(&d.finish().unwrap())
+    };
+    assert_eq!(open_share(&link).unwrap_err(), e);
+}
+
+#[test]
+fn duplicate_keys_are_refused_at_every_depth() {
+    let base = export(&example(), Timestamp(0));
+    let cases = [
+        // (text to find, replacement, path of the duplicate)
+        (
+            "\"risks\": [",
+            "\"risks\": [], \"risks\": [",
+            "assessment.risks",
+        ),
+        (
+            "\"organisation\": ",
+            "\"organisation\": \"X\", \"organisation\": ",
+            "assessment.context.organisation",
+        ),
+        (
+            "\"title\": ",
+            "\"title\": \"X\", \"title\": ",
+            "assessment.risks[0].title",
+        ),
+        (
+            "\"format\": ",
+            "\"format\": \"annexa\", \"format\": ",
+            "format",
+        ),
+    ];
+    for (find, replace, path) in cases {
+        let text = base.replacen(find, replace, 1);
+        let e = import(text.as_bytes()).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::DuplicateKey, "{path}: {e}");
+        assert_eq!(e.path.as_deref(), Some(path));
+        assert!(e.position.is_some());
+        assert_eq!(check_unique_keys(&text).unwrap_err(), e);
+    }
+    // An escaped spelling of the same key is the same key.
+    let text = base.replacen(
+        "\"format\": ",
+        "\"form\\u0061t\": \"annexa\", \"format\": ",
+        1,
+    );
+    assert_eq!(
+        import(text.as_bytes()).unwrap_err().kind,
+        ErrorKind::DuplicateKey
+    );
+    // Two objects may share key names; keys in a list's objects are apart.
+    assert!(check_unique_keys(&base).is_ok());
+    assert!(check_unique_keys("{\"a\": {\"a\": 1}, \"b\": [{\"a\": 1}, {\"a\": 2}]}").is_ok());
+    let deep = format!("{}{{\"k\":1,\"k\":2}}{}", "[".repeat(40), "]".repeat(40));
+    assert!(check_unique_keys(&deep).is_err(), "at any depth");
+}

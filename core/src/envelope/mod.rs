@@ -14,6 +14,7 @@ use super::locate;
 use super::model::Assessment;
 use super::time::Timestamp;
 use super::validate::validate;
+pub use prescan::check_unique_keys;
 use prescan::prescan;
 pub use repair::{repair, repair_assessment, Repair, RepairKind, Repaired};
 
