@@ -239,3 +239,93 @@ fn duplicate_keys_are_refused_at_every_depth() {
     let deep = format!("{}{{\"k\":1,\"k\":2}}{}", "[".repeat(40), "]".repeat(40));
     assert!(check_unique_keys(&deep).is_err(), "at any depth");
 }
+
+// -------------------------------------------------------- unknown fields
+
+#[test]
+fn misspelt_simulation_keys_are_refused() {
+    let bytes = case("quant-typos.json");
+    let e = import(&bytes).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::UnknownField, "{e}");
+    assert!(e.message.contains("tolerence"), "{e}");
+    assert_eq!(
+        e.path.as_deref(),
+        Some("assessment.quant_settings.tolerence")
+    );
+    assert_eq!(e.position, Some((52, 20)));
+    // With that typo corrected, the other is found.
+    let text = String::from_utf8(bytes)
+        .unwrap()
+        .replace("tolerence", "tolerance");
+    let e = import(text.as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::UnknownField, "{e}");
+    assert!(e.message.contains("residul"), "{e}");
+    assert_eq!(e.path.as_deref(), Some("assessment.risks[0].quant.residul"));
+    // Both corrected: it imports, the residual and the tolerance kept.
+    let text = text.replace("residul", "residual");
+    let a = import(text.as_bytes()).unwrap().assessment;
+    assert!(a.risks[0].quant.unwrap().residual.is_some());
+    assert_eq!(a.quant_settings.tolerance.len(), 1);
+    // Unknown keys inside tagged estimates and nested structs too.
+    for (find, replace) in [
+        ("\"kind\": \"fixed\",", "\"kind\": \"fixed\", \"vlaue\": 3,"),
+        (
+            "\"kind\": \"range90\",",
+            "\"kind\": \"range90\", \"hihg\": 3,",
+        ),
+        ("\"kind\": \"direct\",", "\"kind\": \"direct\", \"tef\": 3,"),
+        ("\"loss\": 100000,", "\"loss\": 100000, \"los\": 1,"),
+    ] {
+        let bad = text.replacen(find, replace, 1);
+        assert_ne!(bad, text);
+        let e = import(bad.as_bytes()).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::UnknownField, "{find}: {e}");
+    }
+}
+
+/// Every object schema either lists its properties and allows no others,
+/// or is a map whose values have a schema.
+fn closed(v: &serde_json::Value, at: &str, open: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            let is_object = m.get("type").is_some_and(|t| {
+                t == "object"
+                    || t.as_array()
+                        .is_some_and(|l| l.iter().any(|x| x == "object"))
+            }) || m.contains_key("properties");
+            if is_object {
+                let ok = match m.get("additionalProperties") {
+                    Some(serde_json::Value::Bool(false)) => true,
+                    // A map (keyed by ids or control numbers): its values
+                    // are checked by their own schema.
+                    Some(serde_json::Value::Object(_)) => !m.contains_key("properties"),
+                    _ => false,
+                };
+                if !ok {
+                    open.push(at.to_owned());
+                }
+            }
+            for (k, x) in m {
+                closed(x, &format!("{at}/{k}"), open);
+            }
+        }
+        serde_json::Value::Array(l) => {
+            for (i, x) in l.iter().enumerate() {
+                closed(x, &format!("{at}/{i}"), open);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_object_in_the_schema_refuses_unknown_keys() {
+    let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
+    let mut open = Vec::new();
+    closed(&schema, "#", &mut open);
+    assert_eq!(
+        open,
+        Vec::<String>::new(),
+        "object schemas that allow any key"
+    );
+}

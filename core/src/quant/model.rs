@@ -58,7 +58,7 @@ quantity!(
 /// A value known exactly, or a three-point estimate drawn as a PERT
 /// distribution (shape 4) each simulated year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Estimate<T> {
     /// One value.
     Fixed {
@@ -78,7 +78,7 @@ pub enum Estimate<T> {
 
 /// How often a loss event happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Frequency {
     /// The loss event frequency (LEF), in events per year.
     Direct {
@@ -97,7 +97,7 @@ pub enum Frequency {
 
 /// How large one loss is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Magnitude {
     /// A 90 % confidence range: a lognormal with `low` and `high` as its 5th
     /// and 95th percentiles (as riskquant does).
@@ -121,6 +121,7 @@ pub enum Magnitude {
 /// Losses that follow a primary loss event with some probability (fines,
 /// lawsuits, lost customers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SecondaryLoss {
     /// The secondary loss event frequency (SLEF): the probability that a
     /// primary loss event brings secondary losses.
@@ -131,6 +132,7 @@ pub struct SecondaryLoss {
 
 /// One quantitative scenario: frequency and magnitudes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// How often loss events happen.
     pub frequency: Frequency,
@@ -143,6 +145,7 @@ pub struct Scenario {
 
 /// A risk's quantitative estimate, before and after treatment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuantEstimate {
     /// The estimate with no treatment (the inherent or current risk).
     pub inherent: Scenario,
@@ -155,6 +158,7 @@ pub struct QuantEstimate {
 /// A point of the risk tolerance curve: the organisation accepts at most
 /// `probability` that the annual loss exceeds `loss`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TolerancePoint {
     /// The annual loss.
     pub loss: Amount,
@@ -200,6 +204,7 @@ fn default_trials() -> u32 {
 
 /// The assessment-level settings of the simulation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuantSettings {
     /// The random seed: the same seed gives the same numbers.
     #[serde(default = "default_seed")]
