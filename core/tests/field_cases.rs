@@ -329,3 +329,107 @@ fn every_object_in_the_schema_refuses_unknown_keys() {
         "object schemas that allow any key"
     );
 }
+
+// ------------------------------------------------------ extreme simulation
+
+#[test]
+fn extreme_event_rates_are_refused_with_the_path_and_the_maximum() {
+    for name in ["quant-rate-1e6.json", "quant-rate-1e20.json"] {
+        let e = import(&case(name)).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Invalid, "{name}: {e}");
+        assert_eq!(
+            e.path.as_deref(),
+            Some("assessment.risks[0].quant.inherent.frequency.lef.value"),
+            "{name}"
+        );
+        assert!(e.message.contains("10000 a year"), "{name}: {e}");
+        assert!(e.position.is_some());
+    }
+    // At the maximum it is allowed.
+    let text = String::from_utf8(case("quant-rate-1e6.json"))
+        .unwrap()
+        .replace("1000000.0", "10000.0");
+    assert!(import(text.as_bytes()).is_ok());
+}
+
+#[test]
+fn extreme_losses_are_refused_with_the_path_and_the_maximum() {
+    let base = String::from_utf8(case("quant-rate-1e6.json"))
+        .unwrap()
+        .replace("1000000.0", "2.0");
+    for (find, replace, path) in [
+        (
+            "\"high\": 5000",
+            "\"high\": 2e15",
+            "assessment.risks[0].quant.inherent.primary.high",
+        ),
+        (
+            "\"tolerance\": []",
+            "\"tolerance\": [{\"loss\": 1e16, \"probability\": 0.1}]",
+            "assessment.quant_settings.tolerance[0].loss",
+        ),
+    ] {
+        let text = base.replacen(find, replace, 1);
+        let e = import(text.as_bytes()).unwrap_err();
+        assert_eq!(e.path.as_deref(), Some(path), "{e}");
+        assert!(e.message.contains("1e15"), "{e}");
+    }
+}
+
+#[test]
+fn the_run_is_estimated_before_it_starts() {
+    use annexa_core::quant::{Job, MAX_EVENTS};
+    let text = String::from_utf8(case("quant-rate-1e6.json"))
+        .unwrap()
+        .replace("1000000.0", "10000.0");
+    let a = import(text.as_bytes()).unwrap().assessment;
+    let job = Job::from_assessment(&a, &[], None).unwrap();
+    let e = job.estimate();
+    assert_eq!(e.scenario_years, 1_000);
+    assert!((e.events - 1e7).abs() < 1.0, "{e:?}");
+    assert!(e.seconds > 0.0 && e.within_limit());
+    // The same rate over ten million years is over the limit: refused
+    // before the run, saying what to change.
+    let e = Job::from_assessment(&a, &[], Some(quant::MAX_TRIALS)).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooLarge);
+    assert!(e.message.contains("fewer trials"), "{e}");
+    assert!(job.estimate().events < MAX_EVENTS);
+    // A job built by hand (as the worker receives it) is checked too.
+    let mut bad = job.clone();
+    bad.risks[0].2.inherent.frequency = quant::Frequency::Direct {
+        lef: quant::Estimate::Fixed {
+            value: quant::Rate(1e20),
+        },
+    };
+    assert!(bad.check().is_err());
+    let mut reports = Vec::new();
+    quant::run_json(
+        &serde_json::to_string(&quant::WorkerRequest::Run(bad)).unwrap(),
+        |r| reports.push(r.clone()),
+    );
+    assert!(
+        matches!(reports.as_slice(), [quant::WorkerReport::Failed(m)] if m.contains("10000")),
+        "{reports:?}"
+    );
+}
+
+#[test]
+fn every_result_is_checked_for_finite_numbers() {
+    let text = String::from_utf8(case("quant-rate-1e6.json"))
+        .unwrap()
+        .replace("1000000.0", "2.0");
+    let a = import(text.as_bytes()).unwrap().assessment;
+    let results = quant::simulate(&a, &[], None).unwrap();
+    assert!(results.check_finite().is_ok());
+    assert!(results.portfolio_inherent.mean > 0.0);
+    let mut broken = results.clone();
+    broken.curve_inherent[3].loss = f64::INFINITY;
+    let e = broken.check_finite().unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("curve_inherent[3]"));
+    let mut broken = results;
+    broken.risks[0].inherent.p99 = f64::NAN;
+    assert_eq!(
+        broken.check_finite().unwrap_err().path.as_deref(),
+        Some("risks[0]")
+    );
+}

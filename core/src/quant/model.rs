@@ -189,6 +189,27 @@ pub const DEFAULT_TRIALS: u32 = 100_000;
 pub const MIN_TRIALS: u32 = 1_000;
 /// The most simulated years a run may have (80 MB of working memory).
 pub const MAX_TRIALS: u32 = 10_000_000;
+/// The most loss (or threat) events a year an estimate may give: 10,000, a
+/// little more than one an hour. More is not one risk but a stream of
+/// small events, better estimated as one loss a year; and the simulation
+/// draws every event, so a larger rate runs for hours (validation refuses
+/// it, naming the path and this maximum).
+pub const MAX_RATE: f64 = 10_000.0;
+/// The largest amount of money an estimate or tolerance point may name:
+/// 1e15 (a thousand trillion) in the assessment's currency, above any
+/// organisation's worth, and small enough that ten thousand such losses a
+/// year still add up to a finite number (validation refuses more).
+pub const MAX_AMOUNT: f64 = 1e15;
+/// The most loss events one run may draw in all (inherent and residual,
+/// every risk, every simulated year), estimated before the run by
+/// [`Job::estimate`](super::Job::estimate): 2e9, about a minute natively and
+/// several in a browser. A larger run is refused with what to change.
+pub const MAX_EVENTS: f64 = 2e9;
+/// The number of loss events (and simulated scenario-years) a run draws
+/// per second natively, roughly: the basis of
+/// [`RunEstimate::seconds`](super::RunEstimate::seconds). WebAssembly in a
+/// browser is about half as fast.
+pub const DRAWS_PER_SECOND: f64 = 3e7;
 /// The most points a tolerance curve may have.
 pub const MAX_TOLERANCE_POINTS: usize = 20;
 /// The number of points of a loss exceedance curve.
