@@ -412,3 +412,24 @@ fn import_and_export_can_be_switched_off() {
     let embedded = render("/data", element(json!({})), State::with(domain::example()));
     assert!(embedded.contains("Export encrypted JSON…") && !embedded.contains("Make a share link"));
 }
+
+#[test]
+fn a_config_with_a_key_written_twice_is_refused() {
+    for (text, path) in [
+        (r#"{"mode": "full", "mode": "calculator"}"#, "mode"),
+        (
+            r##"{"theme": {"accent": "#000000", "accent": "#ffffff"}}"##,
+            "theme.accent",
+        ),
+    ] {
+        let params = parse_fragment(&config_fragment(text))
+            .expect("a fragment")
+            .expect("with a config");
+        let e = params.config().expect("a config").unwrap_err();
+        assert_eq!(e.path, path, "{e}");
+        assert!(e.message.contains("written twice"), "{e}");
+        assert!(e.message.contains("line 1, column"), "{e}");
+        let e = Config::from_json(text, Host::Frame).unwrap_err();
+        assert!(e.message.contains("written twice"), "{e}");
+    }
+}

@@ -325,12 +325,36 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
     Ok(out)
 }
 
+/// A message as one line that shows what the file holds but cannot act on
+/// the terminal: newlines, tabs, ESC and every other control character
+/// (and Unicode's line separators and direction overrides) are written as
+/// escapes (`\n`, `\t`, `\u{1b}`), so text from a file can neither start a
+/// line of its own (a fake "valid:") nor move the cursor or clear the screen.
+fn one_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}') =>
+            {
+                out.extend(c.escape_unicode())
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn main() -> ExitCode {
     // No input may crash the tool: a bug still ends with exit code 2 and one
     // line that says what to do, even in the release build (panic = abort).
     std::panic::set_hook(Box::new(|info| {
         eprintln!(
-            "annexa: internal error ({info}); this is a bug in Annexa, please report it with the file that caused it"
+            "annexa: internal error ({}); this is a bug in Annexa, please report it with the file that caused it",
+            one_line(&info.to_string())
         );
         std::process::exit(2);
     }));
@@ -345,7 +369,7 @@ fn main() -> ExitCode {
             ExitCode::from(code)
         }
         Err(Failure(message, code)) => {
-            eprintln!("annexa: {message}");
+            eprintln!("annexa: {}", one_line(&message));
             ExitCode::from(code)
         }
     }

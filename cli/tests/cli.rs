@@ -503,3 +503,90 @@ fn no_file_crashes_the_cli() {
     let out = annexa(&["validate", &dir.path("")], None);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+fn field_case(name: &str) -> String {
+    format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn extreme_simulation_inputs_end_with_exit_2_and_a_clear_message() {
+    for name in ["quant-rate-1e6.json", "quant-rate-1e20.json"] {
+        let path = field_case(name);
+        for command in ["quant", "validate"] {
+            let started = std::time::Instant::now();
+            let out = annexa(&[command, &path], None);
+            assert!(started.elapsed().as_secs() < 30, "{name}: it ends");
+            assert_eq!(out.status.code(), Some(2), "{command} {name}");
+            let err = stderr(&out);
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                err.contains("assessment.risks[0].quant.inherent.frequency.lef.value")
+                    && err.contains("10000 a year"),
+                "{command} {name}: {err}"
+            );
+            assert!(stdout(&out).is_empty());
+        }
+    }
+}
+
+#[test]
+fn a_run_too_large_is_refused_before_it_starts() {
+    let text = std::fs::read_to_string(field_case("quant-rate-1e6.json"))
+        .expect("case")
+        .replace("1000000.0", "10000.0");
+    let out = annexa(
+        &["quant", "-", "--trials", "10000000"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("fewer trials"), "{}", stderr(&out));
+}
+
+#[test]
+fn error_messages_escape_control_characters() {
+    let hostile = "\n valid: ok \u{1b}[2J";
+    let (_dir, path) = example_file();
+    let base: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("example")).expect("JSON");
+    let mut cases = Vec::new();
+    // The title alone is fine; each case adds a fault that echoes text.
+    let mut v = base.clone();
+    v["assessment"]["risks"][0]["title"] = serde_json::json!(hostile);
+    assert_eq!(
+        annexa(&["validate", "-"], Some(v.to_string().as_bytes()))
+            .status
+            .code(),
+        Some(0)
+    );
+    let mut id = v.clone();
+    id["assessment"]["risks"][0]["id"] = serde_json::json!(format!("R-1{hostile}"));
+    cases.push(id);
+    let mut key = v.clone();
+    key["assessment"]["risks"][0][hostile] = serde_json::json!(1);
+    cases.push(key);
+    let mut kind = v.clone();
+    kind["assessment"]["risks"][0]["identification"]["kind"] = serde_json::json!(hostile);
+    cases.push(kind);
+    let mut format = v.clone();
+    format["format"] = serde_json::json!(hostile);
+    cases.push(format);
+    for (i, v) in cases.iter().enumerate() {
+        let out = annexa(&["validate", "-"], Some(v.to_string().as_bytes()));
+        assert_eq!(out.status.code(), Some(2), "case {i}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "case {i}: {err:?}");
+        assert!(!err.contains('\u{1b}'), "case {i}: {err:?}");
+        assert!(err.starts_with("annexa: <stdin>: "), "case {i}: {err:?}");
+        // Escaped by the CLI, or already as JSON where the message quotes
+        // a JSON value.
+        assert!(
+            err.contains("\\n valid: ok \\u{1b}[2J") || err.contains("\\n valid: ok \\u001b[2J"),
+            "case {i}: the text is shown escaped: {err:?}"
+        );
+    }
+    // A file name is escaped too.
+    let out = annexa(&["validate", "/no/such\nvalid: ok.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 1, "{:?}", stderr(&out));
+    assert!(stderr(&out).contains("such\\nvalid"));
+}

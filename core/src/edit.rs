@@ -13,17 +13,19 @@ fn clamp_rating(r: Rating, m: &Method) -> Rating {
 }
 
 /// Adds an asset, or replaces the one with the same id. A new asset given
-/// id 0 gets the next free id, which is returned.
-pub fn upsert_asset(a: &mut Assessment, mut asset: Asset) -> AssetId {
+/// id 0 gets the next free id ([`Assessment::next_asset_id`]), which is
+/// returned. `None`, and no change, only when every id is taken; then
+/// [`Assessment::next_asset_id`] gives the error to show.
+pub fn upsert_asset(a: &mut Assessment, mut asset: Asset) -> Option<AssetId> {
     if asset.id.0 == 0 {
-        asset.id = a.next_asset_id();
+        asset.id = a.next_asset_id().ok()?;
     }
     let id = asset.id;
     match a.assets.iter_mut().find(|x| x.id == id) {
         Some(slot) => *slot = asset,
         None => a.assets.push(asset),
     }
-    id
+    Some(id)
 }
 
 /// Deletes an asset and removes it from the risks that name it.
@@ -36,17 +38,19 @@ pub fn delete_asset(a: &mut Assessment, id: AssetId) {
     }
 }
 
-/// Adds a risk, or replaces the one with the same id (id 0: next free id).
-pub fn upsert_risk(a: &mut Assessment, mut risk: Risk) -> RiskId {
+/// Adds a risk, or replaces the one with the same id (id 0: the next free
+/// id, [`Assessment::next_risk_id`]). `None`, and no change, only when
+/// every id is taken; then [`Assessment::next_risk_id`] gives the error.
+pub fn upsert_risk(a: &mut Assessment, mut risk: Risk) -> Option<RiskId> {
     if risk.id.0 == 0 {
-        risk.id = a.next_risk_id();
+        risk.id = a.next_risk_id().ok()?;
     }
     let id = risk.id;
     match a.risks.iter_mut().find(|x| x.id == id) {
         Some(slot) => *slot = risk,
         None => a.risks.push(risk),
     }
-    id
+    Some(id)
 }
 
 /// Deletes a risk.
@@ -117,11 +121,11 @@ mod tests {
         let mut a = example();
         let mut asset = a.assets[0].clone();
         asset.id = AssetId(0);
-        let id = upsert_asset(&mut a, asset.clone());
+        let id = upsert_asset(&mut a, asset.clone()).unwrap();
         assert_eq!(id, AssetId(9));
         asset.id = id;
         asset.name = "Renamed".into();
-        upsert_asset(&mut a, asset);
+        upsert_asset(&mut a, asset).unwrap();
         assert_eq!(a.assets.len(), 9);
         assert_eq!(a.asset(id).map(|x| x.name.as_str()), Some("Renamed"));
     }

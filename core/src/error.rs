@@ -15,6 +15,9 @@ pub enum ErrorKind {
     Truncated,
     /// The JSON nests deeper than any Annexa file does.
     TooDeep,
+    /// An object names one key twice: JSON readers differ on which one
+    /// counts, so Annexa refuses the file rather than pick one.
+    DuplicateKey,
     /// The JSON is not an Annexa file.
     WrongFormat,
     /// The file was made by a newer Annexa.

@@ -50,8 +50,9 @@ pub use edit::{
     delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
 };
 pub use envelope::{
-    export, import, import_versioned, json_schema, migrate, Envelope, APP_VERSION, FORMAT,
-    MAX_DEPTH, MAX_IMPORT_BYTES, SCHEMA_VERSION,
+    check_unique_keys, export, import, import_versioned, json_schema, migrate, repair,
+    repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT, MAX_DEPTH,
+    MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic};

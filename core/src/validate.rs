@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::catalogue;
 use super::error::{Error, ErrorKind, Result};
 use super::method::{Impact, Likelihood, Method};
-use super::model::{Assessment, Asset, AssetId, Identification, Rating, Risk};
+use super::model::{Assessment, Asset, AssetId, Identification, Rating, Risk, MAX_ID};
 
 /// The longest text field Annexa accepts, in characters.
 pub const MAX_TEXT: usize = 20_000;
@@ -336,6 +336,16 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
     let mut asset_ids = BTreeSet::new();
     for (i, asset) in a.assets.iter().enumerate() {
         let at = p(&format!("assets[{i}]"));
+        if !asset.id.fits() {
+            c.push(
+                ErrorKind::OutOfRange,
+                format!("{at}.id"),
+                format!(
+                    "asset id \"{}\" does not fit the id format, which runs from A-01 to A-{MAX_ID}: renumber the asset",
+                    asset.id
+                ),
+            );
+        }
         if !asset_ids.insert(asset.id) {
             c.push(
                 ErrorKind::DuplicateId,
@@ -353,6 +363,16 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
     let mut risk_ids = BTreeSet::new();
     for (i, risk) in a.risks.iter().enumerate() {
         let at = p(&format!("risks[{i}]"));
+        if !risk.id.fits() {
+            c.push(
+                ErrorKind::OutOfRange,
+                format!("{at}.id"),
+                format!(
+                    "risk id \"{}\" does not fit the id format, which runs from R-01 to R-{MAX_ID}: renumber the risk",
+                    risk.id
+                ),
+            );
+        }
         if !risk_ids.insert(risk.id) {
             c.push(
                 ErrorKind::DuplicateId,

@@ -449,7 +449,7 @@ fn old_files_without_mode_or_size_still_load() {
 fn continue_prefills_soa_statuses_and_raises_risks_once() {
     let mut a = example();
     let risks_before = a.risks.len();
-    let first_new = a.next_risk_id();
+    let first_new = a.next_risk_id().unwrap();
     // (question, answer, a control it evidences, expected status)
     let cases: &[(&str, Answer, &str, Option<ImplementationStatus>)] = &[
         (

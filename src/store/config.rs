@@ -714,7 +714,12 @@ impl Config {
     }
 
     /// Checks a configuration given as JSON text.
+    /// Keys written twice (at any depth) are refused, as the import
+    /// refuses them, before the text is parsed.
     pub fn from_json(text: &str, host: Host) -> Result<Config, ConfigError> {
+        // The message names the line and column of both keys.
+        crate::domain::check_unique_keys(text)
+            .map_err(|e| ConfigError::at(e.path.unwrap_or_default(), e.message))?;
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| ConfigError::at("", format!("the config is not valid JSON ({e})")))?;
         Config::from_value(value, host)

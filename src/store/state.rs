@@ -272,6 +272,18 @@ impl State {
         self.changed(a, None)
     }
 
+    /// An edit the domain refused: the data stays as it was, and the
+    /// notice says why.
+    fn refused(&self, why: Option<domain::Error>) -> State {
+        State {
+            notice: Some(why.map_or_else(
+                || "The change was not made.".to_owned(),
+                |e| format!("The change was not made: {}.", e.message),
+            )),
+            ..self.clone()
+        }
+    }
+
     /// A deletion that can be undone.
     fn delete(&self, what: String, edit: impl FnOnce(&mut Assessment)) -> State {
         let mut next = self.edit(edit);
@@ -329,17 +341,33 @@ impl Reducible for State {
             Action::SetMethod(m) => self.edit(|a| a.method = m),
             Action::ResizeMethod(l, i) => self.edit(|a| domain::resize_method(a, l, i)),
             Action::CycleCell(l, i) => self.edit(|a| a.method.cycle_cell(l, i)),
-            Action::UpsertAsset(x) => self.edit(|a| {
-                domain::upsert_asset(a, x);
-            }),
+            Action::UpsertAsset(x) => {
+                let mut a = (*self.assessment).clone();
+                match domain::upsert_asset(&mut a, x) {
+                    Some(_) => self.changed(a, None),
+                    None => self.refused(self.assessment.next_asset_id().err()),
+                }
+            }
             Action::AddAssets(list) => {
                 let n = list.len();
-                let mut next = self.edit(|a| {
-                    for x in list {
-                        domain::upsert_asset(a, x);
+                let mut a = (*self.assessment).clone();
+                let mut added = 0usize;
+                for x in list {
+                    if domain::upsert_asset(&mut a, x).is_some() {
+                        added += 1;
                     }
+                }
+                let mut next = self.changed(a, None);
+                next.notice = Some(if added == n {
+                    format!("Added {n} suggested asset(s).")
+                } else {
+                    let why = next
+                        .assessment
+                        .next_asset_id()
+                        .err()
+                        .map_or(String::new(), |e| format!(" ({})", e.message));
+                    format!("Added {added} of {n} suggested asset(s){why}.")
                 });
-                next.notice = Some(format!("Added {n} suggested asset(s)."));
                 next
             }
             Action::DeleteAsset(id) => {
@@ -351,9 +379,13 @@ impl Reducible for State {
                     domain::delete_asset(a, id)
                 })
             }
-            Action::UpsertRisk(r) => self.edit(|a| {
-                domain::upsert_risk(a, *r);
-            }),
+            Action::UpsertRisk(r) => {
+                let mut a = (*self.assessment).clone();
+                match domain::upsert_risk(&mut a, *r) {
+                    Some(_) => self.changed(a, None),
+                    None => self.refused(self.assessment.next_risk_id().err()),
+                }
+            }
             Action::DeleteRisk(id) => {
                 let title = self
                     .assessment

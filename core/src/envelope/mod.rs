@@ -3,6 +3,7 @@
 //! validates everything before anything is replaced.
 
 mod prescan;
+mod repair;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,9 @@ use super::locate;
 use super::model::Assessment;
 use super::time::Timestamp;
 use super::validate::validate;
+pub use prescan::check_unique_keys;
 use prescan::prescan;
+pub use repair::{repair, repair_assessment, Repair, RepairKind, Repaired};
 
 /// The `format` every Annexa file carries.
 pub const FORMAT: &str = "annexa";
@@ -142,6 +145,21 @@ pub fn import(bytes: &[u8]) -> Result<Envelope> {
 /// [`import`], also telling the schema version the file had before it was
 /// migrated to [`SCHEMA_VERSION`] (start-up keeps a copy of older data).
 pub fn import_versioned(bytes: &[u8]) -> Result<(Envelope, u32)> {
+    let text = decode(bytes)?;
+    read_text(text).map_err(|e| {
+        if e.position.is_some() {
+            return e;
+        }
+        match locate::locate(text, e.path.as_deref().unwrap_or("")) {
+            Some((line, column)) => e.at_position(line, column),
+            None => e,
+        }
+    })
+}
+
+/// The text of a file: its size checked, a byte-order mark dropped, UTF-8
+/// checked.
+fn decode(bytes: &[u8]) -> Result<&str> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(Error::new(
             ErrorKind::TooLarge,
@@ -153,7 +171,7 @@ pub fn import_versioned(bytes: &[u8]) -> Result<(Envelope, u32)> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         let (line, column) = locate::line_column(valid, valid.len());
         Error::new(
@@ -164,15 +182,6 @@ pub fn import_versioned(bytes: &[u8]) -> Result<(Envelope, u32)> {
             ),
         )
         .at_position(line, column)
-    })?;
-    read_text(text).map_err(|e| {
-        if e.position.is_some() {
-            return e;
-        }
-        match locate::locate(text, e.path.as_deref().unwrap_or("")) {
-            Some((line, column)) => e.at_position(line, column),
-            None => e,
-        }
     })
 }
 

@@ -1,6 +1,9 @@
 //! The pre-scan of an import: the limits that must hold before the text is
-//! parsed into memory (nesting depth, items per list, characters per text),
-//! with the JSON path and position of the first value at fault.
+//! parsed into memory (nesting depth, items per list, characters per text)
+//! and keys that are unique in every object, with the JSON path and
+//! position of the first value at fault.
+
+use std::collections::HashMap;
 
 use super::MAX_DEPTH;
 use crate::error::{Error, ErrorKind, Result};
@@ -18,6 +21,8 @@ struct Frame {
     expect_key: bool,
     /// Byte offset of the bracket.
     start: usize,
+    /// The keys seen so far (objects), with the byte offset of each.
+    keys: HashMap<String, usize>,
 }
 
 fn frames_path(frames: &[Frame]) -> String {
@@ -54,12 +59,24 @@ fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
         match c {
             b'"' => break,
             b'\\' => {
-                // \uDC00–\uDFFF is the second half of a pair: one character in all.
-                let low = b.get(j + 1) == Some(&b'u')
+                // One escape is one character once decoded: `\n` and
+                // `\u00e9` alike. \uDC00–\uDFFF is the second half of a
+                // pair, which makes one character with the first.
+                let unicode = b.get(j + 1) == Some(&b'u');
+                let low = unicode
                     && matches!(b.get(j + 2), Some(b'd' | b'D'))
                     && matches!(b.get(j + 3), Some(b'c'..=b'f' | b'C'..=b'F'));
                 chars += usize::from(!low);
                 j += 2;
+                if unicode {
+                    // Up to four hex digits (fewer only in broken JSON,
+                    // which the parser reports next).
+                    let mut k = 0;
+                    while k < 4 && b.get(j).is_some_and(u8::is_ascii_hexdigit) {
+                        j += 1;
+                        k += 1;
+                    }
+                }
             }
             c => {
                 // Count UTF-8 lead bytes only.
@@ -78,10 +95,50 @@ fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
     (end, chars, value)
 }
 
+/// The error for a key written twice in one object: the path, and the
+/// line and column of both.
+fn duplicate(text: &str, frames: &[Frame], key: &str, first: usize, again: usize) -> Error {
+    let path = frames_path(frames);
+    let (l1, c1) = locate::line_column(text, first);
+    let (l2, c2) = locate::line_column(text, again);
+    Error::new(
+        ErrorKind::DuplicateKey,
+        format!(
+            "the key {key:?} is written twice in one object (first at line {l1}, column {c1}; again at line {l2}, column {c2}): JSON readers differ on which one counts, so Annexa reads neither; delete the one you do not mean"
+        ),
+    )
+    .at(path)
+    .at_position(l2, c2)
+}
+
+/// Checks that no object in `text` names a key twice, at any depth: the
+/// first duplicate gives an error of kind [`ErrorKind::DuplicateKey`] with
+/// its JSON path and the line and column of both keys. [`import`] checks
+/// this on every file (so share links and the embedding API's
+/// `importJson` too); other JSON readers, such as the embedding config's,
+/// call it on their text before parsing. Malformed JSON passes through.
+///
+/// [`import`]: crate::import
+pub fn check_unique_keys(text: &str) -> Result<()> {
+    scan(text, usize::MAX, usize::MAX, usize::MAX)
+}
+
 /// Checks the limits that must hold before the text is parsed into memory:
 /// nesting depth, items per list and characters per text. Malformed JSON
 /// passes through; the parser reports it next.
 pub(super) fn prescan(text: &str) -> Result<()> {
+    prescan_with(text, MAX_TEXT)
+}
+
+/// [`prescan`] with another text limit: the repair reads over-long texts
+/// (to shorten them) but keeps every other limit.
+pub(super) fn prescan_with(text: &str, max_text: usize) -> Result<()> {
+    scan(text, max_text, MAX_DEPTH, MAX_ITEMS)
+}
+
+/// The scan itself, with its limits: characters per text, nesting depth,
+/// items per list or object. Keys are always checked.
+fn scan(text: &str, max_text: usize, max_depth: usize, max_items: usize) -> Result<()> {
     let b = text.as_bytes();
     let mut frames: Vec<Frame> = Vec::new();
     let at = |frames: &[Frame], kind: ErrorKind, offset: usize, message: String| {
@@ -94,12 +151,12 @@ pub(super) fn prescan(text: &str) -> Result<()> {
     let value_starts = |frames: &mut Vec<Frame>| -> Result<()> {
         if let Some(f) = frames.last_mut().filter(|f| !f.object) {
             f.count += 1;
-            if f.count > MAX_ITEMS {
+            if f.count > max_items {
                 let start = f.start;
                 frames.pop();
                 let mut e = Error::new(
                     ErrorKind::TooMany,
-                    format!("the list has more than {MAX_ITEMS} items, the most Annexa reads"),
+                    format!("the list has more than {max_items} items, the most Annexa reads"),
                 )
                 .at(frames_path(frames));
                 let (line, column) = locate::line_column(text, start);
@@ -118,28 +175,33 @@ pub(super) fn prescan(text: &str) -> Result<()> {
                     value_starts(&mut frames)?;
                 }
                 let (end, chars, key) = scan_string(text, i, is_key);
-                if chars > MAX_TEXT {
+                if chars > max_text {
                     return Err(at(
                         &frames,
                         ErrorKind::TooLong,
                         i,
                         format!(
-                            "the text is {chars} characters long; the limit is {MAX_TEXT}: shorten it"
+                            "the text is {chars} characters long; the limit is {max_text}: shorten it"
                         ),
                     ));
                 }
                 if let Some(f) = frames.last_mut().filter(|_| is_key) {
+                    if let Some(&first) = f.keys.get(&key) {
+                        f.key = key.clone();
+                        return Err(duplicate(text, &frames, &key, first, i));
+                    }
+                    f.keys.insert(key.clone(), i);
                     f.count += 1;
                     f.key = key;
                     f.expect_key = false;
-                    if f.count > MAX_ITEMS {
+                    if f.count > max_items {
                         let start = f.start;
                         frames.pop();
                         let (line, column) = locate::line_column(text, start);
                         return Err(Error::new(
                             ErrorKind::TooMany,
                             format!(
-                                "the object has more than {MAX_ITEMS} entries, the most Annexa reads"
+                                "the object has more than {max_items} entries, the most Annexa reads"
                             ),
                         )
                         .at(frames_path(&frames))
@@ -151,13 +213,13 @@ pub(super) fn prescan(text: &str) -> Result<()> {
             }
             b'{' | b'[' => {
                 value_starts(&mut frames)?;
-                if frames.len() >= MAX_DEPTH {
+                if frames.len() >= max_depth {
                     return Err(at(
                         &frames,
                         ErrorKind::TooDeep,
                         i,
                         format!(
-                            "the JSON nests deeper than {MAX_DEPTH} levels, which no Annexa file does"
+                            "the JSON nests deeper than {max_depth} levels, which no Annexa file does"
                         ),
                     ));
                 }
@@ -167,6 +229,7 @@ pub(super) fn prescan(text: &str) -> Result<()> {
                     key: String::new(),
                     expect_key: c == b'{',
                     start: i,
+                    keys: HashMap::new(),
                 });
             }
             b'}' | b']' => {

@@ -100,7 +100,11 @@ pub fn continue_to_full(a: &mut Assessment) -> Continued {
         if a.gap_check.raised_risks.contains_key(&q.id) {
             continue;
         }
-        let id = a.next_risk_id();
+        // Every risk id taken (never in practice: the register holds at
+        // most MAX_ITEMS risks): the question stays unraised for a later run.
+        let Ok(id) = a.next_risk_id() else {
+            break;
+        };
         a.risks.push(Risk {
             id,
             title: risk.title.to_string(),

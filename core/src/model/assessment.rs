@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::context::Context;
 use super::gap_check::GapCheck;
-use super::ids::{AssetId, RiskId};
+use std::collections::BTreeSet;
+
+use super::ids::{AssetId, RiskId, MAX_ID};
 use super::risk::{Asset, Risk};
 use super::soa::SoaInput;
+use crate::error::{Error, ErrorKind, Result};
 use crate::method::Method;
 use crate::quant::QuantSettings;
 
@@ -50,13 +53,41 @@ impl Assessment {
         self.risks.iter().find(|r| r.id == id)
     }
 
-    /// The next free asset id.
-    pub fn next_asset_id(&self) -> AssetId {
-        AssetId(self.assets.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
+    /// The id a new asset gets: one more than the largest in use, or, when
+    /// that would pass [`MAX_ID`], the lowest free number. An error only when
+    /// every number from 1 to [`MAX_ID`] is taken.
+    pub fn next_asset_id(&self) -> Result<AssetId> {
+        next_free(self.assets.iter().map(|a| a.id.0))
+            .map(AssetId)
+            .ok_or_else(|| full("asset", "A"))
     }
 
-    /// The next free risk id.
-    pub fn next_risk_id(&self) -> RiskId {
-        RiskId(self.risks.iter().map(|r| r.id.0).max().unwrap_or(0) + 1)
+    /// The id a new risk gets: one more than the largest in use, or, when
+    /// that would pass [`MAX_ID`], the lowest free number. An error only when
+    /// every number from 1 to [`MAX_ID`] is taken.
+    pub fn next_risk_id(&self) -> Result<RiskId> {
+        next_free(self.risks.iter().map(|r| r.id.0))
+            .map(RiskId)
+            .ok_or_else(|| full("risk", "R"))
     }
+}
+
+/// One more than the largest number in use if it fits the id format, else
+/// the lowest free number from 1; `None` when all of 1..=MAX_ID are taken.
+pub(crate) fn next_free(used: impl Iterator<Item = u32> + Clone) -> Option<u32> {
+    let max = used.clone().filter(|n| *n <= MAX_ID).max().unwrap_or(0);
+    if max < MAX_ID {
+        return Some(max + 1);
+    }
+    let taken: BTreeSet<u32> = used.collect();
+    (1..=MAX_ID).find(|n| !taken.contains(n))
+}
+
+fn full(what: &str, prefix: &str) -> Error {
+    Error::new(
+        ErrorKind::TooMany,
+        format!(
+            "every {what} id from {prefix}-01 to {prefix}-{MAX_ID} is taken: delete {what}s you no longer need, then add this one again"
+        ),
+    )
 }

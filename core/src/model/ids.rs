@@ -5,6 +5,12 @@ use std::str::FromStr;
 
 use crate::text_serde::text_serde;
 
+/// The largest number an [`AssetId`] or [`RiskId`] may carry: the file
+/// format writes at most six digits (`R-999999`). The id allocator never
+/// goes past it (it fills the lowest free number instead), and validation
+/// refuses ids outside `1..=MAX_ID`, so every id the app saves imports again.
+pub const MAX_ID: u32 = 999_999;
+
 macro_rules! numbered_id {
     ($(#[$doc:meta])* $ty:ident, $prefix:literal, $name:literal, $pattern:literal, $example:literal) => {
         $(#[$doc])*
@@ -26,6 +32,14 @@ macro_rules! numbered_id {
                     .filter(|n| *n > 0)
                     .map($ty)
                     .ok_or_else(|| format!(concat!("\"{}\" is not ", $example), s))
+            }
+        }
+
+        impl $ty {
+            /// Whether the id can be written in the file format and read
+            /// back: a number from 1 to [`MAX_ID`].
+            pub fn fits(self) -> bool {
+                (1..=MAX_ID).contains(&self.0)
             }
         }
 

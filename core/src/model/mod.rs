@@ -14,10 +14,11 @@ mod ids;
 mod risk;
 mod soa;
 
+pub(crate) use assessment::next_free;
 pub use assessment::Assessment;
 pub use context::{Context, Edition, InterestedParty, Sector};
 pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
-pub use ids::{AssetId, RiskId};
+pub use ids::{AssetId, RiskId, MAX_ID};
 pub use risk::{
     Acceptance, Asset, Cia, Identification, ImpactOverride, Rating, Risk, Treatment,
     TreatmentOption,

@@ -41,18 +41,25 @@ impl Job {
                 "no selected risk has a quantitative estimate: add one with Quantify on the Treatment page (risks[i].quant in the file)",
             ));
         }
-        Ok(Job {
+        let job = Job {
             seed: s.seed,
             trials,
             currency: s.currency.clone(),
             tolerance: s.tolerance.clone(),
             risks,
-        })
+        };
+        job.check_estimate()?;
+        Ok(job)
     }
 }
 
 /// Simulates the risks of `a` that have an estimate (or only those in
-/// `only`), with the assessment's settings and `trials` if set.
+/// `only`), with the assessment's settings and `trials` if set. Refused
+/// before the run when the inputs are invalid or the run too large (see
+/// [`Job::estimate`]); an error after it when a result is not a finite
+/// number.
 pub fn simulate(a: &Assessment, only: &[RiskId], trials: Option<u32>) -> Result<QuantResults> {
-    Ok(Simulation::new(Job::from_assessment(a, only, trials)?).run())
+    let results = Simulation::new(Job::from_assessment(a, only, trials)?).run();
+    results.check_finite()?;
+    Ok(results)
 }

@@ -5,9 +5,30 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{
     Amount, Currency, Estimate, Frequency, Magnitude, Probability, QuantEstimate, Rate, Scenario,
-    SecondaryLoss, TolerancePoint,
+    SecondaryLoss, TolerancePoint, DRAWS_PER_SECOND, MAX_EVENTS,
 };
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::RiskId;
+
+/// What a run will cost, estimated before it starts ([`Job::estimate`]), so
+/// that the CLI and the app can refuse it or warn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunEstimate {
+    /// Scenario-years: risks × simulated years (× 2 with a residual run).
+    pub scenario_years: u64,
+    /// The mean number of loss events drawn in all (primary and secondary).
+    pub events: f64,
+    /// Roughly how long the run takes natively, in seconds, at
+    /// [`DRAWS_PER_SECOND`]; a browser takes about twice as long.
+    pub seconds: f64,
+}
+
+impl RunEstimate {
+    /// Whether the run is within [`MAX_EVENTS`] (and finite).
+    pub fn within_limit(&self) -> bool {
+        self.events.is_finite() && self.events <= MAX_EVENTS
+    }
+}
 
 /// Inherent or residual.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,6 +63,80 @@ impl Job {
         self.risks
             .iter()
             .any(|(_, _, q)| q.residual.is_some_and(|r| r != q.inherent))
+    }
+
+    /// The work of the run, from the mean event rates of the estimates:
+    /// events × simulated years, for every risk, inherent and (when it
+    /// differs) residual. Cheap: nothing is simulated.
+    pub fn estimate(&self) -> RunEstimate {
+        let residual = self.has_residual();
+        let passes: u64 = if residual { 2 } else { 1 };
+        let trials = f64::from(self.trials);
+        let events_of = |s: &Scenario| {
+            let primary = s.frequency.mean();
+            let secondary = s.secondary.map_or(0.0, |x| primary * x.probability.0);
+            (primary + secondary) * trials
+        };
+        let events: f64 = self
+            .risks
+            .iter()
+            .map(|(_, _, q)| {
+                let inherent = events_of(&q.inherent);
+                let after = if residual {
+                    q.residual.as_ref().map_or(inherent, events_of)
+                } else {
+                    0.0
+                };
+                inherent + after
+            })
+            .sum();
+        let scenario_years = self.risks.len() as u64 * u64::from(self.trials) * passes;
+        RunEstimate {
+            scenario_years,
+            events,
+            seconds: (events + scenario_years as f64) / DRAWS_PER_SECOND,
+        }
+    }
+
+    /// Every input of the job checked as validation checks an assessment
+    /// (ranges and the maxima of rates and amounts, see
+    /// [`MAX_RATE`](super::MAX_RATE) and [`MAX_AMOUNT`](super::MAX_AMOUNT)),
+    /// then its [`estimate`](Job::estimate) against [`MAX_EVENTS`]: a job
+    /// that passes runs to an end. Paths are `risks[i].quant…` by the job's
+    /// order.
+    pub fn check(&self) -> Result<()> {
+        let settings = super::QuantSettings {
+            seed: self.seed,
+            trials: self.trials,
+            currency: self.currency.clone(),
+            tolerance: self.tolerance.clone(),
+        };
+        let mut problems = settings.problems("quant_settings");
+        for (i, (_, _, q)) in self.risks.iter().enumerate() {
+            problems.extend(q.problems(&format!("risks[{i}].quant")));
+        }
+        if let Some((path, message)) = problems.into_iter().next() {
+            return Err(Error::new(ErrorKind::Invalid, message).at(path));
+        }
+        self.check_estimate()
+    }
+
+    /// Refuses a run whose [`estimate`](Job::estimate) draws more than
+    /// [`MAX_EVENTS`] loss events, saying what to change.
+    pub fn check_estimate(&self) -> Result<()> {
+        let e = self.estimate();
+        if e.within_limit() {
+            return Ok(());
+        }
+        Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "this run would draw about {:.1e} loss events ({} simulated years; roughly {:.0} minutes), more than the {MAX_EVENTS:.0e} Annexa runs: use fewer trials, or estimate fewer, larger loss events a year",
+                e.events,
+                self.trials,
+                e.seconds / 60.0
+            ),
+        ))
     }
 }
 

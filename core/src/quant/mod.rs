@@ -65,13 +65,13 @@ pub use compiled::{stream, Compiled};
 pub use engine::{Progress, Simulation};
 pub use expected::ExpectedLoss;
 pub use from_assessment::simulate;
-pub use job::{bench_job, Job, Phase};
+pub use job::{bench_job, Job, Phase, RunEstimate};
 pub use markdown::{format_amount, format_percent};
 pub use math::{beta_cdf, exp, ln, lognormal_from_range, pert_shape};
 pub use model::{
     Amount, Currency, Estimate, Frequency, Magnitude, Probability, QuantEstimate, QuantSettings,
-    Rate, Scenario, SecondaryLoss, TolerancePoint, CURVE_POINTS, DEFAULT_TRIALS,
-    MAX_TOLERANCE_POINTS, MAX_TRIALS, MIN_TRIALS,
+    Rate, Scenario, SecondaryLoss, TolerancePoint, CURVE_POINTS, DEFAULT_TRIALS, DRAWS_PER_SECOND,
+    MAX_AMOUNT, MAX_EVENTS, MAX_RATE, MAX_TOLERANCE_POINTS, MAX_TRIALS, MIN_TRIALS,
 };
 pub use results::{
     exceedance, log_grid, summarize, CurvePoint, LossStats, QuantResults, RiskResult,

@@ -58,7 +58,7 @@ quantity!(
 /// A value known exactly, or a three-point estimate drawn as a PERT
 /// distribution (shape 4) each simulated year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Estimate<T> {
     /// One value.
     Fixed {
@@ -78,7 +78,7 @@ pub enum Estimate<T> {
 
 /// How often a loss event happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Frequency {
     /// The loss event frequency (LEF), in events per year.
     Direct {
@@ -97,7 +97,7 @@ pub enum Frequency {
 
 /// How large one loss is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Magnitude {
     /// A 90 % confidence range: a lognormal with `low` and `high` as its 5th
     /// and 95th percentiles (as riskquant does).
@@ -121,6 +121,7 @@ pub enum Magnitude {
 /// Losses that follow a primary loss event with some probability (fines,
 /// lawsuits, lost customers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SecondaryLoss {
     /// The secondary loss event frequency (SLEF): the probability that a
     /// primary loss event brings secondary losses.
@@ -131,6 +132,7 @@ pub struct SecondaryLoss {
 
 /// One quantitative scenario: frequency and magnitudes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// How often loss events happen.
     pub frequency: Frequency,
@@ -143,6 +145,7 @@ pub struct Scenario {
 
 /// A risk's quantitative estimate, before and after treatment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuantEstimate {
     /// The estimate with no treatment (the inherent or current risk).
     pub inherent: Scenario,
@@ -155,6 +158,7 @@ pub struct QuantEstimate {
 /// A point of the risk tolerance curve: the organisation accepts at most
 /// `probability` that the annual loss exceeds `loss`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TolerancePoint {
     /// The annual loss.
     pub loss: Amount,
@@ -185,6 +189,27 @@ pub const DEFAULT_TRIALS: u32 = 100_000;
 pub const MIN_TRIALS: u32 = 1_000;
 /// The most simulated years a run may have (80 MB of working memory).
 pub const MAX_TRIALS: u32 = 10_000_000;
+/// The most loss (or threat) events a year an estimate may give: 10,000, a
+/// little more than one an hour. More is not one risk but a stream of
+/// small events, better estimated as one loss a year; and the simulation
+/// draws every event, so a larger rate runs for hours (validation refuses
+/// it, naming the path and this maximum).
+pub const MAX_RATE: f64 = 10_000.0;
+/// The largest amount of money an estimate or tolerance point may name:
+/// 1e15 (a thousand trillion) in the assessment's currency, above any
+/// organisation's worth, and small enough that ten thousand such losses a
+/// year still add up to a finite number (validation refuses more).
+pub const MAX_AMOUNT: f64 = 1e15;
+/// The most loss events one run may draw in all (inherent and residual,
+/// every risk, every simulated year), estimated before the run by
+/// [`Job::estimate`](super::Job::estimate): 2e9, about a minute natively and
+/// several in a browser. A larger run is refused with what to change.
+pub const MAX_EVENTS: f64 = 2e9;
+/// The number of loss events (and simulated scenario-years) a run draws
+/// per second natively, roughly: the basis of
+/// [`RunEstimate::seconds`](super::RunEstimate::seconds). WebAssembly in a
+/// browser is about half as fast.
+pub const DRAWS_PER_SECOND: f64 = 3e7;
 /// The most points a tolerance curve may have.
 pub const MAX_TOLERANCE_POINTS: usize = 20;
 /// The number of points of a loss exceedance curve.
@@ -200,6 +225,7 @@ fn default_trials() -> u32 {
 
 /// The assessment-level settings of the simulation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuantSettings {
     /// The random seed: the same seed gives the same numbers.
     #[serde(default = "default_seed")]

@@ -3,7 +3,7 @@
 
 use super::model::{
     Estimate, Frequency, Magnitude, QuantEstimate, QuantSettings, Scenario, TolerancePoint,
-    MAX_TOLERANCE_POINTS, MAX_TRIALS, MIN_TRIALS,
+    MAX_AMOUNT, MAX_RATE, MAX_TOLERANCE_POINTS, MAX_TRIALS, MIN_TRIALS,
 };
 
 /// A problem list: JSON path and message.
@@ -14,6 +14,40 @@ fn finite_at_least_zero(out: &mut Problems, path: String, what: &str, v: f64) {
         out.push((path, format!("the {what} must be a number")));
     } else if v < 0.0 {
         out.push((path, format!("the {what} ({v}) must not be negative")));
+    }
+}
+
+/// A rate of events a year: a number from 0 to [`MAX_RATE`].
+fn rate(out: &mut Problems, path: String, what: &str, v: f64) {
+    let n = out.len();
+    finite_at_least_zero(out, path.clone(), what, v);
+    if out.len() == n && v > MAX_RATE {
+        out.push((
+            path,
+            format!(
+                "the {what} ({v} events a year) is above the most Annexa simulates, {MAX_RATE} a year (more than one an hour): estimate a larger loss per event and fewer events"
+            ),
+        ));
+    }
+}
+
+/// An amount of money: a number from 0 to [`MAX_AMOUNT`].
+fn amount(out: &mut Problems, path: String, what: &str, v: f64) {
+    let n = out.len();
+    finite_at_least_zero(out, path.clone(), what, v);
+    if out.len() == n {
+        too_large(out, path, what, v);
+    }
+}
+
+fn too_large(out: &mut Problems, path: String, what: &str, v: f64) {
+    if v > MAX_AMOUNT {
+        out.push((
+            path,
+            format!(
+                "the {what} ({v}) is above the largest amount Annexa simulates, {MAX_AMOUNT:e} (1,000,000,000,000,000) in the assessment's currency: check the number of zeros"
+            ),
+        ));
     }
 }
 
@@ -106,19 +140,15 @@ fn magnitude(out: &mut Problems, path: &str, m: &Magnitude) {
                     format!("{path}.high"),
                     format!("the high end ({high}) must be above the low end ({low}): low < high"),
                 ));
+            } else {
+                too_large(out, format!("{path}.high"), "high end", high.0);
             }
         }
         Magnitude::ThreePoint {
             min,
             most_likely,
             max,
-        } => three_values(
-            out,
-            path,
-            [min.0, most_likely.0, max.0],
-            "loss",
-            finite_at_least_zero,
-        ),
+        } => three_values(out, path, [min.0, most_likely.0, max.0], "loss", amount),
     }
 }
 
@@ -132,7 +162,7 @@ impl Scenario {
                 &format!("{path}.frequency.lef"),
                 lef,
                 "frequency",
-                finite_at_least_zero,
+                rate,
             ),
             Frequency::OpenFair { tef, vulnerability } => {
                 estimate(
@@ -140,7 +170,7 @@ impl Scenario {
                     &format!("{path}.frequency.tef"),
                     tef,
                     "frequency",
-                    finite_at_least_zero,
+                    rate,
                 );
                 estimate(
                     &mut out,
@@ -219,6 +249,8 @@ impl QuantSettings {
                     format!("{at}.loss"),
                     format!("the loss ({}) must be a positive amount", t.loss),
                 ));
+            } else {
+                too_large(&mut out, format!("{at}.loss"), "loss", t.loss.0);
             }
             if !t.probability.0.is_finite() || t.probability.0 <= 0.0 || t.probability.0 > 1.0 {
                 out.push((

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::expected::ExpectedLoss;
 use super::math::{exp, ln};
 use super::model::{Currency, TolerancePoint};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::RiskId;
 
 /// The statistics of a sample of annual losses.
@@ -250,4 +251,87 @@ pub struct QuantResults {
     pub curve_residual: Vec<CurvePoint>,
     /// The tolerance curve against both.
     pub tolerance: Vec<ToleranceCheck>,
+}
+
+impl LossStats {
+    fn numbers(&self) -> [f64; 11] {
+        [
+            self.mean,
+            self.sd,
+            self.min,
+            self.max,
+            self.p10,
+            self.p50,
+            self.p90,
+            self.p95,
+            self.p99,
+            self.tvar95,
+            self.p_any,
+        ]
+    }
+}
+
+impl QuantResults {
+    /// Checks that every number of the results is finite: the statistics,
+    /// the expected losses, the curves and the tolerance checks. Within
+    /// [`MAX_RATE`](super::MAX_RATE) and [`MAX_AMOUNT`](super::MAX_AMOUNT)
+    /// they are; an error names the first that is not, and what to change.
+    pub fn check_finite(&self) -> Result<()> {
+        let bad = |path: String| {
+            Err(Error::new(
+                ErrorKind::Invalid,
+                "the simulation gave a loss too large to count: narrow the loss ranges or lower the event rates, then run it again",
+            )
+            .at(path))
+        };
+        for (name, s) in [
+            ("portfolio_inherent", &self.portfolio_inherent),
+            ("portfolio_residual", &self.portfolio_residual),
+        ] {
+            if !s.numbers().iter().all(|v| v.is_finite()) {
+                return bad(name.into());
+            }
+        }
+        if !self.expected_inherent.is_finite() || !self.expected_residual.is_finite() {
+            return bad("expected".into());
+        }
+        for (i, r) in self.risks.iter().enumerate() {
+            let expected = [
+                r.expected_inherent.events_per_year,
+                r.expected_inherent.loss_per_event,
+                r.expected_inherent.annual,
+                r.expected_residual.events_per_year,
+                r.expected_residual.loss_per_event,
+                r.expected_residual.annual,
+            ];
+            let all = r
+                .inherent
+                .numbers()
+                .into_iter()
+                .chain(r.residual.numbers())
+                .chain(expected);
+            if !all.into_iter().all(f64::is_finite) {
+                return bad(format!("risks[{i}]"));
+            }
+        }
+        for (name, curve) in [
+            ("curve_inherent", &self.curve_inherent),
+            ("curve_residual", &self.curve_residual),
+        ] {
+            if let Some(i) = curve
+                .iter()
+                .position(|p| !p.loss.is_finite() || !p.probability.is_finite())
+            {
+                return bad(format!("{name}[{i}]"));
+            }
+        }
+        if let Some(i) = self
+            .tolerance
+            .iter()
+            .position(|t| !t.inherent.is_finite() || !t.residual.is_finite())
+        {
+            return bad(format!("tolerance[{i}]"));
+        }
+        Ok(())
+    }
 }

@@ -77,6 +77,11 @@ pub fn handle_request(
     let (m0, t0) = (memory(), now());
     match request {
         WorkerRequest::Run(job) => {
+            // A job that passes its check runs to an end with finite numbers.
+            if let Err(e) = job.check() {
+                report(&WorkerReport::Failed(e.to_string()));
+                return;
+            }
             let mut sim = Simulation::new(job);
             report(&WorkerReport::Progress(sim.progress()));
             while !sim.finished() {
@@ -84,6 +89,10 @@ pub fn handle_request(
                 report(&WorkerReport::Progress(p));
             }
             let results = sim.results();
+            if let Err(e) = results.check_finite() {
+                report(&WorkerReport::Failed(e.to_string()));
+                return;
+            }
             report(&WorkerReport::Measured(Measurement {
                 elapsed_ms: now() - t0,
                 memory_bytes: memory() - m0,
