@@ -578,7 +578,7 @@ pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
     let org = a.context.display_name();
     let mut out = format!(
         "# ISO/IEC 27001 gap check: {}\n\nMode: {}. Size: {}. {} of {} questions answered.\n\n**Overall readiness: {}**\n",
-        md_cell(org),
+        md_cell(&org),
         r.mode.label(),
         r.size.map_or("not given", |s| s.label()),
         r.answered,

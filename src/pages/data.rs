@@ -301,7 +301,7 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
     let store = use_store();
     let a = &store.assessment;
     let today = platform::now().date();
-    let org = a.context.display_name().to_owned();
+    let org = a.context.display_name();
     let (title, table) = match p.which {
         Report::Soa => {
             let soa = domain::generate_soa(a);

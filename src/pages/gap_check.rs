@@ -296,7 +296,7 @@ fn score_text(score: Option<u8>) -> String {
 #[function_component]
 pub fn GapReport(props: &GapReportProps) -> Html {
     let r = &props.results;
-    let organisation = crate::domain::organisation_name(&props.organisation).to_owned();
+    let organisation = crate::domain::organisation_name(&props.organisation);
     html! {
         <div class="gap-report">
             <h2 class="gap-report-title">{ "ISO/IEC 27001 readiness report" }</h2>

@@ -161,13 +161,14 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             cb.emit(x);
         })
     };
-    let options: Vec<(String, String)> = std::iter::once((String::new(), NOT_DECIDED.to_owned()))
-        .chain(
-            TreatmentOption::ALL
-                .iter()
-                .map(|o| (snake(o), o.label().to_owned())),
-        )
-        .collect();
+    let options: Vec<(String, String)> =
+        std::iter::once((String::new(), crate::domain::text::text(NOT_DECIDED)))
+            .chain(
+                TreatmentOption::ALL
+                    .iter()
+                    .map(|o| (snake(o), o.label().to_owned())),
+            )
+            .collect();
     let t = &r.treatment;
     let target = t.target.unwrap_or(scored.current.rating());
     let rec_rows = recs.iter().map(|rec| {

@@ -10,3 +10,14 @@ summary = { $organisation } — { $assets } asset(s), { $risks } risk(s), { $ent
        *[other] entries
     }
 risk-title-missing = { $risk } has no title: give the risk a short name, e.g. "Ransomware encrypts the file server".
+
+## Treatment: a control's effect and the register-wide plan
+
+effect-none = no direct effect
+effect-likelihood = likelihood −{ $likelihood }
+effect-impact = impact −{ $impact }
+effect-both = likelihood −{ $likelihood }, impact −{ $impact }
+plan-headline-within = Every risk's current level is within tolerance.
+plan-headline-above = { $risks } risk(s) are above the tolerance ({ $level }).
+plan-outcome-within = After these steps every risk is within tolerance.
+plan-outcome-remaining = Still above tolerance after every step: { $risks }. They need another option (avoid, transfer, accept) or further controls.

@@ -32,4 +32,26 @@ messages! {
     SUMMARY = "summary",
     /// A risk without a title. Argument: `risk` (its id).
     RISK_TITLE_MISSING = "risk-title-missing",
+
+    /// A control's effect on a risk when it changes neither rating.
+    EFFECT_NONE = "effect-none",
+    /// A control's effect on the likelihood only. Arguments: `likelihood`,
+    /// `impact` (steps off each).
+    EFFECT_LIKELIHOOD = "effect-likelihood",
+    /// A control's effect on the impact only. Arguments: `likelihood`,
+    /// `impact`.
+    EFFECT_IMPACT = "effect-impact",
+    /// A control's effect on both ratings. Arguments: `likelihood`, `impact`.
+    EFFECT_BOTH = "effect-both",
+    /// The treatment plan's opening when no risk is above tolerance.
+    PLAN_HEADLINE_WITHIN = "plan-headline-within",
+    /// The treatment plan's opening. Arguments: `risks` (how many are above
+    /// tolerance), `level` (the tolerance level's name).
+    PLAN_HEADLINE_ABOVE = "plan-headline-above",
+    /// The treatment plan's closing when its steps bring every risk within
+    /// tolerance.
+    PLAN_OUTCOME_WITHIN = "plan-outcome-within",
+    /// The treatment plan's closing when risks stay above tolerance.
+    /// Argument: `risks` (their ids, comma-separated).
+    PLAN_OUTCOME_REMAINING = "plan-outcome-remaining",
 }
