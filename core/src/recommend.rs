@@ -155,7 +155,7 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
         .into_iter()
         .filter_map(|(id, (mut score, mut reasons))| {
             let control = catalogue::control(id)?;
-            let matched: Vec<&str> = harmed
+            let matched: Vec<String> = harmed
                 .iter()
                 .filter(|p| control.properties.contains(p))
                 .map(|p| p.label())

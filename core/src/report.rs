@@ -580,7 +580,7 @@ pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
         "# ISO/IEC 27001 gap check: {}\n\nMode: {}. Size: {}. {} of {} questions answered.\n\n**Overall readiness: {}**\n",
         md_cell(&org),
         r.mode.label(),
-        r.size.map_or("not given", |s| s.label()),
+        r.size.map_or_else(|| "not given".to_owned(), |s| s.label()),
         r.answered,
         r.total,
         score_text(r.overall)

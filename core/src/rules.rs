@@ -9,6 +9,7 @@ use super::catalogue::AssetType;
 use super::method::{Impact, Likelihood, Method, Scale};
 use super::model::{
     Acceptance, Asset, AssetId, Cia, Context, Identification, Risk, RiskId, Treatment,
+    TreatmentOption,
 };
 use super::text::{self, msg, MessageId};
 use super::time::Date;
@@ -106,7 +107,7 @@ impl Treatment {
     /// The chosen option's label, or [`NOT_DECIDED`].
     pub fn option_label(&self) -> String {
         self.option
-            .map_or_else(|| text::text(NOT_DECIDED), |o| o.label().to_owned())
+            .map_or_else(|| text::text(NOT_DECIDED), TreatmentOption::label)
     }
 }
 

@@ -13,7 +13,7 @@ pub struct RoadmapPhase {
     /// The phase.
     pub phase: Phase,
     /// Its label.
-    pub label: &'static str,
+    pub label: String,
     /// What it is about.
     pub description: &'static str,
     /// Its open gaps, highest priority first.

@@ -21,3 +21,99 @@ plan-headline-within = Every risk's current level is within tolerance.
 plan-headline-above = { $risks } risk(s) are above the tolerance ({ $level }).
 plan-outcome-within = After these steps every risk is within tolerance.
 plan-outcome-remaining = Still above tolerance after every step: { $risks }. They need another option (avoid, transfer, accept) or further controls.
+
+## Labels of options and statuses
+
+inclusion-reason-risk-treatment = Risk treatment
+inclusion-reason-legal-regulatory = Legal/regulatory
+inclusion-reason-contractual = Contractual
+inclusion-reason-business-practice = Business/best practice
+
+implementation-status-not-started = Not started
+implementation-status-planned = Planned
+implementation-status-partially-implemented = Partially implemented
+implementation-status-implemented = Implemented
+
+gap-answer-yes = Yes
+gap-answer-partly = Partly
+gap-answer-no = No
+gap-answer-not-applicable = Not applicable
+gap-answer-dont-know = Don't know
+
+gap-mode-short = Short (about 10 minutes)
+gap-mode-thorough = Thorough (every Annex A control)
+
+size-band-micro = 1–10 people
+size-band-small = 11–50 people
+size-band-medium = 51–250 people
+size-band-large = More than 250 people
+
+treatment-option-mitigate = Mitigate
+treatment-option-accept = Accept
+treatment-option-avoid = Avoid
+treatment-option-transfer = Transfer
+
+sector-saas-cloud = SaaS / cloud
+sector-fintech-ecommerce = Fintech / e-commerce
+sector-healthcare = Healthcare
+sector-education = Education
+sector-logistics = Logistics
+sector-managed-services = Managed services
+sector-public-sector = Public sector
+
+gap-area-context = 4 Context of the organization
+gap-area-leadership = 5 Leadership
+gap-area-planning = 6 Planning
+gap-area-support = 7 Support
+gap-area-operation = 8 Operation
+gap-area-performance = 9 Performance evaluation
+gap-area-improvement = 10 Improvement
+gap-area-organizational = A.5 Organizational controls
+gap-area-people = A.6 People controls
+gap-area-physical = A.7 Physical controls
+gap-area-technological = A.8 Technological controls
+
+gap-area-short-context = 4 Context
+gap-area-short-leadership = 5 Leadership
+gap-area-short-planning = 6 Planning
+gap-area-short-support = 7 Support
+gap-area-short-operation = 8 Operation
+gap-area-short-performance = 9 Performance
+gap-area-short-improvement = 10 Improvement
+gap-area-short-organizational = A.5 Organizational
+gap-area-short-people = A.6 People
+gap-area-short-physical = A.7 Physical
+gap-area-short-technological = A.8 Technological
+
+gap-phase-scope-and-leadership = Scope and leadership
+gap-phase-risk-assessment-and-treatment = Risk assessment and treatment
+gap-phase-implementation-and-documentation = Implementation and documentation
+gap-phase-operation-and-internal-audit = Operation and internal audit
+gap-phase-certification-audit = Stage 1 and stage 2 audit
+
+document-status-present = Present
+document-status-partial = Partly there
+document-status-missing = Missing
+document-status-not-answered = Not answered
+
+theme-organizational = Organizational controls
+theme-people = People controls
+theme-physical = Physical controls
+theme-technological = Technological controls
+
+asset-type-information = Information
+asset-type-software = Software
+asset-type-hardware = Hardware
+asset-type-service = Service
+asset-type-people = People
+asset-type-site = Site
+asset-type-supplier = Supplier
+asset-type-cloud-service = Cloud service
+
+security-property-confidentiality = Confidentiality
+security-property-integrity = Integrity
+security-property-availability = Availability
+
+stage-inherent = Inherent
+stage-current = Current
+stage-residual = Residual
