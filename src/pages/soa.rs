@@ -29,9 +29,9 @@ pub fn SoaPage() -> Html {
     let applicable = use_state(String::new);
     let with_findings = use_state(|| false);
 
-    let mut by_control: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();
+    let mut by_control: BTreeMap<crate::domain::Subject, Vec<&Finding>> = BTreeMap::new();
     for f in findings.iter() {
-        by_control.entry(f.subject.clone()).or_default().push(f);
+        by_control.entry(f.subject).or_default().push(f);
     }
     let rows: Vec<&SoaRow> = soa
         .rows
@@ -43,7 +43,9 @@ pub fn SoaPage() -> Html {
             "no" => !r.applicable,
             _ => true,
         })
-        .filter(|r| !*with_findings || by_control.contains_key(&r.control.to_string()))
+        .filter(|r| {
+            !*with_findings || by_control.contains_key(&crate::domain::Subject::Control(r.control))
+        })
         .collect();
 
     let doc = a.soa.document.clone();
@@ -83,7 +85,7 @@ pub fn SoaPage() -> Html {
     };
     let soa_findings = findings
         .iter()
-        .filter(|f| f.code.code().starts_with("SOA"))
+        .filter(|f| f.code.area() == crate::domain::LintArea::Soa)
         .count();
     let mut current_theme = None;
     let mut blocks = Vec::new();
@@ -94,7 +96,7 @@ pub fn SoaPage() -> Html {
         }
         let entry = a.soa.entries.get(&r.control).cloned().unwrap_or_default();
         let fs: Vec<Finding> = by_control
-            .get(&r.control.to_string())
+            .get(&crate::domain::Subject::Control(r.control))
             .map(|v| v.iter().map(|f| (*f).clone()).collect())
             .unwrap_or_default();
         blocks.push(html! { <SoaControl key={r.control.to_string()} row={r.clone()} {entry} findings={fs} /> });
@@ -206,7 +208,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <span class="pill status">{ r.status.label() }</span>
             </h3>
             { for p.findings.iter().map(|f| html! {
-                <p class="finding" role="note"><strong>{ f.code.code() }</strong>{ format!(" {}", f.message) }</p>
+                <p class="finding" role="note"><strong>{ f.code.code() }</strong>{ format!(" {}", f.message()) }</p>
             }) }
             <div class="form-grid">
                 <Choice id={format!("soa-{key}-applicable")} label="Applicability" options={applicable_opts}

@@ -117,3 +117,14 @@ security-property-availability = Availability
 stage-inherent = Inherent
 stage-current = Current
 stage-residual = Residual
+
+## Lint findings: what is wrong and what to do
+
+lint-excluded-without-justification = Control { $control } { $title } is excluded without a justification: write why it does not apply, or mark it applicable.
+lint-applicable-without-driver = Control { $control } { $title } is applicable but nothing drives it: link it to a risk or give an inclusion reason (legal, contractual, business).
+lint-untreated-risk = Risk { $risk } is { $level } (above the tolerance of { $tolerance }) and has no treatment: choose mitigate, avoid or transfer, or record an acceptance.
+lint-residual-above-current = Risk { $risk }: the residual level ({ $residual }) is above the current level ({ $current }); a treatment should not raise a risk, so check the target likelihood and impact.
+lint-mitigation-without-control = Risk { $risk } is to be mitigated but no control is planned: pick controls from the recommendations.
+lint-expired-acceptance = Risk { $risk }: the acceptance by { $by } ran out on { $until }: review the risk and renew or change the decision.
+lint-accepted-by-someone = someone
+lint-asset-without-owner = Asset { $asset } { $name } has no owner: name the person accountable for it.

@@ -213,4 +213,26 @@ messages! {
     STAGE_CURRENT = "stage-current",
     /// The label of `Stage::Residual`.
     STAGE_RESIDUAL = "stage-residual",
+
+    /// SOA-001: a control excluded without a justification. Arguments:
+    /// `control` (its id), `title`.
+    LINT_EXCLUDED_WITHOUT_JUSTIFICATION = "lint-excluded-without-justification",
+    /// SOA-002: an applicable control nothing drives. Arguments: `control`,
+    /// `title`.
+    LINT_APPLICABLE_WITHOUT_DRIVER = "lint-applicable-without-driver",
+    /// RISK-001: a risk above tolerance with no treatment. Arguments: `risk`,
+    /// `level` (its current level), `tolerance` (the tolerance level).
+    LINT_UNTREATED_RISK = "lint-untreated-risk",
+    /// RISK-002: a residual level above the current one. Arguments: `risk`,
+    /// `residual`, `current` (level names).
+    LINT_RESIDUAL_ABOVE_CURRENT = "lint-residual-above-current",
+    /// RISK-003: a risk to mitigate with no planned control. Argument: `risk`.
+    LINT_MITIGATION_WITHOUT_CONTROL = "lint-mitigation-without-control",
+    /// RISK-004: an expired acceptance. Arguments: `risk`, `by` (who
+    /// accepted it), `until` (the date it ran out).
+    LINT_EXPIRED_ACCEPTANCE = "lint-expired-acceptance",
+    /// Who accepted a risk when the acceptance names nobody.
+    LINT_ACCEPTED_BY_SOMEONE = "lint-accepted-by-someone",
+    /// ASSET-001: an asset with no owner. Arguments: `asset` (its id), `name`.
+    LINT_ASSET_WITHOUT_OWNER = "lint-asset-without-owner",
 }
