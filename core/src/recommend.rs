@@ -119,11 +119,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 6u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::ThreatMapping,
-                text: format!(
-                    "Treats threat {} {}: {}",
-                    t.id,
-                    t.name,
-                    link.rationale.trim_end_matches('.')
+                text: text::text_with(
+                    msg::REASON_THREAT,
+                    &[
+                        ("threat", Arg::from(t.id.to_string())),
+                        ("name", Arg::from(t.name)),
+                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                    ],
                 ),
             });
         }
@@ -138,11 +140,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 5u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::VulnerabilityMapping,
-                text: format!(
-                    "Closes vulnerability {} {}: {}",
-                    v.id,
-                    v.name,
-                    link.rationale.trim_end_matches('.')
+                text: text::text_with(
+                    msg::REASON_VULNERABILITY,
+                    &[
+                        ("vulnerability", Arg::from(v.id.to_string())),
+                        ("name", Arg::from(v.name)),
+                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                    ],
                 ),
             });
         }
@@ -160,13 +164,18 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 .filter(|p| control.properties.contains(p))
                 .map(|p| p.label())
                 .collect();
-            if !matched.is_empty() {
+            if let Some(properties) = matched.iter().cloned().reduce(|first, second| {
+                text::text_with(
+                    msg::LIST_AND,
+                    &[("first", Arg::from(first)), ("second", Arg::from(second))],
+                )
+            }) {
                 score += 2 * matched.len() as u32;
                 reasons.push(Reason {
                     kind: ReasonKind::PropertyMatch,
-                    text: format!(
-                        "Protects {}, which this risk harms",
-                        matched.join(" and ").to_lowercase()
+                    text: text::text_with(
+                        msg::REASON_PROPERTIES,
+                        &[("properties", Arg::from(properties.to_lowercase()))],
                     ),
                 });
             }
@@ -179,15 +188,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 score += 2;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Detects or recovers from outages, which limits an availability impact"
-                        .into(),
+                    text: text::text(msg::REASON_RECOVERS),
                 });
             } else if likely_driven && types.contains(&ControlType::Preventive) {
                 score += 1;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Preventive, and this risk is driven more by likelihood than impact"
-                        .into(),
+                    text: text::text(msg::REASON_PREVENTIVE),
                 });
             }
             Some(Recommendation {

@@ -128,3 +128,26 @@ lint-mitigation-without-control = Risk { $risk } is to be mitigated but no contr
 lint-expired-acceptance = Risk { $risk }: the acceptance by { $by } ran out on { $until }: review the risk and renew or change the decision.
 lint-accepted-by-someone = someone
 lint-asset-without-owner = Asset { $asset } { $name } has no owner: name the person accountable for it.
+
+## Lists
+
+list-and = { $first } and { $second }
+
+## The Statement of Applicability: its standard and generated justifications
+
+soa-standard-2022 = ISO/IEC 27001:2022 (incl. Amd 1:2024)
+soa-standard-2013 = ISO/IEC 27001:2013 (transition)
+soa-justification-risk = { $risk } ({ $title })
+soa-justification-more = and { $count } more
+soa-justification-risks = Selected to treat { $risks }.
+soa-justification-legal = Required by law or regulation.
+soa-justification-contractual = Required by customer or partner contracts.
+soa-justification-business = Adopted as good practice for the business.
+
+## Why a control is recommended
+
+reason-threat = Treats threat { $threat } { $name }: { $rationale }
+reason-vulnerability = Closes vulnerability { $vulnerability } { $name }: { $rationale }
+reason-properties = Protects { $properties }, which this risk harms
+reason-recovers = Detects or recovers from outages, which limits an availability impact
+reason-preventive = Preventive, and this risk is driven more by likelihood than impact

@@ -235,4 +235,42 @@ messages! {
     LINT_ACCEPTED_BY_SOMEONE = "lint-accepted-by-someone",
     /// ASSET-001: an asset with no owner. Arguments: `asset` (its id), `name`.
     LINT_ASSET_WITHOUT_OWNER = "lint-asset-without-owner",
+
+    /// Two items of a list joined, e.g. "confidentiality and integrity";
+    /// longer lists apply it again. Arguments: `first`, `second`.
+    LIST_AND = "list-and",
+    /// The standard an SoA for the 2022 edition refers to.
+    SOA_STANDARD_2022 = "soa-standard-2022",
+    /// The standard an SoA for the 2013 edition (in transition) refers to.
+    SOA_STANDARD_2013 = "soa-standard-2013",
+    /// A risk named in a generated SoA justification. Arguments: `risk` (its
+    /// id), `title`.
+    SOA_JUSTIFICATION_RISK = "soa-justification-risk",
+    /// The end of a long list of risks in a generated justification.
+    /// Argument: `count` (how many are not named).
+    SOA_JUSTIFICATION_MORE = "soa-justification-more",
+    /// A generated justification for a control that treats risks. Argument:
+    /// `risks` (the named risks, comma-separated).
+    SOA_JUSTIFICATION_RISKS = "soa-justification-risks",
+    /// A generated justification: required by law or regulation.
+    SOA_JUSTIFICATION_LEGAL = "soa-justification-legal",
+    /// A generated justification: required by contracts.
+    SOA_JUSTIFICATION_CONTRACTUAL = "soa-justification-contractual",
+    /// A generated justification: good practice for the business.
+    SOA_JUSTIFICATION_BUSINESS = "soa-justification-business",
+    /// Why a control is recommended: the threat library maps the risk's
+    /// threat to it. Arguments: `threat` (its id), `name`, `rationale`.
+    REASON_THREAT = "reason-threat",
+    /// Why a control is recommended: the vulnerability library maps one of
+    /// the risk's vulnerabilities to it. Arguments: `vulnerability` (its id),
+    /// `name`, `rationale`.
+    REASON_VULNERABILITY = "reason-vulnerability",
+    /// Why a control is recommended: it protects what the threat harms.
+    /// Argument: `properties` (e.g. "confidentiality and integrity").
+    REASON_PROPERTIES = "reason-properties",
+    /// Why a control is recommended: it detects or recovers from outages.
+    REASON_RECOVERS = "reason-recovers",
+    /// Why a control is recommended: it prevents, and the risk is driven by
+    /// likelihood.
+    REASON_PREVENTIVE = "reason-preventive",
 }
