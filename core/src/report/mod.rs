@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use super::catalogue::snake;
+use super::text::{self, MessageId};
 
 mod catalogue;
 mod gap;
@@ -67,6 +68,26 @@ pub(super) fn join<T: ToString>(items: &[T]) -> String {
 
 pub(super) fn snakes<T: Serialize>(items: &[T]) -> Vec<String> {
     items.iter().map(snake).collect()
+}
+
+/// A Markdown table's header row and rule, from its columns' names:
+/// `| Control | Score |\n|---|---|\n`.
+pub(super) fn md_header(columns: &[MessageId]) -> String {
+    let names: Vec<String> = columns.iter().map(|c| text::text(*c)).collect();
+    format!(
+        "| {} |\n|{}\n",
+        names.join(" | "),
+        "---|".repeat(columns.len())
+    )
+}
+
+/// "yes" or "no" in a Markdown table.
+pub(super) fn md_yes_no(yes: bool) -> String {
+    text::text(if yes {
+        text::msg::MD_YES
+    } else {
+        text::msg::MD_NO
+    })
 }
 
 /// Pretty JSON with a final newline.

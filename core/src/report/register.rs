@@ -8,6 +8,7 @@ use crate::catalogue::{self, snake};
 use crate::method::{LevelIndex, Method};
 use crate::model::Assessment;
 use crate::scoring::{Evaluation, Scored, ScoredRegister};
+use crate::text::{self, msg, Arg};
 
 fn evaluation_json(method: &Method, e: &Evaluation) -> Value {
     json!({
@@ -163,7 +164,15 @@ pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
                 .join("\n");
             let treatment = r.treatment.option.map_or("open".to_owned(), |o| snake(&o));
             let acceptance = r.treatment.acceptance.as_ref().map_or(String::new(), |x| {
-                format!("by {} on {} until {}: {}", x.by, x.on, x.until, x.reason)
+                text::text_with(
+                    msg::REGISTER_ACCEPTANCE,
+                    &[
+                        ("by", Arg::from(x.by.as_str())),
+                        ("on", Arg::from(x.on.to_string())),
+                        ("until", Arg::from(x.until.to_string())),
+                        ("reason", Arg::from(x.reason.as_str())),
+                    ],
+                )
             });
             vec![
                 r.id.to_string(),

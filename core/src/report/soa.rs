@@ -1,8 +1,9 @@
 //! The Statement of Applicability as CSV, Markdown and rows.
 
-use super::{csv, join, md_cell};
+use super::{csv, join, md_cell, md_header, md_yes_no};
 use crate::catalogue::snake;
 use crate::soa::Soa;
+use crate::text::{self, msg, Arg};
 
 /// The SoA as CSV.
 pub fn soa_csv(soa: &Soa) -> String {
@@ -12,36 +13,60 @@ pub fn soa_csv(soa: &Soa) -> String {
 /// The SoA as Markdown.
 pub fn soa_md(soa: &Soa) -> String {
     let d = &soa.document;
-    let mut out = format!(
-        "# Statement of Applicability\n\n| | |\n|---|---|\n| Organisation | {} |\n| ISMS scope | {} |\n| Standard | {} |\n| SoA version | {} |\n| Date | {} |\n| Approved by | {} |\n\n{} of {} controls applicable.\n",
-        md_cell(&d.organisation),
-        md_cell(&d.scope),
-        d.standard,
-        md_cell(&d.version),
-        d.date.map_or(String::new(), |x| x.to_string()),
-        md_cell(&d.approver),
-        soa.applicable_count(),
-        soa.rows.len()
-    );
+    let mut out = format!("# {}\n\n| | |\n|---|---|\n", text::text(msg::MD_SOA_TITLE));
+    for (label, value) in [
+        (msg::SOA_ORGANISATION, md_cell(&d.organisation)),
+        (msg::SOA_SCOPE, md_cell(&d.scope)),
+        (msg::SOA_STANDARD, d.standard.clone()),
+        (msg::SOA_VERSION, md_cell(&d.version)),
+        (
+            msg::SOA_DATE,
+            d.date.map_or(String::new(), |x| x.to_string()),
+        ),
+        (msg::SOA_APPROVED_BY, md_cell(&d.approver)),
+    ] {
+        out.push_str(&format!("| {} | {value} |\n", text::text(label)));
+    }
+    out.push('\n');
+    out.push_str(&text::text_with(
+        msg::MD_SOA_APPLICABLE,
+        &[
+            ("applicable", Arg::from(soa.applicable_count())),
+            ("total", Arg::from(soa.rows.len())),
+        ],
+    ));
+    out.push('\n');
     let mut theme = None;
     for r in &soa.rows {
         if theme != Some(r.theme) {
             theme = Some(r.theme);
-            out.push_str(&format!(
-                "\n## {}\n\n| Control | Applicable | Reasons | Risks | Justification | Status | Owner |\n|---|---|---|---|---|---|---|\n",
-                r.theme.label()
-            ));
+            out.push_str(&format!("\n## {}\n\n", r.theme.label()));
+            out.push_str(&md_header(&[
+                msg::COLUMN_CONTROL,
+                msg::COLUMN_APPLICABLE,
+                msg::COLUMN_REASONS,
+                msg::COLUMN_RISKS,
+                msg::COLUMN_JUSTIFICATION,
+                msg::COLUMN_STATUS,
+                msg::COLUMN_OWNER,
+            ]));
         }
         let justification = if r.applicable {
             r.justification.clone()
         } else {
-            format!("Excluded: {}", r.exclusion_justification)
+            text::text_with(
+                msg::MD_SOA_EXCLUDED,
+                &[(
+                    "justification",
+                    Arg::from(r.exclusion_justification.as_str()),
+                )],
+            )
         };
         out.push_str(&format!(
             "| {} {} | {} | {} | {} | {} | {} | {} |\n",
             r.control,
             md_cell(r.title),
-            if r.applicable { "yes" } else { "no" },
+            md_yes_no(r.applicable),
             r.reasons
                 .iter()
                 .map(|x| x.label())

@@ -3,10 +3,11 @@
 
 use serde_json::{json, Value};
 
-use super::{join, md_cell};
+use super::{join, md_cell, md_header, md_yes_no};
 use crate::model::Assessment;
 use crate::recommend::{plan, recommend, TreatmentPlan};
 use crate::scoring::{Scored, ScoredRegister};
+use crate::text::{self, msg, Arg};
 
 /// Per-risk recommendations and the plan, as JSON.
 pub fn recommend_json(a: &Assessment) -> Value {
@@ -19,15 +20,20 @@ pub fn recommend_json(a: &Assessment) -> Value {
 }
 
 fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
-    out.push_str("## Treatment plan\n\n");
+    out.push_str(&format!("## {}\n\n", text::text(msg::MD_PLAN_HEADING)));
     out.push_str(&p.headline(&a.method));
     out.push('\n');
     if p.above_tolerance.is_empty() {
         return;
     }
-    out.push_str(
-        "\n| # | Control | Effort | Lowers | Brings within tolerance |\n|---|---|---|---|---|\n",
-    );
+    out.push('\n');
+    out.push_str(&md_header(&[
+        msg::COLUMN_RANK,
+        msg::COLUMN_CONTROL,
+        msg::COLUMN_EFFORT,
+        msg::COLUMN_LOWERS,
+        msg::COLUMN_BRINGS_WITHIN_TOLERANCE,
+    ]));
     for (n, s) in p.steps.iter().enumerate() {
         out.push_str(&format!(
             "| {} | {} {} | {:?} | {} | {} |\n",
@@ -44,23 +50,31 @@ fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
 
 /// Per-risk recommendations and the plan, as Markdown.
 pub fn recommend_md(a: &Assessment) -> String {
-    let mut out = String::from("# Control recommendations\n\n");
+    let mut out = format!("# {}\n\n", text::text(msg::MD_RECOMMENDATIONS_TITLE));
     let register = ScoredRegister::new(a);
     for Scored { risk: r, score: s } in register.rows(a) {
-        out.push_str(&format!(
-            "## {} {} (current: {})\n\n",
-            r.id,
-            md_cell(&r.title),
-            a.method.level_name(s.current.level)
-        ));
+        let heading = text::text_with(
+            msg::MD_RECOMMENDATIONS_RISK,
+            &[
+                ("risk", Arg::from(r.id.to_string())),
+                ("title", Arg::from(md_cell(&r.title))),
+                ("level", Arg::from(a.method.level_name(s.current.level))),
+            ],
+        );
+        out.push_str(&format!("## {heading}\n\n"));
         let recs = recommend(a, r);
         if recs.is_empty() {
-            out.push_str(
-                "No library mapping: pick a threat or vulnerabilities to get recommendations.\n\n",
-            );
+            out.push_str(&text::text(msg::MD_NO_LIBRARY_MAPPING));
+            out.push_str("\n\n");
             continue;
         }
-        out.push_str("| Control | Score | Effect | In place | Why |\n|---|---|---|---|---|\n");
+        out.push_str(&md_header(&[
+            msg::COLUMN_CONTROL,
+            msg::COLUMN_SCORE,
+            msg::COLUMN_EFFECT,
+            msg::COLUMN_IN_PLACE,
+            msg::COLUMN_WHY,
+        ]));
         for rec in recs {
             let effect = rec.effect.describe();
             let why: Vec<String> = rec.reasons.iter().map(|x| md_cell(&x.text)).collect();
@@ -70,7 +84,7 @@ pub fn recommend_md(a: &Assessment) -> String {
                 md_cell(rec.title),
                 rec.score,
                 effect,
-                if rec.implemented { "yes" } else { "no" },
+                md_yes_no(rec.implemented),
                 why.join("; ")
             ));
         }
