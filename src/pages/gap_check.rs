@@ -372,7 +372,7 @@ pub fn GapReport(props: &GapReportProps) -> Html {
                         <li>
                             <strong>{ &p.label }</strong>
                             <span class="gap-phase-figures">{ format!(" · {} open gap(s) · about {} person-day(s)", p.gaps.len(), p.effort_days) }</span>
-                            <p class="gap-phase-text">{ p.description }</p>
+                            <p class="gap-phase-text">{ &p.description }</p>
                             if !p.gaps.is_empty() {
                                 <ul class="gap-phase-gaps">
                                     { for p.gaps.iter().map(|g| html! { <li>{ g.todo.clone() }</li> }) }

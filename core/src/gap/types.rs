@@ -202,24 +202,16 @@ impl Phase {
     }
 
     /// What the phase is about, in a sentence.
-    pub fn description(self) -> &'static str {
-        match self {
-            Phase::ScopeAndLeadership => {
-                "Agree with management why you want the ISMS, what it covers and who owns it."
-            }
-            Phase::RiskAssessmentAndTreatment => {
-                "Assess your risks with a documented method, decide how to treat them, and record the controls in the Statement of Applicability."
-            }
+    pub fn description(self) -> String {
+        text::text(match self {
+            Phase::ScopeAndLeadership => msg::GAP_PHASE_SCOPE_AND_LEADERSHIP_ABOUT,
+            Phase::RiskAssessmentAndTreatment => msg::GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT_ABOUT,
             Phase::ImplementationAndDocumentation => {
-                "Put the chosen controls in place, train people, and write the policies and procedures the ISMS needs."
+                msg::GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION_ABOUT
             }
-            Phase::OperationAndInternalAudit => {
-                "Run the ISMS for a few months to build up records, measure it, audit it internally and hold a management review."
-            }
-            Phase::CertificationAudit => {
-                "Choose an accredited certification body. Stage 1 reviews your documents; stage 2 checks that the ISMS works in practice. Close any findings they raise."
-            }
-        }
+            Phase::OperationAndInternalAudit => msg::GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT_ABOUT,
+            Phase::CertificationAudit => msg::GAP_PHASE_CERTIFICATION_AUDIT_ABOUT,
+        })
     }
 }
 

@@ -213,3 +213,15 @@ md-gap-count = { $gaps } gap(s) in all.
 md-gap-none = No gaps among the answered questions.
 md-gap-roadmap = Roadmap
 md-gap-total = Total
+
+## The gap check's roadmap: phases and timeline
+
+gap-phase-scope-and-leadership-about = Agree with management why you want the ISMS, what it covers and who owns it.
+gap-phase-risk-assessment-and-treatment-about = Assess your risks with a documented method, decide how to treat them, and record the controls in the Statement of Applicability.
+gap-phase-implementation-and-documentation-about = Put the chosen controls in place, train people, and write the policies and procedures the ISMS needs.
+gap-phase-operation-and-internal-audit-about = Run the ISMS for a few months to build up records, measure it, audit it internally and hold a management review.
+gap-phase-certification-audit-about = Choose an accredited certification body. Stage 1 reviews your documents; stage 2 checks that the ISMS works in practice. Close any findings they raise.
+gap-timeline-most = Most organisations
+gap-timeline-of-size = Organisations of { $size }
+gap-timeline-scored = { $who } typically need { $min } to { $max } months from start to certificate. With a readiness score of { $score }, expect about { $likely } months.
+gap-timeline-unscored = { $who } typically need { $min } to { $max } months from start to certificate. Answer the questions to narrow this down.

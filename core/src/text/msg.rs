@@ -392,4 +392,23 @@ messages! {
     MD_GAP_ROADMAP = "md-gap-roadmap",
     /// The total row of the roadmap.
     MD_GAP_TOTAL = "md-gap-total",
+
+    /// What the phase `Phase::ScopeAndLeadership` is about.
+    GAP_PHASE_SCOPE_AND_LEADERSHIP_ABOUT = "gap-phase-scope-and-leadership-about",
+    /// What the phase `Phase::RiskAssessmentAndTreatment` is about.
+    GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT_ABOUT = "gap-phase-risk-assessment-and-treatment-about",
+    /// What the phase `Phase::ImplementationAndDocumentation` is about.
+    GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION_ABOUT = "gap-phase-implementation-and-documentation-about",
+    /// What the phase `Phase::OperationAndInternalAudit` is about.
+    GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT_ABOUT = "gap-phase-operation-and-internal-audit-about",
+    /// What the phase `Phase::CertificationAudit` is about.
+    GAP_PHASE_CERTIFICATION_AUDIT_ABOUT = "gap-phase-certification-audit-about",
+    /// Who the timeline speaks of when the size is not given.
+    GAP_TIMELINE_MOST = "gap-timeline-most",
+    /// Who the timeline speaks of. Argument: `size` (the size band's label, lower case).
+    GAP_TIMELINE_OF_SIZE = "gap-timeline-of-size",
+    /// The timeline with a readiness score. Arguments: `who`, `min`, `max`, `score`, `likely`.
+    GAP_TIMELINE_SCORED = "gap-timeline-scored",
+    /// The timeline before any answer. Arguments: `who`, `min`, `max`.
+    GAP_TIMELINE_UNSCORED = "gap-timeline-unscored",
 }
