@@ -119,7 +119,7 @@ fn gap_check_page_renders_questions_progress_and_settings() {
         );
     }
     for area in domain::Area::ALL {
-        assert!(html.contains(area.label()), "missing {area:?}");
+        assert!(html.contains(&area.label()), "missing {area:?}");
     }
     for label in [
         "Yes",
@@ -229,7 +229,7 @@ fn gap_report_renders_scores_charts_documents_gaps_and_roadmap() {
     assert!(html.contains("Top 2 gaps"));
     assert!(html.contains("Turn on multi-factor authentication"));
     for phase in domain::Phase::ALL {
-        assert!(html.contains(phase.label()), "{phase:?}");
+        assert!(html.contains(&phase.label()), "{phase:?}");
     }
     assert!(!html.contains("style="), "the CSP forbids inline styles");
 }

@@ -272,7 +272,7 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
                 _ if findings.is_empty() => "no findings\n".to_owned(),
                 _ => findings
                     .iter()
-                    .map(|f| format!("{} {}: {}\n", f.code, f.subject, f.message))
+                    .map(|f| format!("{} {}: {}\n", f.code, f.subject, f.message()))
                     .collect(),
             };
             (text, code)

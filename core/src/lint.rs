@@ -5,9 +5,11 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::model::{Assessment, TreatmentOption};
+use super::catalogue::ControlId;
+use super::model::{Assessment, AssetId, RiskId, TreatmentOption};
 use super::scoring::{Scored, ScoredRegister};
 use super::soa::generate;
+use super::text::{self, msg, Arg, MessageId};
 use super::time::Date;
 
 /// A lint rule. The code (e.g. `SOA-001`) never changes meaning.
@@ -67,15 +69,104 @@ impl Serialize for LintCode {
     }
 }
 
-/// One finding.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The part of an assessment a rule checks: the first part of its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LintArea {
+    /// The Statement of Applicability (`SOA-…`).
+    Soa,
+    /// The risk register (`RISK-…`).
+    Risk,
+    /// The asset inventory (`ASSET-…`).
+    Asset,
+}
+
+impl LintCode {
+    /// The part of the assessment the rule checks.
+    pub fn area(self) -> LintArea {
+        match self {
+            LintCode::ExcludedWithoutJustification | LintCode::ApplicableWithoutDriver => {
+                LintArea::Soa
+            }
+            LintCode::UntreatedRisk
+            | LintCode::ResidualAboveCurrent
+            | LintCode::MitigationWithoutControl
+            | LintCode::ExpiredAcceptance => LintArea::Risk,
+            LintCode::AssetWithoutOwner => LintArea::Asset,
+        }
+    }
+
+    /// The message that says what is wrong and what to do.
+    fn message_id(self) -> MessageId {
+        match self {
+            LintCode::ExcludedWithoutJustification => msg::LINT_EXCLUDED_WITHOUT_JUSTIFICATION,
+            LintCode::ApplicableWithoutDriver => msg::LINT_APPLICABLE_WITHOUT_DRIVER,
+            LintCode::UntreatedRisk => msg::LINT_UNTREATED_RISK,
+            LintCode::ResidualAboveCurrent => msg::LINT_RESIDUAL_ABOVE_CURRENT,
+            LintCode::MitigationWithoutControl => msg::LINT_MITIGATION_WITHOUT_CONTROL,
+            LintCode::ExpiredAcceptance => msg::LINT_EXPIRED_ACCEPTANCE,
+            LintCode::AssetWithoutOwner => msg::LINT_ASSET_WITHOUT_OWNER,
+        }
+    }
+}
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Subject {
+    /// An Annex A control, a row of the SoA.
+    Control(ControlId),
+    /// A risk of the register.
+    Risk(RiskId),
+    /// An asset of the inventory.
+    Asset(AssetId),
+}
+
+/// The subject's id as the user sees it: `7.4`, `R-07`, `A-06`.
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Subject::Control(id) => id.fmt(f),
+            Subject::Risk(id) => id.fmt(f),
+            Subject::Asset(id) => id.fmt(f),
+        }
+    }
+}
+
+impl Serialize for Subject {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// One finding: a rule, what it is about and the facts its message names.
+/// It becomes words only through [`Finding::message`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// The rule.
     pub code: LintCode,
-    /// What it is about: a control, risk or asset id.
-    pub subject: String,
-    /// What is wrong and what to do.
-    pub message: String,
+    /// What it is about: a control, risk or asset.
+    pub subject: Subject,
+    /// The message's arguments: ids, names, levels, dates.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Finding {
+    /// What is wrong and what to do, in words.
+    pub fn message(&self) -> String {
+        text::text_with(self.code.message_id(), &self.args)
+    }
+}
+
+/// `{"code": "SOA-001", "subject": "7.4", "message": "…"}`: the rule, the
+/// subject's id and the message in words.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Finding", 3)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("subject", &self.subject)?;
+        st.serialize_field("message", &self.message())?;
+        st.end()
+    }
 }
 
 /// Runs every rule. `today` decides which acceptances have expired.
@@ -83,24 +174,24 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
     let mut out = Vec::new();
     let method = &assessment.method;
     for row in generate(assessment).rows {
+        let control = || {
+            vec![
+                ("control", Arg::from(row.control.to_string())),
+                ("title", Arg::from(row.title)),
+            ]
+        };
         if !row.applicable && row.exclusion_justification.trim().is_empty() {
             out.push(Finding {
                 code: LintCode::ExcludedWithoutJustification,
-                subject: row.control.to_string(),
-                message: format!(
-                    "Control {} {} is excluded without a justification: write why it does not apply, or mark it applicable.",
-                    row.control, row.title
-                ),
+                subject: Subject::Control(row.control),
+                args: control(),
             });
         }
         if row.applicable && row.reasons.is_empty() {
             out.push(Finding {
                 code: LintCode::ApplicableWithoutDriver,
-                subject: row.control.to_string(),
-                message: format!(
-                    "Control {} {} is applicable but nothing drives it: link it to a risk or give an inclusion reason (legal, contractual, business).",
-                    row.control, row.title
-                ),
+                subject: Subject::Control(row.control),
+                args: control(),
             });
         }
     }
@@ -111,51 +202,52 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
     } in register.rows(assessment)
     {
         let t = &risk.treatment;
+        let id = || ("risk", Arg::from(risk.id.to_string()));
+        let level = |l| Arg::from(method.level_name(l));
         if !scored.current_within_tolerance && t.option.is_none() && t.acceptance.is_none() {
             out.push(Finding {
                 code: LintCode::UntreatedRisk,
-                subject: risk.id.to_string(),
-                message: format!(
-                    "Risk {} is {} (above the tolerance of {}) and has no treatment: choose mitigate, avoid or transfer, or record an acceptance.",
-                    risk.id,
-                    method.level_name(scored.current.level),
-                    method.level_name(method.tolerance)
-                ),
+                subject: Subject::Risk(risk.id),
+                args: vec![
+                    id(),
+                    ("level", level(scored.current.level)),
+                    ("tolerance", level(method.tolerance)),
+                ],
             });
         }
         if scored.residual.level > scored.current.level {
             out.push(Finding {
                 code: LintCode::ResidualAboveCurrent,
-                subject: risk.id.to_string(),
-                message: format!(
-                    "Risk {}: the residual level ({}) is above the current level ({}); a treatment should not raise a risk, so check the target likelihood and impact.",
-                    risk.id,
-                    method.level_name(scored.residual.level),
-                    method.level_name(scored.current.level)
-                ),
+                subject: Subject::Risk(risk.id),
+                args: vec![
+                    id(),
+                    ("residual", level(scored.residual.level)),
+                    ("current", level(scored.current.level)),
+                ],
             });
         }
         if t.option == Some(TreatmentOption::Mitigate) && t.planned_controls.is_empty() {
             out.push(Finding {
                 code: LintCode::MitigationWithoutControl,
-                subject: risk.id.to_string(),
-                message: format!(
-                    "Risk {} is to be mitigated but no control is planned: pick controls from the recommendations.",
-                    risk.id
-                ),
+                subject: Subject::Risk(risk.id),
+                args: vec![id()],
             });
         }
         if let Some(a) = &t.acceptance {
             if a.until < today {
+                let by = if a.by.is_empty() {
+                    text::text(msg::LINT_ACCEPTED_BY_SOMEONE)
+                } else {
+                    a.by.clone()
+                };
                 out.push(Finding {
                     code: LintCode::ExpiredAcceptance,
-                    subject: risk.id.to_string(),
-                    message: format!(
-                        "Risk {}: the acceptance by {} ran out on {}: review the risk and renew or change the decision.",
-                        risk.id,
-                        if a.by.is_empty() { "someone" } else { a.by.as_str() },
-                        a.until
-                    ),
+                    subject: Subject::Risk(risk.id),
+                    args: vec![
+                        id(),
+                        ("by", Arg::from(by)),
+                        ("until", Arg::from(a.until.to_string())),
+                    ],
                 });
             }
         }
@@ -164,11 +256,11 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
         if asset.owner.trim().is_empty() {
             out.push(Finding {
                 code: LintCode::AssetWithoutOwner,
-                subject: asset.id.to_string(),
-                message: format!(
-                    "Asset {} {} has no owner: name the person accountable for it.",
-                    asset.id, asset.name
-                ),
+                subject: Subject::Asset(asset.id),
+                args: vec![
+                    ("asset", Arg::from(asset.id.to_string())),
+                    ("name", Arg::from(asset.name.as_str())),
+                ],
             });
         }
     }
@@ -202,7 +294,7 @@ pub fn progress(assessment: &Assessment, today: Date) -> Progress {
         treatment: !assessment.risks.is_empty()
             && !has(LintCode::UntreatedRisk)
             && !has(LintCode::MitigationWithoutControl),
-        soa: !findings.iter().any(|f| f.code.code().starts_with("SOA"))
+        soa: !findings.iter().any(|f| f.code.area() == LintArea::Soa)
             && !assessment.risks.is_empty(),
     }
 }

@@ -3,6 +3,7 @@
 use super::catalogue::{AssetType, ThreatId};
 use super::method::Impact;
 use super::model::{Asset, AssetId, Cia, Sector};
+use crate::text::{self, msg};
 
 /// A suggested asset: name, type, description and C/I/A on a 1–5 scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,16 +45,16 @@ impl Sector {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sector::SaasCloud => "SaaS / cloud",
-            Sector::FintechEcommerce => "Fintech / e-commerce",
-            Sector::Healthcare => "Healthcare",
-            Sector::Education => "Education",
-            Sector::Logistics => "Logistics",
-            Sector::ManagedServices => "Managed services",
-            Sector::PublicSector => "Public sector",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Sector::SaasCloud => msg::SECTOR_SAAS_CLOUD,
+            Sector::FintechEcommerce => msg::SECTOR_FINTECH_ECOMMERCE,
+            Sector::Healthcare => msg::SECTOR_HEALTHCARE,
+            Sector::Education => msg::SECTOR_EDUCATION,
+            Sector::Logistics => msg::SECTOR_LOGISTICS,
+            Sector::ManagedServices => msg::SECTOR_MANAGED_SERVICES,
+            Sector::PublicSector => msg::SECTOR_PUBLIC_SECTOR,
+        })
     }
 
     /// Typical assets of the sector, beyond the common ones.

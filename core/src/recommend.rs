@@ -9,6 +9,7 @@ use super::catalogue::{self, ControlId, ControlType, Effort, SecurityProperty};
 use super::method::{Impact, Likelihood, Method};
 use super::model::{Assessment, ImplementationStatus, Rating, Risk, RiskId};
 use super::scoring::{inherent_impact, score_risk};
+use super::text::{self, msg, Arg};
 
 /// Why a control is recommended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -57,12 +58,17 @@ impl Effect {
     /// The effect in words, e.g. "likelihood −1, impact −1", or "no direct
     /// effect".
     pub fn describe(self) -> String {
-        match (self.likelihood, self.impact) {
-            (0, 0) => "no direct effect".to_owned(),
-            (l, 0) => format!("likelihood −{l}"),
-            (0, i) => format!("impact −{i}"),
-            (l, i) => format!("likelihood −{l}, impact −{i}"),
-        }
+        let args = [
+            ("likelihood", Arg::from(self.likelihood)),
+            ("impact", Arg::from(self.impact)),
+        ];
+        let id = match (self.likelihood, self.impact) {
+            (0, 0) => msg::EFFECT_NONE,
+            (_, 0) => msg::EFFECT_LIKELIHOOD,
+            (0, _) => msg::EFFECT_IMPACT,
+            _ => msg::EFFECT_BOTH,
+        };
+        text::text_with(id, &args)
     }
 
     /// A rating after the effect, never below the lowest step.
@@ -113,11 +119,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 6u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::ThreatMapping,
-                text: format!(
-                    "Treats threat {} {}: {}",
-                    t.id,
-                    t.name,
-                    link.rationale.trim_end_matches('.')
+                text: text::text_with(
+                    msg::REASON_THREAT,
+                    &[
+                        ("threat", Arg::from(t.id.to_string())),
+                        ("name", Arg::from(t.name)),
+                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                    ],
                 ),
             });
         }
@@ -132,11 +140,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 5u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::VulnerabilityMapping,
-                text: format!(
-                    "Closes vulnerability {} {}: {}",
-                    v.id,
-                    v.name,
-                    link.rationale.trim_end_matches('.')
+                text: text::text_with(
+                    msg::REASON_VULNERABILITY,
+                    &[
+                        ("vulnerability", Arg::from(v.id.to_string())),
+                        ("name", Arg::from(v.name)),
+                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                    ],
                 ),
             });
         }
@@ -149,18 +159,23 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
         .into_iter()
         .filter_map(|(id, (mut score, mut reasons))| {
             let control = catalogue::control(id)?;
-            let matched: Vec<&str> = harmed
+            let matched: Vec<String> = harmed
                 .iter()
                 .filter(|p| control.properties.contains(p))
                 .map(|p| p.label())
                 .collect();
-            if !matched.is_empty() {
+            if let Some(properties) = matched.iter().cloned().reduce(|first, second| {
+                text::text_with(
+                    msg::LIST_AND,
+                    &[("first", Arg::from(first)), ("second", Arg::from(second))],
+                )
+            }) {
                 score += 2 * matched.len() as u32;
                 reasons.push(Reason {
                     kind: ReasonKind::PropertyMatch,
-                    text: format!(
-                        "Protects {}, which this risk harms",
-                        matched.join(" and ").to_lowercase()
+                    text: text::text_with(
+                        msg::REASON_PROPERTIES,
+                        &[("properties", Arg::from(properties.to_lowercase()))],
                     ),
                 });
             }
@@ -173,15 +188,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 score += 2;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Detects or recovers from outages, which limits an availability impact"
-                        .into(),
+                    text: text::text(msg::REASON_RECOVERS),
                 });
             } else if likely_driven && types.contains(&ControlType::Preventive) {
                 score += 1;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: "Preventive, and this risk is driven more by likelihood than impact"
-                        .into(),
+                    text: text::text(msg::REASON_PREVENTIVE),
                 });
             }
             Some(Recommendation {
@@ -250,12 +263,14 @@ impl TreatmentPlan {
     /// tolerance, or that none is.
     pub fn headline(&self, method: &Method) -> String {
         if self.above_tolerance.is_empty() {
-            "Every risk's current level is within tolerance.".to_owned()
+            text::text(msg::PLAN_HEADLINE_WITHIN)
         } else {
-            format!(
-                "{} risk(s) are above the tolerance ({}).",
-                self.above_tolerance.len(),
-                method.level_name(method.tolerance)
+            text::text_with(
+                msg::PLAN_HEADLINE_ABOVE,
+                &[
+                    ("risks", Arg::from(self.above_tolerance.len())),
+                    ("level", Arg::from(method.level_name(method.tolerance))),
+                ],
             )
         }
     }
@@ -264,16 +279,15 @@ impl TreatmentPlan {
     /// within tolerance, and which risks they leave above it.
     pub fn outcome(&self) -> String {
         if self.remaining_above_tolerance.is_empty() {
-            "After these steps every risk is within tolerance.".to_owned()
+            text::text(msg::PLAN_OUTCOME_WITHIN)
         } else {
-            format!(
-                "Still above tolerance after every step: {}. They need another option (avoid, transfer, accept) or further controls.",
-                self.remaining_above_tolerance
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            let risks = self
+                .remaining_above_tolerance
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            text::text_with(msg::PLAN_OUTCOME_REMAINING, &[("risks", Arg::from(risks))])
         }
     }
 }

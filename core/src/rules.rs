@@ -9,25 +9,29 @@ use super::catalogue::AssetType;
 use super::method::{Impact, Likelihood, Method, Scale};
 use super::model::{
     Acceptance, Asset, AssetId, Cia, Context, Identification, Risk, RiskId, Treatment,
+    TreatmentOption,
 };
+use super::text::{self, msg, MessageId};
 use super::time::Date;
 
-/// What a missing organisation name reads as.
-pub const UNNAMED_ORGANISATION: &str = "Unnamed organisation";
+/// The message a missing organisation name reads as ("Unnamed
+/// organisation").
+pub const UNNAMED_ORGANISATION: MessageId = msg::UNNAMED_ORGANISATION;
 
-/// What a risk without a treatment decision reads as.
-pub const NOT_DECIDED: &str = "Not decided";
+/// The message a risk without a treatment decision reads as ("Not
+/// decided").
+pub const NOT_DECIDED: MessageId = msg::TREATMENT_NOT_DECIDED;
 
 /// How long a new acceptance holds, in days.
 pub const ACCEPTANCE_DAYS: i64 = 365;
 
 /// The name to show for an organisation: the name, or
 /// [`UNNAMED_ORGANISATION`] when it is blank.
-pub fn organisation_name(name: &str) -> &str {
+pub fn organisation_name(name: &str) -> String {
     if name.trim().is_empty() {
-        UNNAMED_ORGANISATION
+        text::text(UNNAMED_ORGANISATION)
     } else {
-        name
+        name.to_owned()
     }
 }
 
@@ -51,7 +55,7 @@ impl Scale {
 
 impl Context {
     /// The organisation's name for display: see [`organisation_name`].
-    pub fn display_name(&self) -> &str {
+    pub fn display_name(&self) -> String {
         organisation_name(&self.organisation)
     }
 }
@@ -101,8 +105,9 @@ impl Risk {
 
 impl Treatment {
     /// The chosen option's label, or [`NOT_DECIDED`].
-    pub fn option_label(&self) -> &'static str {
-        self.option.map_or(NOT_DECIDED, |o| o.label())
+    pub fn option_label(&self) -> String {
+        self.option
+            .map_or_else(|| text::text(NOT_DECIDED), TreatmentOption::label)
     }
 }
 
@@ -200,7 +205,7 @@ mod tests {
         let mut c = Context::default();
         assert_eq!(c.display_name(), "Unnamed organisation");
         c.organisation = "  ".into();
-        assert_eq!(c.display_name(), UNNAMED_ORGANISATION);
+        assert_eq!(c.display_name(), text::text(UNNAMED_ORGANISATION));
         c.organisation = "Acme Ltd".into();
         assert_eq!(c.display_name(), "Acme Ltd");
         let mut t = Treatment::default();

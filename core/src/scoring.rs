@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::catalogue::{self, SecurityProperty};
 use super::method::{Impact, LevelIndex, Likelihood, Method};
 use super::model::{Assessment, AssetId, Identification, Rating, Risk, RiskId};
+use crate::text::{self, msg};
 
 /// One asset rating that set the high-water mark.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -95,12 +96,12 @@ impl Stage {
     pub const ALL: [Stage; 3] = [Stage::Inherent, Stage::Current, Stage::Residual];
 
     /// A display label, e.g. "Inherent".
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::Inherent => "Inherent",
-            Stage::Current => "Current",
-            Stage::Residual => "Residual",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Stage::Inherent => msg::STAGE_INHERENT,
+            Stage::Current => msg::STAGE_CURRENT,
+            Stage::Residual => msg::STAGE_RESIDUAL,
+        })
     }
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::catalogue::{self, ControlId, LegacyControlId, Theme, CONTROLS};
 use super::model::{Assessment, Edition, ImplementationStatus, InclusionReason, RiskId};
+use super::text::{self, msg, Arg};
 use super::time::Date;
 
 /// One row of the SoA.
@@ -48,7 +49,7 @@ pub struct SoaHeader {
     /// The ISMS scope.
     pub scope: String,
     /// The standard.
-    pub standard: &'static str,
+    pub standard: String,
     /// SoA version.
     pub version: String,
     /// SoA date.
@@ -74,11 +75,11 @@ impl Soa {
 }
 
 /// The standard's name for an edition.
-pub fn standard_name(edition: Edition) -> &'static str {
-    match edition {
-        Edition::Iso2022 => "ISO/IEC 27001:2022 (incl. Amd 1:2024)",
-        Edition::Iso2013 => "ISO/IEC 27001:2013 (transition)",
-    }
+pub fn standard_name(edition: Edition) -> String {
+    text::text(match edition {
+        Edition::Iso2022 => msg::SOA_STANDARD_2022,
+        Edition::Iso2013 => msg::SOA_STANDARD_2013,
+    })
 }
 
 /// How many risks a generated justification names before it says "and N more".
@@ -108,23 +109,32 @@ fn justification_with<'a>(
             .iter()
             .take(JUSTIFICATION_RISKS)
             .map(|id| match title(*id) {
-                Some(t) if !t.is_empty() => format!("{id} ({t})"),
+                Some(t) if !t.is_empty() => text::text_with(
+                    msg::SOA_JUSTIFICATION_RISK,
+                    &[("risk", Arg::from(id.to_string())), ("title", Arg::from(t))],
+                ),
                 _ => id.to_string(),
             })
             .collect();
         if risks.len() > JUSTIFICATION_RISKS {
-            list.push(format!("and {} more", risks.len() - JUSTIFICATION_RISKS));
+            list.push(text::text_with(
+                msg::SOA_JUSTIFICATION_MORE,
+                &[("count", Arg::from(risks.len() - JUSTIFICATION_RISKS))],
+            ));
         }
-        parts.push(format!("Selected to treat {}.", list.join(", ")));
+        parts.push(text::text_with(
+            msg::SOA_JUSTIFICATION_RISKS,
+            &[("risks", Arg::from(list.join(", ")))],
+        ));
     }
     for r in reasons {
-        let s = match r {
+        let id = match r {
             InclusionReason::RiskTreatment => continue,
-            InclusionReason::LegalRegulatory => "Required by law or regulation.",
-            InclusionReason::Contractual => "Required by customer or partner contracts.",
-            InclusionReason::BusinessPractice => "Adopted as good practice for the business.",
+            InclusionReason::LegalRegulatory => msg::SOA_JUSTIFICATION_LEGAL,
+            InclusionReason::Contractual => msg::SOA_JUSTIFICATION_CONTRACTUAL,
+            InclusionReason::BusinessPractice => msg::SOA_JUSTIFICATION_BUSINESS,
         };
-        parts.push(s.to_owned());
+        parts.push(text::text(id));
     }
     parts.join(" ")
 }

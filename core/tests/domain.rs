@@ -600,7 +600,7 @@ fn codes(a: &Assessment, today: Date) -> BTreeSet<&'static str> {
 fn fires(a: &Assessment, code: LintCode, subject: &str) -> bool {
     lint(a, Date::new(2026, 11, 23).unwrap())
         .iter()
-        .any(|f| f.code == code && f.subject == subject)
+        .any(|f| f.code == code && f.subject.to_string() == subject)
 }
 
 #[test]
@@ -663,7 +663,7 @@ fn lint_codes_fire_on_crafted_input_and_clear_when_fixed() {
     assert!(!fires(&a, LintCode::ExpiredAcceptance, "R-06"));
     assert!(lint(&a, Date::new(2027, 10, 1).unwrap())
         .iter()
-        .any(|f| f.code == LintCode::ExpiredAcceptance && f.subject == "R-06"));
+        .any(|f| f.code == LintCode::ExpiredAcceptance && f.subject.to_string() == "R-06"));
 
     // ASSET-001 asset without owner.
     assert!(fires(&a, LintCode::AssetWithoutOwner, "A-06"));

@@ -20,6 +20,7 @@ pub use threats::THREATS;
 pub use types::*;
 pub use vulnerabilities::VULNERABILITIES;
 
+use crate::text::{self, msg};
 use serde::{Deserialize, Serialize};
 
 impl Theme {
@@ -43,13 +44,13 @@ impl Theme {
     ];
 
     /// The theme's display name, e.g. "Organizational controls".
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Organizational => "Organizational controls",
-            Theme::People => "People controls",
-            Theme::Physical => "Physical controls",
-            Theme::Technological => "Technological controls",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Theme::Organizational => msg::THEME_ORGANIZATIONAL,
+            Theme::People => msg::THEME_PEOPLE,
+            Theme::Physical => msg::THEME_PHYSICAL,
+            Theme::Technological => msg::THEME_TECHNOLOGICAL,
+        })
     }
 
     /// The clause number of the theme in ISO/IEC 27002:2022 (5–8).
@@ -166,17 +167,17 @@ impl AssetType {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            AssetType::Information => "Information",
-            AssetType::Software => "Software",
-            AssetType::Hardware => "Hardware",
-            AssetType::Service => "Service",
-            AssetType::People => "People",
-            AssetType::Site => "Site",
-            AssetType::Supplier => "Supplier",
-            AssetType::CloudService => "Cloud service",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            AssetType::Information => msg::ASSET_TYPE_INFORMATION,
+            AssetType::Software => msg::ASSET_TYPE_SOFTWARE,
+            AssetType::Hardware => msg::ASSET_TYPE_HARDWARE,
+            AssetType::Service => msg::ASSET_TYPE_SERVICE,
+            AssetType::People => msg::ASSET_TYPE_PEOPLE,
+            AssetType::Site => msg::ASSET_TYPE_SITE,
+            AssetType::Supplier => msg::ASSET_TYPE_SUPPLIER,
+            AssetType::CloudService => msg::ASSET_TYPE_CLOUD_SERVICE,
+        })
     }
 }
 
@@ -189,12 +190,12 @@ impl SecurityProperty {
     ];
 
     /// "Confidentiality", …
-    pub fn label(self) -> &'static str {
-        match self {
-            SecurityProperty::Confidentiality => "Confidentiality",
-            SecurityProperty::Integrity => "Integrity",
-            SecurityProperty::Availability => "Availability",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            SecurityProperty::Confidentiality => msg::SECURITY_PROPERTY_CONFIDENTIALITY,
+            SecurityProperty::Integrity => msg::SECURITY_PROPERTY_INTEGRITY,
+            SecurityProperty::Availability => msg::SECURITY_PROPERTY_AVAILABILITY,
+        })
     }
 
     /// "C", "I" or "A".

@@ -11,6 +11,7 @@ use super::scoring::{halves, AreaScore, Tally};
 use super::types::{Area, Phase, Question, Weight};
 use crate::catalogue::{ClauseId, ControlId, DocumentedInfoKind, CLAUSES};
 use crate::model::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
+use crate::text::{self, msg};
 
 /// How many gaps [`GapResults::top_gaps`] lists.
 pub const TOP_GAPS: usize = 10;
@@ -31,13 +32,13 @@ pub enum DocumentStatus {
 
 impl DocumentStatus {
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            DocumentStatus::Present => "Present",
-            DocumentStatus::Partial => "Partly there",
-            DocumentStatus::Missing => "Missing",
-            DocumentStatus::NotAnswered => "Not answered",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            DocumentStatus::Present => msg::DOCUMENT_STATUS_PRESENT,
+            DocumentStatus::Partial => msg::DOCUMENT_STATUS_PARTIAL,
+            DocumentStatus::Missing => msg::DOCUMENT_STATUS_MISSING,
+            DocumentStatus::NotAnswered => msg::DOCUMENT_STATUS_NOT_ANSWERED,
+        })
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::results::Gap;
 use super::types::Phase;
 use crate::model::SizeBand;
+use crate::text::{self, msg, Arg};
 
 /// One phase of the roadmap.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -13,9 +14,9 @@ pub struct RoadmapPhase {
     /// The phase.
     pub phase: Phase,
     /// Its label.
-    pub label: &'static str,
+    pub label: String,
     /// What it is about.
-    pub description: &'static str,
+    pub description: String,
     /// Its open gaps, highest priority first.
     pub gaps: Vec<Gap>,
     /// A rough effort for the phase, in person-days, adjusted for size.
@@ -85,17 +86,26 @@ fn timeline(size: Option<SizeBand>, overall: Option<u8>) -> Timeline {
     let likely = u32::from(lo) + (u32::from(hi - lo) * (100 - readiness) + 50) / 100;
     let likely = likely as u8;
     let who = match size {
-        None => "Most organisations".to_owned(),
-        Some(s) => format!("Organisations of {}", s.label().to_lowercase()),
-    };
-    let note = match overall {
-        Some(score) => format!(
-            "{who} typically need {lo} to {hi} months from start to certificate. With a readiness score of {score}, expect about {likely} months."
-        ),
-        None => format!(
-            "{who} typically need {lo} to {hi} months from start to certificate. Answer the questions to narrow this down."
+        None => text::text(msg::GAP_TIMELINE_MOST),
+        Some(s) => text::text_with(
+            msg::GAP_TIMELINE_OF_SIZE,
+            &[("size", Arg::from(s.label().to_lowercase()))],
         ),
     };
+    let mut args = vec![
+        ("who", Arg::from(who)),
+        ("min", Arg::from(u32::from(lo))),
+        ("max", Arg::from(u32::from(hi))),
+    ];
+    let id = match overall {
+        Some(score) => {
+            args.push(("score", Arg::from(u32::from(score))));
+            args.push(("likely", Arg::from(u32::from(likely))));
+            msg::GAP_TIMELINE_SCORED
+        }
+        None => msg::GAP_TIMELINE_UNSCORED,
+    };
+    let note = text::text_with(id, &args);
     Timeline {
         min_months: lo,
         max_months: hi,

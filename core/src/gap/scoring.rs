@@ -79,7 +79,7 @@ pub struct AreaScore {
     /// The clause or theme.
     pub area: Area,
     /// Its display label.
-    pub label: &'static str,
+    pub label: String,
     /// 0–100, or `None` before any counted answer.
     pub score: Option<u8>,
     /// How many of its questions are answered.

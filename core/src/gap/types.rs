@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::catalogue::{ClauseId, ControlId, Theme, ThreatId, VulnerabilityId};
 use crate::model::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
+use crate::text::{self, msg};
 
 /// What part of the standard a question belongs to: a clause 4–10 or an
 /// Annex A theme.
@@ -110,37 +111,37 @@ impl Area {
     }
 
     /// A display label, e.g. "4 Context of the organization".
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Context => "4 Context of the organization",
-            Area::Leadership => "5 Leadership",
-            Area::Planning => "6 Planning",
-            Area::Support => "7 Support",
-            Area::Operation => "8 Operation",
-            Area::Performance => "9 Performance evaluation",
-            Area::Improvement => "10 Improvement",
-            Area::Organizational => "A.5 Organizational controls",
-            Area::People => "A.6 People controls",
-            Area::Physical => "A.7 Physical controls",
-            Area::Technological => "A.8 Technological controls",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Area::Context => msg::GAP_AREA_CONTEXT,
+            Area::Leadership => msg::GAP_AREA_LEADERSHIP,
+            Area::Planning => msg::GAP_AREA_PLANNING,
+            Area::Support => msg::GAP_AREA_SUPPORT,
+            Area::Operation => msg::GAP_AREA_OPERATION,
+            Area::Performance => msg::GAP_AREA_PERFORMANCE,
+            Area::Improvement => msg::GAP_AREA_IMPROVEMENT,
+            Area::Organizational => msg::GAP_AREA_ORGANIZATIONAL,
+            Area::People => msg::GAP_AREA_PEOPLE,
+            Area::Physical => msg::GAP_AREA_PHYSICAL,
+            Area::Technological => msg::GAP_AREA_TECHNOLOGICAL,
+        })
     }
 
     /// A short label for charts, e.g. "4 Context" or "A.8 Technological".
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Area::Context => "4 Context",
-            Area::Leadership => "5 Leadership",
-            Area::Planning => "6 Planning",
-            Area::Support => "7 Support",
-            Area::Operation => "8 Operation",
-            Area::Performance => "9 Performance",
-            Area::Improvement => "10 Improvement",
-            Area::Organizational => "A.5 Organizational",
-            Area::People => "A.6 People",
-            Area::Physical => "A.7 Physical",
-            Area::Technological => "A.8 Technological",
-        }
+    pub fn short_label(self) -> String {
+        text::text(match self {
+            Area::Context => msg::GAP_AREA_SHORT_CONTEXT,
+            Area::Leadership => msg::GAP_AREA_SHORT_LEADERSHIP,
+            Area::Planning => msg::GAP_AREA_SHORT_PLANNING,
+            Area::Support => msg::GAP_AREA_SHORT_SUPPORT,
+            Area::Operation => msg::GAP_AREA_SHORT_OPERATION,
+            Area::Performance => msg::GAP_AREA_SHORT_PERFORMANCE,
+            Area::Improvement => msg::GAP_AREA_SHORT_IMPROVEMENT,
+            Area::Organizational => msg::GAP_AREA_SHORT_ORGANIZATIONAL,
+            Area::People => msg::GAP_AREA_SHORT_PEOPLE,
+            Area::Physical => msg::GAP_AREA_SHORT_PHYSICAL,
+            Area::Technological => msg::GAP_AREA_SHORT_TECHNOLOGICAL,
+        })
     }
 
     /// A stable slug for anchors and test ids, e.g. `context`.
@@ -188,35 +189,29 @@ impl Phase {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::ScopeAndLeadership => "Scope and leadership",
-            Phase::RiskAssessmentAndTreatment => "Risk assessment and treatment",
-            Phase::ImplementationAndDocumentation => "Implementation and documentation",
-            Phase::OperationAndInternalAudit => "Operation and internal audit",
-            Phase::CertificationAudit => "Stage 1 and stage 2 audit",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Phase::ScopeAndLeadership => msg::GAP_PHASE_SCOPE_AND_LEADERSHIP,
+            Phase::RiskAssessmentAndTreatment => msg::GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT,
+            Phase::ImplementationAndDocumentation => {
+                msg::GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION
+            }
+            Phase::OperationAndInternalAudit => msg::GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT,
+            Phase::CertificationAudit => msg::GAP_PHASE_CERTIFICATION_AUDIT,
+        })
     }
 
     /// What the phase is about, in a sentence.
-    pub fn description(self) -> &'static str {
-        match self {
-            Phase::ScopeAndLeadership => {
-                "Agree with management why you want the ISMS, what it covers and who owns it."
-            }
-            Phase::RiskAssessmentAndTreatment => {
-                "Assess your risks with a documented method, decide how to treat them, and record the controls in the Statement of Applicability."
-            }
+    pub fn description(self) -> String {
+        text::text(match self {
+            Phase::ScopeAndLeadership => msg::GAP_PHASE_SCOPE_AND_LEADERSHIP_ABOUT,
+            Phase::RiskAssessmentAndTreatment => msg::GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT_ABOUT,
             Phase::ImplementationAndDocumentation => {
-                "Put the chosen controls in place, train people, and write the policies and procedures the ISMS needs."
+                msg::GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION_ABOUT
             }
-            Phase::OperationAndInternalAudit => {
-                "Run the ISMS for a few months to build up records, measure it, audit it internally and hold a management review."
-            }
-            Phase::CertificationAudit => {
-                "Choose an accredited certification body. Stage 1 reviews your documents; stage 2 checks that the ISMS works in practice. Close any findings they raise."
-            }
-        }
+            Phase::OperationAndInternalAudit => msg::GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT_ABOUT,
+            Phase::CertificationAudit => msg::GAP_PHASE_CERTIFICATION_AUDIT_ABOUT,
+        })
     }
 }
 

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ids::RiskId;
+use crate::text::{self, msg};
 
 /// The id of a gap-check question, e.g. `q-4.3-scope`.
 #[derive(
@@ -41,14 +42,14 @@ impl Answer {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Yes => "Yes",
-            Answer::Partly => "Partly",
-            Answer::No => "No",
-            Answer::NotApplicable => "Not applicable",
-            Answer::DontKnow => "Don't know",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            Answer::Yes => msg::GAP_ANSWER_YES,
+            Answer::Partly => msg::GAP_ANSWER_PARTLY,
+            Answer::No => msg::GAP_ANSWER_NO,
+            Answer::NotApplicable => msg::GAP_ANSWER_NOT_APPLICABLE,
+            Answer::DontKnow => msg::GAP_ANSWER_DONT_KNOW,
+        })
     }
 }
 
@@ -81,11 +82,11 @@ impl GapMode {
     pub const ALL: [GapMode; 2] = [GapMode::Short, GapMode::Thorough];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            GapMode::Short => "Short (about 10 minutes)",
-            GapMode::Thorough => "Thorough (every Annex A control)",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            GapMode::Short => msg::GAP_MODE_SHORT,
+            GapMode::Thorough => msg::GAP_MODE_THOROUGH,
+        })
     }
 }
 
@@ -118,13 +119,13 @@ impl SizeBand {
     ];
 
     /// A display label, e.g. "11–50 people".
-    pub fn label(self) -> &'static str {
-        match self {
-            SizeBand::Micro => "1–10 people",
-            SizeBand::Small => "11–50 people",
-            SizeBand::Medium => "51–250 people",
-            SizeBand::Large => "More than 250 people",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            SizeBand::Micro => msg::SIZE_BAND_MICRO,
+            SizeBand::Small => msg::SIZE_BAND_SMALL,
+            SizeBand::Medium => msg::SIZE_BAND_MEDIUM,
+            SizeBand::Large => msg::SIZE_BAND_LARGE,
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use super::ids::{AssetId, RiskId};
 use crate::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
 use crate::method::{Impact, Likelihood};
 use crate::quant::QuantEstimate;
+use crate::text::{self, msg};
 use crate::time::Date;
 
 /// An asset's confidentiality, integrity and availability ratings, on the
@@ -110,13 +111,13 @@ impl TreatmentOption {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            TreatmentOption::Mitigate => "Mitigate",
-            TreatmentOption::Accept => "Accept",
-            TreatmentOption::Avoid => "Avoid",
-            TreatmentOption::Transfer => "Transfer",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            TreatmentOption::Mitigate => msg::TREATMENT_OPTION_MITIGATE,
+            TreatmentOption::Accept => msg::TREATMENT_OPTION_ACCEPT,
+            TreatmentOption::Avoid => msg::TREATMENT_OPTION_AVOID,
+            TreatmentOption::Transfer => msg::TREATMENT_OPTION_TRANSFER,
+        })
     }
 }
 

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::ControlId;
+use crate::text::{self, msg};
 use crate::time::Date;
 
 /// Why a control is in the SoA.
@@ -35,13 +36,13 @@ impl InclusionReason {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            InclusionReason::RiskTreatment => "Risk treatment",
-            InclusionReason::LegalRegulatory => "Legal/regulatory",
-            InclusionReason::Contractual => "Contractual",
-            InclusionReason::BusinessPractice => "Business/best practice",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            InclusionReason::RiskTreatment => msg::INCLUSION_REASON_RISK_TREATMENT,
+            InclusionReason::LegalRegulatory => msg::INCLUSION_REASON_LEGAL_REGULATORY,
+            InclusionReason::Contractual => msg::INCLUSION_REASON_CONTRACTUAL,
+            InclusionReason::BusinessPractice => msg::INCLUSION_REASON_BUSINESS_PRACTICE,
+        })
     }
 }
 
@@ -71,13 +72,15 @@ impl ImplementationStatus {
     ];
 
     /// A display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ImplementationStatus::NotStarted => "Not started",
-            ImplementationStatus::Planned => "Planned",
-            ImplementationStatus::PartiallyImplemented => "Partially implemented",
-            ImplementationStatus::Implemented => "Implemented",
-        }
+    pub fn label(self) -> String {
+        text::text(match self {
+            ImplementationStatus::NotStarted => msg::IMPLEMENTATION_STATUS_NOT_STARTED,
+            ImplementationStatus::Planned => msg::IMPLEMENTATION_STATUS_PLANNED,
+            ImplementationStatus::PartiallyImplemented => {
+                msg::IMPLEMENTATION_STATUS_PARTIALLY_IMPLEMENTED
+            }
+            ImplementationStatus::Implemented => msg::IMPLEMENTATION_STATUS_IMPLEMENTED,
+        })
     }
 }
 

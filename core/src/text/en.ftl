@@ -10,3 +10,218 @@ summary = { $organisation } — { $assets } asset(s), { $risks } risk(s), { $ent
        *[other] entries
     }
 risk-title-missing = { $risk } has no title: give the risk a short name, e.g. "Ransomware encrypts the file server".
+
+## Treatment: a control's effect and the register-wide plan
+
+effect-none = no direct effect
+effect-likelihood = likelihood −{ $likelihood }
+effect-impact = impact −{ $impact }
+effect-both = likelihood −{ $likelihood }, impact −{ $impact }
+plan-headline-within = Every risk's current level is within tolerance.
+plan-headline-above = { $risks } risk(s) are above the tolerance ({ $level }).
+plan-outcome-within = After these steps every risk is within tolerance.
+plan-outcome-remaining = Still above tolerance after every step: { $risks }. They need another option (avoid, transfer, accept) or further controls.
+
+## Labels of options and statuses
+
+inclusion-reason-risk-treatment = Risk treatment
+inclusion-reason-legal-regulatory = Legal/regulatory
+inclusion-reason-contractual = Contractual
+inclusion-reason-business-practice = Business/best practice
+
+implementation-status-not-started = Not started
+implementation-status-planned = Planned
+implementation-status-partially-implemented = Partially implemented
+implementation-status-implemented = Implemented
+
+gap-answer-yes = Yes
+gap-answer-partly = Partly
+gap-answer-no = No
+gap-answer-not-applicable = Not applicable
+gap-answer-dont-know = Don't know
+
+gap-mode-short = Short (about 10 minutes)
+gap-mode-thorough = Thorough (every Annex A control)
+
+size-band-micro = 1–10 people
+size-band-small = 11–50 people
+size-band-medium = 51–250 people
+size-band-large = More than 250 people
+
+treatment-option-mitigate = Mitigate
+treatment-option-accept = Accept
+treatment-option-avoid = Avoid
+treatment-option-transfer = Transfer
+
+sector-saas-cloud = SaaS / cloud
+sector-fintech-ecommerce = Fintech / e-commerce
+sector-healthcare = Healthcare
+sector-education = Education
+sector-logistics = Logistics
+sector-managed-services = Managed services
+sector-public-sector = Public sector
+
+gap-area-context = 4 Context of the organization
+gap-area-leadership = 5 Leadership
+gap-area-planning = 6 Planning
+gap-area-support = 7 Support
+gap-area-operation = 8 Operation
+gap-area-performance = 9 Performance evaluation
+gap-area-improvement = 10 Improvement
+gap-area-organizational = A.5 Organizational controls
+gap-area-people = A.6 People controls
+gap-area-physical = A.7 Physical controls
+gap-area-technological = A.8 Technological controls
+
+gap-area-short-context = 4 Context
+gap-area-short-leadership = 5 Leadership
+gap-area-short-planning = 6 Planning
+gap-area-short-support = 7 Support
+gap-area-short-operation = 8 Operation
+gap-area-short-performance = 9 Performance
+gap-area-short-improvement = 10 Improvement
+gap-area-short-organizational = A.5 Organizational
+gap-area-short-people = A.6 People
+gap-area-short-physical = A.7 Physical
+gap-area-short-technological = A.8 Technological
+
+gap-phase-scope-and-leadership = Scope and leadership
+gap-phase-risk-assessment-and-treatment = Risk assessment and treatment
+gap-phase-implementation-and-documentation = Implementation and documentation
+gap-phase-operation-and-internal-audit = Operation and internal audit
+gap-phase-certification-audit = Stage 1 and stage 2 audit
+
+document-status-present = Present
+document-status-partial = Partly there
+document-status-missing = Missing
+document-status-not-answered = Not answered
+
+theme-organizational = Organizational controls
+theme-people = People controls
+theme-physical = Physical controls
+theme-technological = Technological controls
+
+asset-type-information = Information
+asset-type-software = Software
+asset-type-hardware = Hardware
+asset-type-service = Service
+asset-type-people = People
+asset-type-site = Site
+asset-type-supplier = Supplier
+asset-type-cloud-service = Cloud service
+
+security-property-confidentiality = Confidentiality
+security-property-integrity = Integrity
+security-property-availability = Availability
+
+stage-inherent = Inherent
+stage-current = Current
+stage-residual = Residual
+
+## Lint findings: what is wrong and what to do
+
+lint-excluded-without-justification = Control { $control } { $title } is excluded without a justification: write why it does not apply, or mark it applicable.
+lint-applicable-without-driver = Control { $control } { $title } is applicable but nothing drives it: link it to a risk or give an inclusion reason (legal, contractual, business).
+lint-untreated-risk = Risk { $risk } is { $level } (above the tolerance of { $tolerance }) and has no treatment: choose mitigate, avoid or transfer, or record an acceptance.
+lint-residual-above-current = Risk { $risk }: the residual level ({ $residual }) is above the current level ({ $current }); a treatment should not raise a risk, so check the target likelihood and impact.
+lint-mitigation-without-control = Risk { $risk } is to be mitigated but no control is planned: pick controls from the recommendations.
+lint-expired-acceptance = Risk { $risk }: the acceptance by { $by } ran out on { $until }: review the risk and renew or change the decision.
+lint-accepted-by-someone = someone
+lint-asset-without-owner = Asset { $asset } { $name } has no owner: name the person accountable for it.
+
+## Lists
+
+list-and = { $first } and { $second }
+
+## The Statement of Applicability: its standard and generated justifications
+
+soa-standard-2022 = ISO/IEC 27001:2022 (incl. Amd 1:2024)
+soa-standard-2013 = ISO/IEC 27001:2013 (transition)
+soa-justification-risk = { $risk } ({ $title })
+soa-justification-more = and { $count } more
+soa-justification-risks = Selected to treat { $risks }.
+soa-justification-legal = Required by law or regulation.
+soa-justification-contractual = Required by customer or partner contracts.
+soa-justification-business = Adopted as good practice for the business.
+
+## Why a control is recommended
+
+reason-threat = Treats threat { $threat } { $name }: { $rationale }
+reason-vulnerability = Closes vulnerability { $vulnerability } { $name }: { $rationale }
+reason-properties = Protects { $properties }, which this risk harms
+reason-recovers = Detects or recovers from outages, which limits an availability impact
+reason-preventive = Preventive, and this risk is driven more by likelihood than impact
+
+## Reports: Markdown titles, headings, columns and sentences
+
+md-yes = yes
+md-no = no
+column-rank = #
+column-control = Control
+column-effort = Effort
+column-lowers = Lowers
+column-brings-within-tolerance = Brings within tolerance
+column-score = Score
+column-effect = Effect
+column-in-place = In place
+column-why = Why
+column-applicable = Applicable
+column-reasons = Reasons
+column-risks = Risks
+column-justification = Justification
+column-status = Status
+column-owner = Owner
+column-area = Area
+column-answered = Answered
+column-clause = Clause
+column-document = Document
+column-kind = Kind
+column-answer = Answer
+column-priority = Priority
+column-what-to-do = What to do
+column-phase = Phase
+column-open-gaps = Open gaps
+column-effort-days = Effort (person-days)
+md-plan-heading = Treatment plan
+md-recommendations-title = Control recommendations
+md-recommendations-risk = { $risk } { $title } (current: { $level })
+md-no-library-mapping = No library mapping: pick a threat or vulnerabilities to get recommendations.
+md-soa-title = Statement of Applicability
+soa-organisation = Organisation
+soa-scope = ISMS scope
+soa-standard = Standard
+soa-version = SoA version
+soa-date = Date
+soa-approved-by = Approved by
+md-soa-applicable = { $applicable } of { $total } controls applicable.
+md-soa-excluded = Excluded: { $justification }
+register-acceptance = by { $by } on { $on } until { $until }: { $reason }
+gap-score = { $score } / 100
+gap-score-not-answered = not answered
+gap-size-not-given = not given
+md-gap-answered-of = { $answered } of { $total }
+md-gap-title = ISO/IEC 27001 gap check: { $organisation }
+md-gap-summary = Mode: { $mode }. Size: { $size }. { $answered } of { $total } questions answered.
+md-gap-overall = Overall readiness: { $score }
+md-gap-clauses = Clauses 4–10
+md-gap-themes = Annex A themes
+md-gap-documents = Mandatory documented information
+document-maintained = maintained
+document-retained = retained
+md-gap-top-gaps = Top gaps
+md-gap-count = { $gaps } gap(s) in all.
+md-gap-none = No gaps among the answered questions.
+md-gap-roadmap = Roadmap
+md-gap-total = Total
+
+## The gap check's roadmap: phases and timeline
+
+gap-phase-scope-and-leadership-about = Agree with management why you want the ISMS, what it covers and who owns it.
+gap-phase-risk-assessment-and-treatment-about = Assess your risks with a documented method, decide how to treat them, and record the controls in the Statement of Applicability.
+gap-phase-implementation-and-documentation-about = Put the chosen controls in place, train people, and write the policies and procedures the ISMS needs.
+gap-phase-operation-and-internal-audit-about = Run the ISMS for a few months to build up records, measure it, audit it internally and hold a management review.
+gap-phase-certification-audit-about = Choose an accredited certification body. Stage 1 reviews your documents; stage 2 checks that the ISMS works in practice. Close any findings they raise.
+gap-timeline-most = Most organisations
+gap-timeline-of-size = Organisations of { $size }
+gap-timeline-scored = { $who } typically need { $min } to { $max } months from start to certificate. With a readiness score of { $score }, expect about { $likely } months.
+gap-timeline-unscored = { $who } typically need { $min } to { $max } months from start to certificate. Answer the questions to narrow this down.

@@ -32,4 +32,383 @@ messages! {
     SUMMARY = "summary",
     /// A risk without a title. Argument: `risk` (its id).
     RISK_TITLE_MISSING = "risk-title-missing",
+
+    /// A control's effect on a risk when it changes neither rating.
+    EFFECT_NONE = "effect-none",
+    /// A control's effect on the likelihood only. Arguments: `likelihood`,
+    /// `impact` (steps off each).
+    EFFECT_LIKELIHOOD = "effect-likelihood",
+    /// A control's effect on the impact only. Arguments: `likelihood`,
+    /// `impact`.
+    EFFECT_IMPACT = "effect-impact",
+    /// A control's effect on both ratings. Arguments: `likelihood`, `impact`.
+    EFFECT_BOTH = "effect-both",
+    /// The treatment plan's opening when no risk is above tolerance.
+    PLAN_HEADLINE_WITHIN = "plan-headline-within",
+    /// The treatment plan's opening. Arguments: `risks` (how many are above
+    /// tolerance), `level` (the tolerance level's name).
+    PLAN_HEADLINE_ABOVE = "plan-headline-above",
+    /// The treatment plan's closing when its steps bring every risk within
+    /// tolerance.
+    PLAN_OUTCOME_WITHIN = "plan-outcome-within",
+    /// The treatment plan's closing when risks stay above tolerance.
+    /// Argument: `risks` (their ids, comma-separated).
+    PLAN_OUTCOME_REMAINING = "plan-outcome-remaining",
+
+    /// The label of `InclusionReason::RiskTreatment`.
+    INCLUSION_REASON_RISK_TREATMENT = "inclusion-reason-risk-treatment",
+    /// The label of `InclusionReason::LegalRegulatory`.
+    INCLUSION_REASON_LEGAL_REGULATORY = "inclusion-reason-legal-regulatory",
+    /// The label of `InclusionReason::Contractual`.
+    INCLUSION_REASON_CONTRACTUAL = "inclusion-reason-contractual",
+    /// The label of `InclusionReason::BusinessPractice`.
+    INCLUSION_REASON_BUSINESS_PRACTICE = "inclusion-reason-business-practice",
+    /// The label of `ImplementationStatus::NotStarted`.
+    IMPLEMENTATION_STATUS_NOT_STARTED = "implementation-status-not-started",
+    /// The label of `ImplementationStatus::Planned`.
+    IMPLEMENTATION_STATUS_PLANNED = "implementation-status-planned",
+    /// The label of `ImplementationStatus::PartiallyImplemented`.
+    IMPLEMENTATION_STATUS_PARTIALLY_IMPLEMENTED = "implementation-status-partially-implemented",
+    /// The label of `ImplementationStatus::Implemented`.
+    IMPLEMENTATION_STATUS_IMPLEMENTED = "implementation-status-implemented",
+    /// The label of `Answer::Yes`.
+    GAP_ANSWER_YES = "gap-answer-yes",
+    /// The label of `Answer::Partly`.
+    GAP_ANSWER_PARTLY = "gap-answer-partly",
+    /// The label of `Answer::No`.
+    GAP_ANSWER_NO = "gap-answer-no",
+    /// The label of `Answer::NotApplicable`.
+    GAP_ANSWER_NOT_APPLICABLE = "gap-answer-not-applicable",
+    /// The label of `Answer::DontKnow`.
+    GAP_ANSWER_DONT_KNOW = "gap-answer-dont-know",
+    /// The label of `GapMode::Short`.
+    GAP_MODE_SHORT = "gap-mode-short",
+    /// The label of `GapMode::Thorough`.
+    GAP_MODE_THOROUGH = "gap-mode-thorough",
+    /// The label of `SizeBand::Micro`.
+    SIZE_BAND_MICRO = "size-band-micro",
+    /// The label of `SizeBand::Small`.
+    SIZE_BAND_SMALL = "size-band-small",
+    /// The label of `SizeBand::Medium`.
+    SIZE_BAND_MEDIUM = "size-band-medium",
+    /// The label of `SizeBand::Large`.
+    SIZE_BAND_LARGE = "size-band-large",
+    /// The label of `TreatmentOption::Mitigate`.
+    TREATMENT_OPTION_MITIGATE = "treatment-option-mitigate",
+    /// The label of `TreatmentOption::Accept`.
+    TREATMENT_OPTION_ACCEPT = "treatment-option-accept",
+    /// The label of `TreatmentOption::Avoid`.
+    TREATMENT_OPTION_AVOID = "treatment-option-avoid",
+    /// The label of `TreatmentOption::Transfer`.
+    TREATMENT_OPTION_TRANSFER = "treatment-option-transfer",
+    /// The label of `Sector::SaasCloud`.
+    SECTOR_SAAS_CLOUD = "sector-saas-cloud",
+    /// The label of `Sector::FintechEcommerce`.
+    SECTOR_FINTECH_ECOMMERCE = "sector-fintech-ecommerce",
+    /// The label of `Sector::Healthcare`.
+    SECTOR_HEALTHCARE = "sector-healthcare",
+    /// The label of `Sector::Education`.
+    SECTOR_EDUCATION = "sector-education",
+    /// The label of `Sector::Logistics`.
+    SECTOR_LOGISTICS = "sector-logistics",
+    /// The label of `Sector::ManagedServices`.
+    SECTOR_MANAGED_SERVICES = "sector-managed-services",
+    /// The label of `Sector::PublicSector`.
+    SECTOR_PUBLIC_SECTOR = "sector-public-sector",
+    /// The label of `Area::Context`.
+    GAP_AREA_CONTEXT = "gap-area-context",
+    /// The label of `Area::Leadership`.
+    GAP_AREA_LEADERSHIP = "gap-area-leadership",
+    /// The label of `Area::Planning`.
+    GAP_AREA_PLANNING = "gap-area-planning",
+    /// The label of `Area::Support`.
+    GAP_AREA_SUPPORT = "gap-area-support",
+    /// The label of `Area::Operation`.
+    GAP_AREA_OPERATION = "gap-area-operation",
+    /// The label of `Area::Performance`.
+    GAP_AREA_PERFORMANCE = "gap-area-performance",
+    /// The label of `Area::Improvement`.
+    GAP_AREA_IMPROVEMENT = "gap-area-improvement",
+    /// The label of `Area::Organizational`.
+    GAP_AREA_ORGANIZATIONAL = "gap-area-organizational",
+    /// The label of `Area::People`.
+    GAP_AREA_PEOPLE = "gap-area-people",
+    /// The label of `Area::Physical`.
+    GAP_AREA_PHYSICAL = "gap-area-physical",
+    /// The label of `Area::Technological`.
+    GAP_AREA_TECHNOLOGICAL = "gap-area-technological",
+    /// The short label of `Area::Context`.
+    GAP_AREA_SHORT_CONTEXT = "gap-area-short-context",
+    /// The short label of `Area::Leadership`.
+    GAP_AREA_SHORT_LEADERSHIP = "gap-area-short-leadership",
+    /// The short label of `Area::Planning`.
+    GAP_AREA_SHORT_PLANNING = "gap-area-short-planning",
+    /// The short label of `Area::Support`.
+    GAP_AREA_SHORT_SUPPORT = "gap-area-short-support",
+    /// The short label of `Area::Operation`.
+    GAP_AREA_SHORT_OPERATION = "gap-area-short-operation",
+    /// The short label of `Area::Performance`.
+    GAP_AREA_SHORT_PERFORMANCE = "gap-area-short-performance",
+    /// The short label of `Area::Improvement`.
+    GAP_AREA_SHORT_IMPROVEMENT = "gap-area-short-improvement",
+    /// The short label of `Area::Organizational`.
+    GAP_AREA_SHORT_ORGANIZATIONAL = "gap-area-short-organizational",
+    /// The short label of `Area::People`.
+    GAP_AREA_SHORT_PEOPLE = "gap-area-short-people",
+    /// The short label of `Area::Physical`.
+    GAP_AREA_SHORT_PHYSICAL = "gap-area-short-physical",
+    /// The short label of `Area::Technological`.
+    GAP_AREA_SHORT_TECHNOLOGICAL = "gap-area-short-technological",
+    /// The label of `Phase::ScopeAndLeadership`.
+    GAP_PHASE_SCOPE_AND_LEADERSHIP = "gap-phase-scope-and-leadership",
+    /// The label of `Phase::RiskAssessmentAndTreatment`.
+    GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT = "gap-phase-risk-assessment-and-treatment",
+    /// The label of `Phase::ImplementationAndDocumentation`.
+    GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION = "gap-phase-implementation-and-documentation",
+    /// The label of `Phase::OperationAndInternalAudit`.
+    GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT = "gap-phase-operation-and-internal-audit",
+    /// The label of `Phase::CertificationAudit`.
+    GAP_PHASE_CERTIFICATION_AUDIT = "gap-phase-certification-audit",
+    /// The label of `DocumentStatus::Present`.
+    DOCUMENT_STATUS_PRESENT = "document-status-present",
+    /// The label of `DocumentStatus::Partial`.
+    DOCUMENT_STATUS_PARTIAL = "document-status-partial",
+    /// The label of `DocumentStatus::Missing`.
+    DOCUMENT_STATUS_MISSING = "document-status-missing",
+    /// The label of `DocumentStatus::NotAnswered`.
+    DOCUMENT_STATUS_NOT_ANSWERED = "document-status-not-answered",
+    /// The label of `Theme::Organizational`.
+    THEME_ORGANIZATIONAL = "theme-organizational",
+    /// The label of `Theme::People`.
+    THEME_PEOPLE = "theme-people",
+    /// The label of `Theme::Physical`.
+    THEME_PHYSICAL = "theme-physical",
+    /// The label of `Theme::Technological`.
+    THEME_TECHNOLOGICAL = "theme-technological",
+    /// The label of `AssetType::Information`.
+    ASSET_TYPE_INFORMATION = "asset-type-information",
+    /// The label of `AssetType::Software`.
+    ASSET_TYPE_SOFTWARE = "asset-type-software",
+    /// The label of `AssetType::Hardware`.
+    ASSET_TYPE_HARDWARE = "asset-type-hardware",
+    /// The label of `AssetType::Service`.
+    ASSET_TYPE_SERVICE = "asset-type-service",
+    /// The label of `AssetType::People`.
+    ASSET_TYPE_PEOPLE = "asset-type-people",
+    /// The label of `AssetType::Site`.
+    ASSET_TYPE_SITE = "asset-type-site",
+    /// The label of `AssetType::Supplier`.
+    ASSET_TYPE_SUPPLIER = "asset-type-supplier",
+    /// The label of `AssetType::CloudService`.
+    ASSET_TYPE_CLOUD_SERVICE = "asset-type-cloud-service",
+    /// The label of `SecurityProperty::Confidentiality`.
+    SECURITY_PROPERTY_CONFIDENTIALITY = "security-property-confidentiality",
+    /// The label of `SecurityProperty::Integrity`.
+    SECURITY_PROPERTY_INTEGRITY = "security-property-integrity",
+    /// The label of `SecurityProperty::Availability`.
+    SECURITY_PROPERTY_AVAILABILITY = "security-property-availability",
+    /// The label of `Stage::Inherent`.
+    STAGE_INHERENT = "stage-inherent",
+    /// The label of `Stage::Current`.
+    STAGE_CURRENT = "stage-current",
+    /// The label of `Stage::Residual`.
+    STAGE_RESIDUAL = "stage-residual",
+
+    /// SOA-001: a control excluded without a justification. Arguments:
+    /// `control` (its id), `title`.
+    LINT_EXCLUDED_WITHOUT_JUSTIFICATION = "lint-excluded-without-justification",
+    /// SOA-002: an applicable control nothing drives. Arguments: `control`,
+    /// `title`.
+    LINT_APPLICABLE_WITHOUT_DRIVER = "lint-applicable-without-driver",
+    /// RISK-001: a risk above tolerance with no treatment. Arguments: `risk`,
+    /// `level` (its current level), `tolerance` (the tolerance level).
+    LINT_UNTREATED_RISK = "lint-untreated-risk",
+    /// RISK-002: a residual level above the current one. Arguments: `risk`,
+    /// `residual`, `current` (level names).
+    LINT_RESIDUAL_ABOVE_CURRENT = "lint-residual-above-current",
+    /// RISK-003: a risk to mitigate with no planned control. Argument: `risk`.
+    LINT_MITIGATION_WITHOUT_CONTROL = "lint-mitigation-without-control",
+    /// RISK-004: an expired acceptance. Arguments: `risk`, `by` (who
+    /// accepted it), `until` (the date it ran out).
+    LINT_EXPIRED_ACCEPTANCE = "lint-expired-acceptance",
+    /// Who accepted a risk when the acceptance names nobody.
+    LINT_ACCEPTED_BY_SOMEONE = "lint-accepted-by-someone",
+    /// ASSET-001: an asset with no owner. Arguments: `asset` (its id), `name`.
+    LINT_ASSET_WITHOUT_OWNER = "lint-asset-without-owner",
+
+    /// Two items of a list joined, e.g. "confidentiality and integrity";
+    /// longer lists apply it again. Arguments: `first`, `second`.
+    LIST_AND = "list-and",
+    /// The standard an SoA for the 2022 edition refers to.
+    SOA_STANDARD_2022 = "soa-standard-2022",
+    /// The standard an SoA for the 2013 edition (in transition) refers to.
+    SOA_STANDARD_2013 = "soa-standard-2013",
+    /// A risk named in a generated SoA justification. Arguments: `risk` (its
+    /// id), `title`.
+    SOA_JUSTIFICATION_RISK = "soa-justification-risk",
+    /// The end of a long list of risks in a generated justification.
+    /// Argument: `count` (how many are not named).
+    SOA_JUSTIFICATION_MORE = "soa-justification-more",
+    /// A generated justification for a control that treats risks. Argument:
+    /// `risks` (the named risks, comma-separated).
+    SOA_JUSTIFICATION_RISKS = "soa-justification-risks",
+    /// A generated justification: required by law or regulation.
+    SOA_JUSTIFICATION_LEGAL = "soa-justification-legal",
+    /// A generated justification: required by contracts.
+    SOA_JUSTIFICATION_CONTRACTUAL = "soa-justification-contractual",
+    /// A generated justification: good practice for the business.
+    SOA_JUSTIFICATION_BUSINESS = "soa-justification-business",
+    /// Why a control is recommended: the threat library maps the risk's
+    /// threat to it. Arguments: `threat` (its id), `name`, `rationale`.
+    REASON_THREAT = "reason-threat",
+    /// Why a control is recommended: the vulnerability library maps one of
+    /// the risk's vulnerabilities to it. Arguments: `vulnerability` (its id),
+    /// `name`, `rationale`.
+    REASON_VULNERABILITY = "reason-vulnerability",
+    /// Why a control is recommended: it protects what the threat harms.
+    /// Argument: `properties` (e.g. "confidentiality and integrity").
+    REASON_PROPERTIES = "reason-properties",
+    /// Why a control is recommended: it detects or recovers from outages.
+    REASON_RECOVERS = "reason-recovers",
+    /// Why a control is recommended: it prevents, and the risk is driven by
+    /// likelihood.
+    REASON_PREVENTIVE = "reason-preventive",
+
+    /// "yes" in a Markdown table cell.
+    MD_YES = "md-yes",
+    /// "no" in a Markdown table cell.
+    MD_NO = "md-no",
+    /// The column of a step's or gap's rank.
+    COLUMN_RANK = "column-rank",
+    /// The column of Annex A controls.
+    COLUMN_CONTROL = "column-control",
+    /// The column of a control's effort.
+    COLUMN_EFFORT = "column-effort",
+    /// The column of the risks a plan step lowers.
+    COLUMN_LOWERS = "column-lowers",
+    /// The column of the risks a plan step brings within tolerance.
+    COLUMN_BRINGS_WITHIN_TOLERANCE = "column-brings-within-tolerance",
+    /// The column of a score.
+    COLUMN_SCORE = "column-score",
+    /// The column of a control's effect.
+    COLUMN_EFFECT = "column-effect",
+    /// The column saying whether a control is in place.
+    COLUMN_IN_PLACE = "column-in-place",
+    /// The column of a recommendation's reasons.
+    COLUMN_WHY = "column-why",
+    /// The column of a control's applicability.
+    COLUMN_APPLICABLE = "column-applicable",
+    /// The column of a control's inclusion reasons.
+    COLUMN_REASONS = "column-reasons",
+    /// The column of the risks behind a control.
+    COLUMN_RISKS = "column-risks",
+    /// The column of a control's justification.
+    COLUMN_JUSTIFICATION = "column-justification",
+    /// The column of a status.
+    COLUMN_STATUS = "column-status",
+    /// The column of an owner.
+    COLUMN_OWNER = "column-owner",
+    /// The column of a gap-check area.
+    COLUMN_AREA = "column-area",
+    /// The column of how many questions are answered.
+    COLUMN_ANSWERED = "column-answered",
+    /// The column of a clause.
+    COLUMN_CLAUSE = "column-clause",
+    /// The column of a mandatory document.
+    COLUMN_DOCUMENT = "column-document",
+    /// The column of a document's kind (maintained or retained).
+    COLUMN_KIND = "column-kind",
+    /// The column of a gap-check answer.
+    COLUMN_ANSWER = "column-answer",
+    /// The column of a gap's priority.
+    COLUMN_PRIORITY = "column-priority",
+    /// The column of what closes a gap.
+    COLUMN_WHAT_TO_DO = "column-what-to-do",
+    /// The column of a roadmap phase.
+    COLUMN_PHASE = "column-phase",
+    /// The column of a phase's open gaps.
+    COLUMN_OPEN_GAPS = "column-open-gaps",
+    /// The column of a phase's effort.
+    COLUMN_EFFORT_DAYS = "column-effort-days",
+    /// The heading of the treatment plan.
+    MD_PLAN_HEADING = "md-plan-heading",
+    /// The title of the recommendations report.
+    MD_RECOMMENDATIONS_TITLE = "md-recommendations-title",
+    /// The heading of one risk's recommendations. Arguments: `risk` (its id), `title`, `level` (its current level).
+    MD_RECOMMENDATIONS_RISK = "md-recommendations-risk",
+    /// A risk no library maps to a control.
+    MD_NO_LIBRARY_MAPPING = "md-no-library-mapping",
+    /// The title of the SoA.
+    MD_SOA_TITLE = "md-soa-title",
+    /// The SoA header's organisation.
+    SOA_ORGANISATION = "soa-organisation",
+    /// The SoA header's ISMS scope.
+    SOA_SCOPE = "soa-scope",
+    /// The SoA header's standard.
+    SOA_STANDARD = "soa-standard",
+    /// The SoA header's version.
+    SOA_VERSION = "soa-version",
+    /// The SoA header's date.
+    SOA_DATE = "soa-date",
+    /// The SoA header's approver.
+    SOA_APPROVED_BY = "soa-approved-by",
+    /// How many controls are applicable. Arguments: `applicable`, `total`.
+    MD_SOA_APPLICABLE = "md-soa-applicable",
+    /// An excluded control's justification. Argument: `justification`.
+    MD_SOA_EXCLUDED = "md-soa-excluded",
+    /// A risk acceptance in the register export. Arguments: `by`, `on`, `until` (dates), `reason`.
+    REGISTER_ACCEPTANCE = "register-acceptance",
+    /// A readiness score. Argument: `score` (0–100).
+    GAP_SCORE = "gap-score",
+    /// A readiness score with no answers behind it.
+    GAP_SCORE_NOT_ANSWERED = "gap-score-not-answered",
+    /// The organisation's size when it was not given.
+    GAP_SIZE_NOT_GIVEN = "gap-size-not-given",
+    /// How many questions of an area are answered. Arguments: `answered`, `total`.
+    MD_GAP_ANSWERED_OF = "md-gap-answered-of",
+    /// The title of the gap-check report. Argument: `organisation`.
+    MD_GAP_TITLE = "md-gap-title",
+    /// The gap check's mode, size and progress. Arguments: `mode`, `size` (labels), `answered`, `total`.
+    MD_GAP_SUMMARY = "md-gap-summary",
+    /// The overall readiness. Argument: `score` (as words).
+    MD_GAP_OVERALL = "md-gap-overall",
+    /// The heading of the clause scores.
+    MD_GAP_CLAUSES = "md-gap-clauses",
+    /// The heading of the Annex A theme scores.
+    MD_GAP_THEMES = "md-gap-themes",
+    /// The heading of the documented-information checklist.
+    MD_GAP_DOCUMENTS = "md-gap-documents",
+    /// Documented information that is maintained (a living document).
+    DOCUMENT_MAINTAINED = "document-maintained",
+    /// Documented information that is retained (a record).
+    DOCUMENT_RETAINED = "document-retained",
+    /// The heading of the top gaps.
+    MD_GAP_TOP_GAPS = "md-gap-top-gaps",
+    /// How many gaps there are. Argument: `gaps`.
+    MD_GAP_COUNT = "md-gap-count",
+    /// No gaps so far.
+    MD_GAP_NONE = "md-gap-none",
+    /// The heading of the roadmap.
+    MD_GAP_ROADMAP = "md-gap-roadmap",
+    /// The total row of the roadmap.
+    MD_GAP_TOTAL = "md-gap-total",
+
+    /// What the phase `Phase::ScopeAndLeadership` is about.
+    GAP_PHASE_SCOPE_AND_LEADERSHIP_ABOUT = "gap-phase-scope-and-leadership-about",
+    /// What the phase `Phase::RiskAssessmentAndTreatment` is about.
+    GAP_PHASE_RISK_ASSESSMENT_AND_TREATMENT_ABOUT = "gap-phase-risk-assessment-and-treatment-about",
+    /// What the phase `Phase::ImplementationAndDocumentation` is about.
+    GAP_PHASE_IMPLEMENTATION_AND_DOCUMENTATION_ABOUT = "gap-phase-implementation-and-documentation-about",
+    /// What the phase `Phase::OperationAndInternalAudit` is about.
+    GAP_PHASE_OPERATION_AND_INTERNAL_AUDIT_ABOUT = "gap-phase-operation-and-internal-audit-about",
+    /// What the phase `Phase::CertificationAudit` is about.
+    GAP_PHASE_CERTIFICATION_AUDIT_ABOUT = "gap-phase-certification-audit-about",
+    /// Who the timeline speaks of when the size is not given.
+    GAP_TIMELINE_MOST = "gap-timeline-most",
+    /// Who the timeline speaks of. Argument: `size` (the size band's label, lower case).
+    GAP_TIMELINE_OF_SIZE = "gap-timeline-of-size",
+    /// The timeline with a readiness score. Arguments: `who`, `min`, `max`, `score`, `likely`.
+    GAP_TIMELINE_SCORED = "gap-timeline-scored",
+    /// The timeline before any answer. Arguments: `who`, `min`, `max`.
+    GAP_TIMELINE_UNSCORED = "gap-timeline-unscored",
 }

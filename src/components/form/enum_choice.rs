@@ -12,14 +12,14 @@ pub trait ChoiceEnum: Copy + PartialEq + serde::Serialize + 'static {
     /// Every value, in the order offered.
     fn all() -> &'static [Self];
     /// What the user reads.
-    fn text(self) -> &'static str;
+    fn text(self) -> String;
 }
 
 impl ChoiceEnum for AssetType {
     fn all() -> &'static [Self] {
         &AssetType::ALL
     }
-    fn text(self) -> &'static str {
+    fn text(self) -> String {
         self.label()
     }
 }
@@ -28,7 +28,7 @@ impl ChoiceEnum for TreatmentOption {
     fn all() -> &'static [Self] {
         &TreatmentOption::ALL
     }
-    fn text(self) -> &'static str {
+    fn text(self) -> String {
         self.label()
     }
 }
@@ -56,7 +56,7 @@ pub fn EnumChoice<T: ChoiceEnum>(p: &EnumChoiceProps<T>) -> Html {
         .none
         .iter()
         .map(|n| (String::new(), n.to_string()))
-        .chain(T::all().iter().map(|x| (snake(x), x.text().to_owned())))
+        .chain(T::all().iter().map(|x| (snake(x), x.text())))
         .collect();
     let onchange = p
         .onchange

@@ -34,7 +34,7 @@ pub fn GapReport(props: &GapReportProps) -> Html {
                 <span class="gap-org">{ organisation }</span>
                 <span>{ format!(" · {} · ", props.date) }</span>
                 <span>{ format!("{} mode", match r.mode { GapMode::Short => "Short", GapMode::Thorough => "Thorough" }) }</span>
-                <span>{ format!(" · {}", r.size.map_or("size not given", |s| s.label())) }</span>
+                <span>{ format!(" · {}", r.size.map_or_else(|| "size not given".to_owned(), |s| s.label())) }</span>
             </p>
             <div class="gap-overall">
                 <p>
@@ -100,9 +100,9 @@ pub fn GapReport(props: &GapReportProps) -> Html {
                 <ol>
                     { for r.roadmap.phases.iter().map(|p| html! {
                         <li>
-                            <strong>{ p.label }</strong>
+                            <strong>{ &p.label }</strong>
                             <span class="gap-phase-figures">{ format!(" · {} open gap(s) · about {} person-day(s)", p.gaps.len(), p.effort_days) }</span>
-                            <p class="gap-phase-text">{ p.description }</p>
+                            <p class="gap-phase-text">{ &p.description }</p>
                             if !p.gaps.is_empty() {
                                 <ul class="gap-phase-gaps">
                                     { for p.gaps.iter().map(|g| html! { <li>{ g.todo.clone() }</li> }) }

@@ -44,7 +44,7 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
             sources,
             properties,
         } => {
-            let props: Vec<&str> = properties.iter().map(|p| p.label()).collect();
+            let props: Vec<String> = properties.iter().map(|p| p.label()).collect();
             let src: Vec<String> = sources
                 .iter()
                 .map(|s| {

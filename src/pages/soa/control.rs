@@ -108,7 +108,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
                 <span class="pill status">{ r.status.label() }</span>
             </h3>
             { for p.findings.iter().map(|f| html! {
-                <p class="finding" role="note"><strong>{ f.code.code() }</strong>{ format!(" {}", f.message) }</p>
+                <p class="finding" role="note"><strong>{ f.code.code() }</strong>{ format!(" {}", f.message()) }</p>
             }) }
             <div class="form-grid">
                 <Choice id={format!("soa-{key}-applicable")} label="Applicability" options={applicable_opts}

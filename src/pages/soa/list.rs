@@ -8,7 +8,9 @@ use super::filter::{by_snake, SoaFilter};
 use super::SoaControl;
 use crate::components::{edit_dispatch, use_register, Choice, TextField};
 use crate::domain::catalogue::{snake, Theme};
-use crate::domain::{generate_soa, lint, Finding, ImplementationStatus, SoaDocument, SoaRow};
+use crate::domain::{
+    generate_soa, lint, Finding, ImplementationStatus, LintArea, SoaDocument, SoaRow, Subject,
+};
 use crate::store::{use_store, Action};
 
 /// The SoA page.
@@ -30,14 +32,14 @@ pub fn SoaPage() -> Html {
     });
     let filter = (*reg.filter).clone();
 
-    let mut by_control: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();
+    let mut by_control: BTreeMap<Subject, Vec<&Finding>> = BTreeMap::new();
     for f in findings.iter() {
-        by_control.entry(f.subject.clone()).or_default().push(f);
+        by_control.entry(f.subject).or_default().push(f);
     }
     let rows: Vec<&SoaRow> = soa
         .rows
         .iter()
-        .filter(|r| filter.matches(r, by_control.contains_key(&r.control.to_string())))
+        .filter(|r| filter.matches(r, by_control.contains_key(&Subject::Control(r.control))))
         .collect();
 
     let doc = a.soa.document.clone();
@@ -82,7 +84,7 @@ pub fn SoaPage() -> Html {
     });
     let soa_findings = findings
         .iter()
-        .filter(|f| f.code.code().starts_with("SOA"))
+        .filter(|f| f.code.area() == LintArea::Soa)
         .count();
     let mut current_theme = None;
     let mut blocks = Vec::new();
@@ -93,7 +95,7 @@ pub fn SoaPage() -> Html {
         }
         let entry = a.soa.entries.get(&r.control).cloned().unwrap_or_default();
         let fs: Vec<Finding> = by_control
-            .get(&r.control.to_string())
+            .get(&Subject::Control(r.control))
             .map(|v| v.iter().map(|f| (*f).clone()).collect())
             .unwrap_or_default();
         blocks.push(html! { <SoaControl key={r.control.to_string()} row={r.clone()} {entry} findings={fs} /> });

@@ -66,7 +66,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
             <p>{ "Current level: " }{ badge(m, scored.current) }</p>
             <div class="form-grid">
-                <EnumChoice<TreatmentOption> id="t-option" label="Treatment option" none={NOT_DECIDED} value={t.option}
+                <EnumChoice<TreatmentOption> id="t-option" label="Treatment option" none={crate::domain::text::text(NOT_DECIDED)} value={t.option}
                     onchange={edit(&r, &p.onchange, |x, v| x.treatment.option = v)} />
                 <TextField id="t-owner" label="Treatment owner" value={t.owner.clone()} oninput={upd(Box::new(|x, v| x.treatment.owner = v))} />
                 <TextField id="t-due" label="Due date" kind="date" value={date_of(&t.due)} oninput={upd(Box::new(|x, v| x.treatment.due = v.parse().ok()))} />

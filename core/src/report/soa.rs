@@ -1,0 +1,125 @@
+//! The Statement of Applicability as CSV, Markdown and rows.
+
+use super::{csv, join, md_cell, md_header, md_yes_no};
+use crate::catalogue::snake;
+use crate::soa::Soa;
+use crate::text::{self, msg, Arg};
+
+/// The SoA as CSV.
+pub fn soa_csv(soa: &Soa) -> String {
+    csv(&SOA_COLUMNS, &soa_rows(soa))
+}
+
+/// The SoA as Markdown.
+pub fn soa_md(soa: &Soa) -> String {
+    let d = &soa.document;
+    let mut out = format!("# {}\n\n| | |\n|---|---|\n", text::text(msg::MD_SOA_TITLE));
+    for (label, value) in [
+        (msg::SOA_ORGANISATION, md_cell(&d.organisation)),
+        (msg::SOA_SCOPE, md_cell(&d.scope)),
+        (msg::SOA_STANDARD, d.standard.clone()),
+        (msg::SOA_VERSION, md_cell(&d.version)),
+        (
+            msg::SOA_DATE,
+            d.date.map_or(String::new(), |x| x.to_string()),
+        ),
+        (msg::SOA_APPROVED_BY, md_cell(&d.approver)),
+    ] {
+        out.push_str(&format!("| {} | {value} |\n", text::text(label)));
+    }
+    out.push('\n');
+    out.push_str(&text::text_with(
+        msg::MD_SOA_APPLICABLE,
+        &[
+            ("applicable", Arg::from(soa.applicable_count())),
+            ("total", Arg::from(soa.rows.len())),
+        ],
+    ));
+    out.push('\n');
+    let mut theme = None;
+    for r in &soa.rows {
+        if theme != Some(r.theme) {
+            theme = Some(r.theme);
+            out.push_str(&format!("\n## {}\n\n", r.theme.label()));
+            out.push_str(&md_header(&[
+                msg::COLUMN_CONTROL,
+                msg::COLUMN_APPLICABLE,
+                msg::COLUMN_REASONS,
+                msg::COLUMN_RISKS,
+                msg::COLUMN_JUSTIFICATION,
+                msg::COLUMN_STATUS,
+                msg::COLUMN_OWNER,
+            ]));
+        }
+        let justification = if r.applicable {
+            r.justification.clone()
+        } else {
+            text::text_with(
+                msg::MD_SOA_EXCLUDED,
+                &[(
+                    "justification",
+                    Arg::from(r.exclusion_justification.as_str()),
+                )],
+            )
+        };
+        out.push_str(&format!(
+            "| {} {} | {} | {} | {} | {} | {} | {} |\n",
+            r.control,
+            md_cell(r.title),
+            md_yes_no(r.applicable),
+            r.reasons
+                .iter()
+                .map(|x| x.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            join(&r.risks),
+            md_cell(&justification),
+            r.status.label(),
+            md_cell(&r.owner)
+        ));
+    }
+    out
+}
+
+/// The column names of [`soa_rows`].
+pub const SOA_COLUMNS: [&str; 12] = [
+    "control",
+    "theme",
+    "title",
+    "applicable",
+    "inclusion_reasons",
+    "risks",
+    "justification",
+    "exclusion_justification",
+    "status",
+    "owner",
+    "evidence",
+    "iso27001_2013",
+];
+
+/// The SoA as rows of text, in [`SOA_COLUMNS`] order.
+pub fn soa_rows(soa: &Soa) -> Vec<Vec<String>> {
+    soa.rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.control.to_string(),
+                snake(&r.theme),
+                r.title.to_owned(),
+                if r.applicable { "yes" } else { "no" }.to_owned(),
+                r.reasons
+                    .iter()
+                    .map(|x| x.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                join(&r.risks),
+                r.justification.clone(),
+                r.exclusion_justification.clone(),
+                r.status.label().to_owned(),
+                r.owner.clone(),
+                r.evidence.join("; "),
+                join(&r.iso27001_2013),
+            ]
+        })
+        .collect()
+}

@@ -1,0 +1,123 @@
+//! Control recommendations per risk and the register-wide treatment plan,
+//! as JSON, Markdown and rows.
+
+use serde_json::{json, Value};
+
+use super::{join, md_cell, md_header, md_yes_no};
+use crate::model::Assessment;
+use crate::recommend::{plan, recommend, TreatmentPlan};
+use crate::scoring::{Scored, ScoredRegister};
+use crate::text::{self, msg, Arg};
+
+/// Per-risk recommendations and the plan, as JSON.
+pub fn recommend_json(a: &Assessment) -> Value {
+    let per_risk: Vec<Value> = a
+        .risks
+        .iter()
+        .map(|r| json!({ "risk": r.id, "title": r.title, "controls": recommend(a, r) }))
+        .collect();
+    json!({ "risks": per_risk, "plan": plan(a) })
+}
+
+fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
+    out.push_str(&format!("## {}\n\n", text::text(msg::MD_PLAN_HEADING)));
+    out.push_str(&p.headline(&a.method));
+    out.push('\n');
+    if p.above_tolerance.is_empty() {
+        return;
+    }
+    out.push('\n');
+    out.push_str(&md_header(&[
+        msg::COLUMN_RANK,
+        msg::COLUMN_CONTROL,
+        msg::COLUMN_EFFORT,
+        msg::COLUMN_LOWERS,
+        msg::COLUMN_BRINGS_WITHIN_TOLERANCE,
+    ]));
+    for (n, s) in p.steps.iter().enumerate() {
+        out.push_str(&format!(
+            "| {} | {} {} | {:?} | {} | {} |\n",
+            n + 1,
+            s.control,
+            md_cell(s.title),
+            s.effort,
+            join(&s.risks_improved),
+            join(&s.brought_within_tolerance)
+        ));
+    }
+    out.push_str(&format!("\n{}\n", p.outcome()));
+}
+
+/// Per-risk recommendations and the plan, as Markdown.
+pub fn recommend_md(a: &Assessment) -> String {
+    let mut out = format!("# {}\n\n", text::text(msg::MD_RECOMMENDATIONS_TITLE));
+    let register = ScoredRegister::new(a);
+    for Scored { risk: r, score: s } in register.rows(a) {
+        let heading = text::text_with(
+            msg::MD_RECOMMENDATIONS_RISK,
+            &[
+                ("risk", Arg::from(r.id.to_string())),
+                ("title", Arg::from(md_cell(&r.title))),
+                ("level", Arg::from(a.method.level_name(s.current.level))),
+            ],
+        );
+        out.push_str(&format!("## {heading}\n\n"));
+        let recs = recommend(a, r);
+        if recs.is_empty() {
+            out.push_str(&text::text(msg::MD_NO_LIBRARY_MAPPING));
+            out.push_str("\n\n");
+            continue;
+        }
+        out.push_str(&md_header(&[
+            msg::COLUMN_CONTROL,
+            msg::COLUMN_SCORE,
+            msg::COLUMN_EFFECT,
+            msg::COLUMN_IN_PLACE,
+            msg::COLUMN_WHY,
+        ]));
+        for rec in recs {
+            let effect = rec.effect.describe();
+            let why: Vec<String> = rec.reasons.iter().map(|x| md_cell(&x.text)).collect();
+            out.push_str(&format!(
+                "| {} {} | {} | {} | {} | {} |\n",
+                rec.control,
+                md_cell(rec.title),
+                rec.score,
+                effect,
+                md_yes_no(rec.implemented),
+                why.join("; ")
+            ));
+        }
+        out.push('\n');
+    }
+    plan_md(a, &plan(a), &mut out);
+    out
+}
+
+/// The column names of [`plan_rows`].
+pub const PLAN_COLUMNS: [&str; 6] = [
+    "step",
+    "control",
+    "title",
+    "effort",
+    "risks_lowered",
+    "risks_brought_within_tolerance",
+];
+
+/// The treatment plan as rows of text.
+pub fn plan_rows(p: &TreatmentPlan) -> Vec<Vec<String>> {
+    p.steps
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            vec![
+                (n + 1).to_string(),
+                s.control.to_string(),
+                s.title.to_owned(),
+                format!("{:?}", s.effort),
+                join(&s.risks_improved),
+                join(&s.brought_within_tolerance),
+            ]
+        })
+        .collect()
+}
