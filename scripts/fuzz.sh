@@ -7,7 +7,7 @@
 #                                  AddressSanitizer (make fuzz)
 #
 # Without cargo-fuzz or a nightly toolchain it says so and exits 0: the
-# stable-Rust fuzz loop in tests/reliability.rs covers the same entry points
+# stable-Rust fuzz loop in core/tests/reliability.rs covers the same entry points
 # in every `cargo test`. Install both with
 #   rustup toolchain install nightly && cargo install cargo-fuzz --locked
 # A crash fails the run and leaves its input in fuzz/artifacts/<target>/;
@@ -25,11 +25,11 @@ case "$mode" in
 esac
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
-  echo "fuzz: SKIPPED, cargo-fuzz is not installed (cargo install cargo-fuzz --locked); tests/reliability.rs ran the stable fuzz loop instead"
+  echo "fuzz: SKIPPED, cargo-fuzz is not installed (cargo install cargo-fuzz --locked); core/tests/reliability.rs ran the stable fuzz loop instead"
   exit 0
 fi
 if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
-  echo "fuzz: SKIPPED, no nightly Rust toolchain (rustup toolchain install nightly); tests/reliability.rs ran the stable fuzz loop instead"
+  echo "fuzz: SKIPPED, no nightly Rust toolchain (rustup toolchain install nightly); core/tests/reliability.rs ran the stable fuzz loop instead"
   exit 0
 fi
 
@@ -40,7 +40,7 @@ for t in import csv_export; do
   corpus="fuzz/corpus/$t"
   mkdir -p "$corpus" "fuzz/artifacts/$t"
   seeds=()
-  [ "$t" = import ] && seeds=(tests/fixtures)
+  [ "$t" = import ] && seeds=(core/tests/fixtures)
   log="$(mktemp)"
   echo "fuzz: $t for ${seconds}s (sanitizer: $sanitizer)"
   status=0

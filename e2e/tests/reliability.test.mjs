@@ -14,7 +14,7 @@ import { readWorkbook, sharedStrings } from '../xlsx.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const PAYLOADS = (await readFile(resolve(here, '../fixtures/xss-payloads.txt'), 'utf8'))
   .split('\n').filter((l) => l.length > 0);
-const EXAMPLE = resolve(here, '../../tests/fixtures/v1-example.json');
+const EXAMPLE = resolve(here, '../../core/tests/fixtures/v1-example.json');
 const KEY = 'annexa.v1.assessment';
 const ROUTES = ['', 'context', 'assets', 'risks', 'treatment', 'soa', 'gap-check', 'data'];
 // What a spreadsheet reads as a formula (OWASP CSV injection).

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../tests/support/exports.rs"]
+#[path = "../../core/tests/support/exports.rs"]
 mod common;
 
 use annexa_core::{example, report};

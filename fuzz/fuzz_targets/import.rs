@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../tests/support/exports.rs"]
+#[path = "../../core/tests/support/exports.rs"]
 mod common;
 
 use annexa_core::{export, import, ErrorKind, Timestamp};

@@ -52,91 +52,126 @@ fn text_colour(hex: &str) -> &'static str {
     }
 }
 
+/// Where the rows and columns of the grid go.
+#[derive(Clone, Copy)]
+struct Grid {
+    /// Likelihood steps (rows).
+    nl: i32,
+    /// Impact steps (columns).
+    ni: i32,
+}
+
+impl Grid {
+    /// The top of row `l` (from 1; the top row is the highest likelihood).
+    fn y_of(self, l: i32) -> i32 {
+        TOP + (self.nl - l) * CELL
+    }
+
+    /// The left of column `i` (from 1).
+    fn x_of(self, i: i32) -> i32 {
+        LEFT + (i - 1) * CELL
+    }
+}
+
+/// The accessible name of a cell: it starts with the visible text (count
+/// and level).
+fn cell_label(p: &HeatmapProps, (l, i): (i32, i32), name: &str, count: Option<usize>) -> String {
+    let m = &p.method;
+    match count {
+        Some(n) => format!(
+            "{n} {name} — likelihood {l} {}, impact {i} {}; {n} risk(s)",
+            m.likelihood.name(l as u8),
+            m.impact.name(i as u8)
+        ),
+        None => format!(
+            "{name} — likelihood {l} {}, impact {i} {}; {}",
+            m.likelihood.name(l as u8),
+            m.impact.name(i as u8),
+            p.action
+        ),
+    }
+}
+
+/// One cell: its colour, count or level name, and its activation.
+fn cell(p: &HeatmapProps, grid: Grid, (l, i): (i32, i32)) -> Html {
+    let m = &p.method;
+    let level: LevelIndex = m.level(Likelihood(l as u8), Impact(i as u8));
+    let def = m.level_def(level);
+    let colour = def.map_or("#888888", |d| d.colour.0.as_str()).to_owned();
+    let name = def.map_or("?", |d| d.name.as_str()).to_owned();
+    let count = p
+        .counts
+        .as_ref()
+        .and_then(|c| c.get(l as usize - 1)?.get(i as usize - 1).copied());
+    let selected = p.selected == Some((Likelihood(l as u8), Impact(i as u8)));
+    let label = cell_label(p, (l, i), &name, count);
+    let key = (Likelihood(l as u8), Impact(i as u8));
+    let onclick = p.onselect.reform(move |_: MouseEvent| key);
+    let onkeydown = {
+        make_callback(&p.onselect, move |cb, e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                cb.emit(key);
+            }
+        })
+    };
+    let (x, y) = (grid.x_of(i), grid.y_of(l));
+    let fg = text_colour(&colour);
+    html! {
+        <g class={classes!("cell", selected.then_some("selected"))} role="button" tabindex="0"
+            aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
+            <rect x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
+                fill={colour} stroke="#ffffff" stroke-width="2" />
+            // One text element, so its text reads "2 High" like the name.
+            <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 6).to_string()} text-anchor="middle" fill={fg}>
+                if let Some(n) = count {
+                    <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} font-size="18" font-weight="700">{ n.to_string() }</tspan>
+                    <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="11">{ format!(" {name}") }</tspan>
+                } else {
+                    <tspan font-size="11">{ name }</tspan>
+                }
+            </text>
+            if selected {
+                <rect x={(x + 3).to_string()} y={(y + 3).to_string()} width={(CELL - 6).to_string()}
+                    height={(CELL - 6).to_string()} fill="none" stroke="#111111" stroke-width="3" />
+            }
+        </g>
+    }
+}
+
+/// The tolerance line as an SVG path: between a cell within tolerance and
+/// its neighbour above it (higher likelihood) or right (higher impact).
+fn tolerance_path(m: &Method, grid: Grid) -> String {
+    let within = |l: i32, i: i32| m.within_tolerance(m.level(Likelihood(l as u8), Impact(i as u8)));
+    let mut edges = Vec::new();
+    for l in 1..=grid.nl {
+        for i in 1..=grid.ni {
+            let (x, y) = (grid.x_of(i), grid.y_of(l));
+            if within(l, i) && i < grid.ni && !within(l, i + 1) {
+                edges.push((x + CELL, y, x + CELL, y + CELL));
+            }
+            if within(l, i) && l < grid.nl && !within(l + 1, i) {
+                edges.push((x, y, x + CELL, y));
+            }
+        }
+    }
+    edges
+        .iter()
+        .map(|(x1, y1, x2, y2)| format!("M{x1} {y1}L{x2} {y2}"))
+        .collect()
+}
+
 /// The heatmap.
 #[function_component]
 pub fn Heatmap(p: &HeatmapProps) -> Html {
     let m = &p.method;
     let nl = m.likelihood.len() as i32;
     let ni = m.impact.len() as i32;
+    let grid = Grid { nl, ni };
     let width = LEFT + ni * CELL + 8;
     let height = TOP + nl * CELL + 56;
-    let y_of = |l: i32| TOP + (nl - l) * CELL; // l from 1, top row is the highest likelihood
-    let x_of = |i: i32| LEFT + (i - 1) * CELL;
-    let within = |l: i32, i: i32| m.within_tolerance(m.level(Likelihood(l as u8), Impact(i as u8)));
-
-    let mut cells = Vec::new();
-    let mut edges = Vec::new();
-    for l in 1..=nl {
-        for i in 1..=ni {
-            let level: LevelIndex = m.level(Likelihood(l as u8), Impact(i as u8));
-            let def = m.level_def(level);
-            let colour = def.map_or("#888888", |d| d.colour.0.as_str()).to_owned();
-            let name = def.map_or("?", |d| d.name.as_str()).to_owned();
-            let count = p
-                .counts
-                .as_ref()
-                .and_then(|c| c.get(l as usize - 1)?.get(i as usize - 1).copied());
-            let selected = p.selected == Some((Likelihood(l as u8), Impact(i as u8)));
-            // The name starts with the visible text (count and level).
-            let label = match count {
-                Some(n) => format!(
-                    "{n} {name} — likelihood {l} {}, impact {i} {}; {n} risk(s)",
-                    m.likelihood.name(l as u8),
-                    m.impact.name(i as u8)
-                ),
-                None => format!(
-                    "{name} — likelihood {l} {}, impact {i} {}; {}",
-                    m.likelihood.name(l as u8),
-                    m.impact.name(i as u8),
-                    p.action
-                ),
-            };
-            let key = (Likelihood(l as u8), Impact(i as u8));
-            let onclick = p.onselect.reform(move |_: MouseEvent| key);
-            let onkeydown = {
-                make_callback(&p.onselect, move |cb, e: KeyboardEvent| {
-                    if e.key() == "Enter" || e.key() == " " {
-                        e.prevent_default();
-                        cb.emit(key);
-                    }
-                })
-            };
-            let (x, y) = (x_of(i), y_of(l));
-            let fg = text_colour(&colour);
-            cells.push(html! {
-                <g class={classes!("cell", selected.then_some("selected"))} role="button" tabindex="0"
-                    aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
-                    <rect x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
-                        fill={colour} stroke="#ffffff" stroke-width="2" />
-                    // One text element, so its text reads "2 High" like the name.
-                    <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 6).to_string()} text-anchor="middle" fill={fg}>
-                        if let Some(n) = count {
-                            <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} font-size="18" font-weight="700">{ n.to_string() }</tspan>
-                            <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="11">{ format!(" {name}") }</tspan>
-                        } else {
-                            <tspan font-size="11">{ name }</tspan>
-                        }
-                    </text>
-                    if selected {
-                        <rect x={(x + 3).to_string()} y={(y + 3).to_string()} width={(CELL - 6).to_string()}
-                            height={(CELL - 6).to_string()} fill="none" stroke="#111111" stroke-width="3" />
-                    }
-                </g>
-            });
-            // The tolerance line: between a cell within tolerance and its
-            // neighbour above it (higher likelihood) or right (higher impact).
-            if within(l, i) && i < ni && !within(l, i + 1) {
-                edges.push((x + CELL, y, x + CELL, y + CELL));
-            }
-            if within(l, i) && l < nl && !within(l + 1, i) {
-                edges.push((x, y, x + CELL, y));
-            }
-        }
-    }
-    let path: String = edges
-        .iter()
-        .map(|(x1, y1, x2, y2)| format!("M{x1} {y1}L{x2} {y2}"))
-        .collect();
+    let cells = (1..=nl).flat_map(|l| (1..=ni).map(move |i| cell(p, grid, (l, i))));
+    let path = tolerance_path(m, grid);
     html! {
         <figure class="heatmap">
             <svg viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
@@ -144,11 +179,11 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 { for cells }
                 <path d={path} stroke="#111111" stroke-width="4" stroke-dasharray="8 4" fill="none" class="tolerance-line" />
                 { for (1..=nl).map(|l| html! {
-                    <text x={(LEFT - 6).to_string()} y={(y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
+                    <text x={(LEFT - 6).to_string()} y={(grid.y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
                         font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text>
                 }) }
                 { for (1..=ni).map(|i| html! {
-                    <text x={(x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
+                    <text x={(grid.x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
                         font-size="11" class="axis">{ i.to_string() }</text>
                 }) }
                 <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"

@@ -76,7 +76,7 @@ type Migration = fn(&mut Value);
 
 /// The migration chain. Entry `i` lifts version `i + 1` to `i + 2`. Version 1
 /// is the first released schema, so the chain is empty; a change of the
-/// schema appends a step here and a fixture under `tests/fixtures/`.
+/// schema appends a step here and a fixture under `core/tests/fixtures/`.
 const MIGRATIONS: &[Migration] = &[];
 
 // Every schema version but the first has the step that leads to it.

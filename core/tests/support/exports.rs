@@ -1,4 +1,4 @@
-//! Checks shared by tests/reliability.rs and the fuzz targets (fuzz/, which
+//! Checks shared by core/tests/reliability.rs and the fuzz targets (fuzz/, which
 //! include this file by path): an independent oracle for formula-looking
 //! cells and a CSV reader, not the code under test.
 

@@ -1,0 +1,98 @@
+//! The typed actions: everything that can change the state.
+
+use std::rc::Rc;
+
+use super::{Draft, DraftKind};
+use crate::domain::catalogue::ControlId;
+use crate::domain::{
+    Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+};
+
+/// Everything that can change the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Import a file: `bytes` go through [`domain::import`](crate::domain::import), which parses and
+    /// validates everything first; then the data is replaced in one step.
+    /// On any failure nothing changes but [`State::import_error`](super::State::import_error). Every
+    /// import path (file picker, decrypted file, share link, embedding API)
+    /// dispatches this with the file's name and bytes.
+    Import {
+        /// What to call the source in messages, e.g. the file name.
+        name: String,
+        /// The file's bytes, exactly as read.
+        bytes: Rc<[u8]>,
+    },
+    /// Hide the import error.
+    DismissImportError,
+    /// Replace the whole assessment with one that [`domain::import`](crate::domain::import) already
+    /// returned, with a notice: for paths that validate first and then ask
+    /// (a share link's preview) or must answer at once (the embedding API).
+    /// Files use [`Action::Import`].
+    Replace(Rc<Assessment>, String),
+    /// Load the worked example.
+    LoadExample,
+    /// Start a new, empty assessment.
+    New,
+    /// Delete everything.
+    Clear,
+    /// Set the organisation's name.
+    SetOrganisation(String),
+    /// Replace the context and scope.
+    SetContext(Context),
+    /// Replace the method (names, levels, grid, tolerance).
+    SetMethod(Method),
+    /// Change the scale sizes (likelihood steps, impact steps).
+    ResizeMethod(usize, usize),
+    /// Move a matrix cell to the next level.
+    CycleCell(Likelihood, Impact),
+    /// Add an asset (id 0: a new id) or replace the one with its id.
+    UpsertAsset(Asset),
+    /// Add several new assets at once.
+    AddAssets(Vec<Asset>),
+    /// Delete an asset (undoable).
+    DeleteAsset(AssetId),
+    /// Add a risk (id 0: a new id) or replace the one with its id.
+    UpsertRisk(Box<Risk>),
+    /// Delete a risk (undoable).
+    DeleteRisk(RiskId),
+    /// Set one SoA entry.
+    SetSoaEntry(ControlId, SoaEntry),
+    /// Set the SoA's document control.
+    SetSoaDocument(SoaDocument),
+    /// Undo the last deletion.
+    Undo,
+    /// The autosave of `revision` (the first number) succeeded and stored
+    /// save counter `stored` (the second).
+    Saved(u64, u64),
+    /// Another tab or window saved the assessment (a `storage` event).
+    ExternalChange,
+    /// The user keeps this tab's data over another tab's, whose save counter
+    /// is the number: the next autosave overwrites it.
+    KeepMine(u64),
+    /// Saving failed; the data stays in memory.
+    SaveFailed(String),
+    /// Storage cannot be used at all.
+    StorageUnavailable(String),
+    /// Hide the notice.
+    DismissNotice,
+    /// Hide the recovery view.
+    DismissRecovery,
+    /// Answer a gap-check question.
+    SetAnswer(QuestionId, Answer),
+    /// Choose the gap check's mode.
+    SetGapMode(GapMode),
+    /// Set or clear the organisation's size band for the gap check.
+    SetGapSize(Option<SizeBand>),
+    /// Carry the gap check into the full assessment (SoA statuses and
+    /// suggested risks).
+    ContinueFromGap,
+    /// Set the quantitative simulation's settings (validated by the page).
+    SetQuantSettings(QuantSettings),
+    /// Keep a form's unsaved state (see [`Drafts`](super::Drafts)).
+    SetDraft(Draft),
+    /// Drop a form's unsaved state (saved or cancelled).
+    ClearDraft(DraftKind),
+    /// Save every typed SoA entry into the assessment.
+    CommitSoaDrafts,
+}

@@ -1,0 +1,110 @@
+//! The one store: the whole assessment plus the app's own status, changed
+//! only by typed [`Action`]s. The reducer holds no rule of its own; it calls
+//! into the domain.
+
+mod actions;
+mod drafts;
+mod reduce;
+
+pub use actions::Action;
+pub use drafts::{Draft, DraftKind, Drafts};
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::Assessment;
+
+/// Whether the data is safe in the browser's storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// Autosaved (or nothing to save yet).
+    Saved,
+    /// Storage is blocked: the data lives in this tab only.
+    MemoryOnly(String),
+    /// The last save failed (e.g. quota); the data is in memory only.
+    SaveFailed(String),
+}
+/// Stored data that could not be read at start-up, kept under a backup key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    /// Where the raw text was kept.
+    pub backup_key: String,
+    /// Why it could not be read.
+    pub reason: String,
+}
+
+/// The app's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The assessment (shared, cheap to clone).
+    pub assessment: Rc<Assessment>,
+    /// Bumped by every change to the assessment; autosave follows it.
+    pub revision: u64,
+    /// Storage status.
+    pub persistence: Persistence,
+    /// Unreadable stored data that was kept aside, if any.
+    pub recovery: Option<Recovery>,
+    /// A short message for the user (e.g. "Imported …").
+    pub notice: Option<String>,
+    /// The assessment before the last deletion, and what was deleted.
+    pub undo: Option<(Rc<Assessment>, String)>,
+    /// Why the last import was refused (the data is unchanged), until dismissed.
+    pub import_error: Option<String>,
+    /// The save counter of the stored data this tab last loaded or wrote.
+    /// Every autosave bumps the counter in storage, so a tab can tell when
+    /// another tab has saved since.
+    pub stored_revision: u64,
+    /// Another tab or window saved this assessment since this tab last
+    /// loaded or saved it. Autosave stops until the user reloads or chooses
+    /// to keep this tab's data, so neither is overwritten silently.
+    pub conflict: bool,
+    /// What "Start new assessment" and "Clear" start from: empty, or with
+    /// the method and sector an embedding host configured.
+    pub blank: Rc<Assessment>,
+    /// Unsaved forms (see [`Drafts`]).
+    pub drafts: Rc<Drafts>,
+    /// Bumped by every change to the drafts; their autosave follows it.
+    pub draft_revision: u64,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::with(Assessment::default())
+    }
+}
+
+impl State {
+    /// A fresh state holding `assessment`.
+    pub fn with(assessment: Assessment) -> Self {
+        State {
+            assessment: Rc::new(assessment),
+            revision: 0,
+            persistence: Persistence::Saved,
+            recovery: None,
+            notice: None,
+            undo: None,
+            import_error: None,
+            stored_revision: 0,
+            conflict: false,
+            blank: Rc::default(),
+            drafts: Rc::default(),
+            draft_revision: 0,
+        }
+    }
+
+    /// The same state, with `blank` as what a new assessment starts from.
+    pub fn with_blank(self, blank: Rc<Assessment>) -> Self {
+        State { blank, ..self }
+    }
+}
+/// The store handle that pages read and dispatch to.
+pub type Store = UseReducerHandle<State>;
+
+/// The app's store. Outside a provider (a component rendered on its own, as
+/// in a test) it falls back to an empty store of its own.
+#[hook]
+pub fn use_store() -> Store {
+    let fallback = use_reducer(State::default);
+    use_context::<Store>().unwrap_or(fallback)
+}
