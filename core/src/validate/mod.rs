@@ -3,230 +3,17 @@
 
 use std::collections::BTreeSet;
 
-use super::catalogue;
 use super::error::{Error, ErrorKind, Result};
-use super::method::{Impact, Likelihood, Method};
-use super::model::{Assessment, Asset, AssetId, Identification, Rating, Risk, MAX_ID};
+use super::model::{Assessment, Asset, AssetId, Risk, MAX_ID};
+
+mod checker;
+
+use checker::Checker;
 
 /// The longest text field Annexa accepts, in characters.
 pub const MAX_TEXT: usize = 20_000;
 /// The most items a list may hold (assets, risks, references, …).
 pub const MAX_ITEMS: usize = 100_000;
-
-struct Checker<'a> {
-    method: &'a Method,
-    problems: Vec<Error>,
-}
-
-impl Checker<'_> {
-    fn push(&mut self, kind: ErrorKind, path: String, message: String) {
-        self.problems.push(Error::new(kind, message).at(path));
-    }
-
-    fn text(&mut self, path: String, s: &str) {
-        let n = s.chars().count();
-        if n > MAX_TEXT {
-            self.push(
-                ErrorKind::TooLong,
-                path,
-                format!("the text is {n} characters long; the limit is {MAX_TEXT}: shorten it"),
-            );
-        }
-    }
-
-    fn texts(&mut self, path: String, list: &[String]) {
-        self.count(path.clone(), list.len());
-        for (i, s) in list.iter().enumerate() {
-            self.text(format!("{path}[{i}]"), s);
-        }
-    }
-
-    fn count(&mut self, path: String, n: usize) {
-        if n > MAX_ITEMS {
-            self.push(
-                ErrorKind::TooMany,
-                path,
-                format!("the list has {n} items; the limit is {MAX_ITEMS}"),
-            );
-        }
-    }
-
-    fn likelihood(&mut self, path: String, l: Likelihood) {
-        let n = self.method.likelihood.len();
-        if l.0 < 1 || usize::from(l.0) > n {
-            self.push(
-                ErrorKind::OutOfRange,
-                path,
-                format!(
-                    "likelihood {} is outside the likelihood scale, which runs from 1 to {n}",
-                    l.0
-                ),
-            );
-        }
-    }
-
-    fn impact(&mut self, path: String, i: Impact) {
-        let n = self.method.impact.len();
-        if i.0 < 1 || usize::from(i.0) > n {
-            self.push(
-                ErrorKind::OutOfRange,
-                path,
-                format!(
-                    "impact {} is outside the impact scale, which runs from 1 to {n}",
-                    i.0
-                ),
-            );
-        }
-    }
-
-    fn rating(&mut self, path: String, r: &Rating) {
-        self.likelihood(format!("{path}.likelihood"), r.likelihood);
-        self.impact(format!("{path}.impact"), r.impact);
-    }
-
-    fn control(&mut self, path: String, id: catalogue::ControlId) {
-        if catalogue::control(id).is_none() {
-            self.push(
-                ErrorKind::DanglingReference,
-                path,
-                format!("unknown control \"{id}\": Annex A (2022) has 5.1–5.37, 6.1–6.8, 7.1–7.14 and 8.1–8.34"),
-            );
-        }
-    }
-
-    /// The rules of one asset, at `at` (e.g. `assets[2]`).
-    fn asset(&mut self, at: &str, asset: &Asset) {
-        if asset.name.trim().is_empty() {
-            self.push(
-                ErrorKind::Invalid,
-                format!("{at}.name"),
-                "an asset needs a name".into(),
-            );
-        }
-        self.text(format!("{at}.name"), &asset.name);
-        self.text(format!("{at}.owner"), &asset.owner);
-        self.text(format!("{at}.location"), &asset.location);
-        self.text(format!("{at}.description"), &asset.description);
-        self.impact(
-            format!("{at}.ratings.confidentiality"),
-            asset.ratings.confidentiality,
-        );
-        self.impact(format!("{at}.ratings.integrity"), asset.ratings.integrity);
-        self.impact(
-            format!("{at}.ratings.availability"),
-            asset.ratings.availability,
-        );
-    }
-
-    /// The rules of one risk, at `at`; `asset_ids` are the assets it may name.
-    fn risk(&mut self, at: &str, risk: &Risk, asset_ids: &BTreeSet<AssetId>) {
-        self.text(format!("{at}.title"), &risk.title);
-        if risk.title.trim().is_empty() {
-            self.push(
-                ErrorKind::Invalid,
-                format!("{at}.title"),
-                "a risk needs a title".into(),
-            );
-        }
-        self.text(format!("{at}.description"), &risk.description);
-        self.text(format!("{at}.owner"), &risk.owner);
-        match &risk.identification {
-            Identification::AssetBased { assets } => {
-                self.count(format!("{at}.identification.assets"), assets.len());
-                for (j, id) in assets.iter().enumerate() {
-                    if !asset_ids.contains(id) {
-                        self.push(
-                        ErrorKind::DanglingReference,
-                        format!("{at}.identification.assets[{j}]"),
-                        format!("unknown asset id \"{id}\": add the asset or remove it from the risk"),
-                    );
-                    }
-                }
-            }
-            Identification::EventBased { impact } => {
-                self.impact(format!("{at}.identification.impact"), *impact)
-            }
-        }
-        if let Some(t) = risk.threat {
-            if catalogue::threat(t).is_none() {
-                self.push(
-                    ErrorKind::DanglingReference,
-                    format!("{at}.threat"),
-                    format!(
-                        "unknown threat id \"{t}\": the threat library runs T01–T{:02}",
-                        catalogue::THREATS.len()
-                    ),
-                );
-            }
-        }
-        self.count(format!("{at}.vulnerabilities"), risk.vulnerabilities.len());
-        for (j, v) in risk.vulnerabilities.iter().enumerate() {
-            if catalogue::vulnerability(*v).is_none() {
-                self.push(
-                    ErrorKind::DanglingReference,
-                    format!("{at}.vulnerabilities[{j}]"),
-                    format!(
-                        "unknown vulnerability id \"{v}\": the library runs V01–V{:02}",
-                        catalogue::VULNERABILITIES.len()
-                    ),
-                );
-            }
-        }
-        self.likelihood(format!("{at}.likelihood"), risk.likelihood);
-        if let Some(o) = &risk.impact_override {
-            self.impact(format!("{at}.impact_override.impact"), o.impact);
-            self.text(format!("{at}.impact_override.reason"), &o.reason);
-            if o.reason.trim().is_empty() {
-                self.push(
-                    ErrorKind::Invalid,
-                    format!("{at}.impact_override.reason"),
-                    "an impact override needs a reason".into(),
-                );
-            }
-        }
-        self.count(
-            format!("{at}.existing_controls"),
-            risk.existing_controls.len(),
-        );
-        for (j, id) in risk.existing_controls.iter().enumerate() {
-            self.control(format!("{at}.existing_controls[{j}]"), *id);
-        }
-        if let Some(r) = &risk.current {
-            self.rating(format!("{at}.current"), r);
-        }
-        let t = &risk.treatment;
-        self.count(
-            format!("{at}.treatment.planned_controls"),
-            t.planned_controls.len(),
-        );
-        for (j, id) in t.planned_controls.iter().enumerate() {
-            self.control(format!("{at}.treatment.planned_controls[{j}]"), *id);
-        }
-        self.text(format!("{at}.treatment.owner"), &t.owner);
-        if let Some(r) = &t.target {
-            self.rating(format!("{at}.treatment.target"), r);
-        }
-        if let Some(q) = &risk.quant {
-            for (path, message) in q.problems(&format!("{at}.quant")) {
-                self.push(ErrorKind::Invalid, path, message);
-            }
-        }
-        if let Some(acc) = &t.acceptance {
-            self.text(format!("{at}.treatment.acceptance.by"), &acc.by);
-            self.text(format!("{at}.treatment.acceptance.reason"), &acc.reason);
-            if acc.until < acc.on {
-                self.push(
-                    ErrorKind::Invalid,
-                    format!("{at}.treatment.acceptance.until"),
-                    format!(
-                        "the acceptance ends ({}) before it starts ({})",
-                        acc.until, acc.on
-                    ),
-                );
-            }
-        }
-    }
-}
 
 /// The problems of one asset, as [`problems`] reports them for the
 /// register: its name, texts and ratings. The path is the asset's place in
@@ -418,7 +205,7 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{example, import, ImpactOverride, Risk, RiskId};
+    use crate::{example, import, Identification, ImpactOverride, Risk, RiskId};
 
     #[test]
     fn the_example_has_no_problem_item_by_item() {

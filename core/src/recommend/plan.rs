@@ -1,0 +1,171 @@
+//! The register-wide treatment suggestion: which missing controls, in
+//! which order, bring the most risks within tolerance for the least effort.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::{effort_weight, recommend, Recommendation};
+use crate::catalogue::{self, ControlId, Effort};
+use crate::method::Method;
+use crate::model::{Assessment, Rating, Risk, RiskId};
+use crate::scoring::score_risk;
+use crate::text::{self, msg, Arg};
+
+/// One step of the treatment plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanStep {
+    /// The control to put in place.
+    pub control: ControlId,
+    /// Its title.
+    pub title: &'static str,
+    /// Its effort.
+    pub effort: Effort,
+    /// The risks it lowers.
+    pub risks_improved: Vec<RiskId>,
+    /// The risks it brings within tolerance.
+    pub brought_within_tolerance: Vec<RiskId>,
+    /// The total drop in likelihood × impact over those risks.
+    pub reduction: u32,
+}
+
+/// The register-wide plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TreatmentPlan {
+    /// Risks whose current level is above tolerance before the plan.
+    pub above_tolerance: Vec<RiskId>,
+    /// The controls, in the order to put them in place.
+    pub steps: Vec<PlanStep>,
+    /// Risks still above tolerance after every step: they need another
+    /// option (avoid, transfer, accept) or controls beyond the libraries.
+    pub remaining_above_tolerance: Vec<RiskId>,
+}
+
+impl TreatmentPlan {
+    /// The plan's opening sentence: how many risks are above the method's
+    /// tolerance, or that none is.
+    pub fn headline(&self, method: &Method) -> String {
+        if self.above_tolerance.is_empty() {
+            text::text(msg::PLAN_HEADLINE_WITHIN)
+        } else {
+            text::text_with(
+                msg::PLAN_HEADLINE_ABOVE,
+                &[
+                    ("risks", Arg::from(self.above_tolerance.len())),
+                    ("level", Arg::from(method.level_name(method.tolerance))),
+                ],
+            )
+        }
+    }
+
+    /// The plan's closing sentence: whether its steps bring every risk
+    /// within tolerance, and which risks they leave above it.
+    pub fn outcome(&self) -> String {
+        if self.remaining_above_tolerance.is_empty() {
+            text::text(msg::PLAN_OUTCOME_WITHIN)
+        } else {
+            let risks = self
+                .remaining_above_tolerance
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            text::text_with(msg::PLAN_OUTCOME_REMAINING, &[("risks", Arg::from(risks))])
+        }
+    }
+}
+
+/// A greedy plan: repeatedly pick the missing control with the largest drop
+/// in likelihood × impact per unit of effort over the risks still above
+/// tolerance, until all are within it or no control helps.
+pub fn plan(assessment: &Assessment) -> TreatmentPlan {
+    let method = &assessment.method;
+    struct State<'a> {
+        id: RiskId,
+        rating: Rating,
+        recs: Vec<Recommendation>,
+        applied: BTreeSet<ControlId>,
+        _risk: &'a Risk,
+    }
+    let mut states: Vec<State> = assessment
+        .risks
+        .iter()
+        .filter_map(|r| {
+            let scored = score_risk(assessment, r);
+            (!scored.current_within_tolerance).then(|| State {
+                id: r.id,
+                rating: scored.current.rating(),
+                recs: recommend(assessment, r)
+                    .into_iter()
+                    .filter(|rec| !rec.implemented)
+                    .collect(),
+                applied: BTreeSet::new(),
+                _risk: r,
+            })
+        })
+        .collect();
+    let above: Vec<RiskId> = states.iter().map(|s| s.id).collect();
+    let product = |r: Rating| u32::from(r.likelihood.0) * u32::from(r.impact.0);
+    let above_now = |r: Rating| !method.within_tolerance(method.level(r.likelihood, r.impact));
+    let mut steps = Vec::new();
+    let mut chosen: BTreeSet<ControlId> = BTreeSet::new();
+    loop {
+        let mut gains: BTreeMap<ControlId, (u32, Vec<RiskId>, Vec<RiskId>)> = BTreeMap::new();
+        for s in states.iter().filter(|s| above_now(s.rating)) {
+            for rec in &s.recs {
+                if s.applied.contains(&rec.control) || chosen.contains(&rec.control) {
+                    continue;
+                }
+                let after = rec.effect.apply(s.rating);
+                let gain = product(s.rating) - product(after);
+                if gain == 0 {
+                    continue;
+                }
+                let g = gains.entry(rec.control).or_default();
+                g.0 += gain;
+                g.1.push(s.id);
+                if !above_now(after) {
+                    g.2.push(s.id);
+                }
+            }
+        }
+        let best = gains
+            .into_iter()
+            .filter_map(|(id, g)| catalogue::control(id).map(|c| (c, g)))
+            .max_by(|(ca, ga), (cb, gb)| {
+                let ra = u64::from(ga.0) * u64::from(effort_weight(cb.effort));
+                let rb = u64::from(gb.0) * u64::from(effort_weight(ca.effort));
+                ra.cmp(&rb)
+                    .then(ga.2.len().cmp(&gb.2.len()))
+                    .then(cb.id.cmp(&ca.id))
+            });
+        let Some((control, (reduction, improved, within))) = best else {
+            break;
+        };
+        for s in states.iter_mut().filter(|s| improved.contains(&s.id)) {
+            if let Some(rec) = s.recs.iter().find(|r| r.control == control.id) {
+                s.rating = rec.effect.apply(s.rating);
+            }
+            s.applied.insert(control.id);
+        }
+        chosen.insert(control.id);
+        steps.push(PlanStep {
+            control: control.id,
+            title: control.title,
+            effort: control.effort,
+            risks_improved: improved,
+            brought_within_tolerance: within,
+            reduction,
+        });
+    }
+    let remaining = states
+        .iter()
+        .filter(|s| above_now(s.rating))
+        .map(|s| s.id)
+        .collect();
+    TreatmentPlan {
+        above_tolerance: above,
+        steps,
+        remaining_above_tolerance: remaining,
+    }
+}
