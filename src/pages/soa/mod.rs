@@ -2,6 +2,7 @@
 //! register, with the user's edits, filters and inline lint findings.
 
 mod control;
+mod fields;
 mod filter;
 mod list;
 
