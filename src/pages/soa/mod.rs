@@ -4,6 +4,7 @@
 mod control;
 mod fields;
 mod filter;
+mod filters_bar;
 mod list;
 
 pub use control::SoaControl;
