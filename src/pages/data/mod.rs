@@ -6,8 +6,10 @@
 mod backups;
 mod export;
 mod import;
+mod import_view;
 mod page;
 mod print;
+mod sections;
 
 /// A file name stem from the organisation and the date (kept here for the
 /// pages that name their downloads; it lives in the domain).

@@ -5,9 +5,13 @@
 //! The answers live in the store's assessment, so the autosave keeps them:
 //! a user can stop at any point and resume later.
 
+mod chart;
 mod page;
 mod question;
+mod questions;
 mod report;
+mod results;
+mod settings;
 
 pub use page::GapCheckPage;
 pub use report::{GapReport, GapReportProps};

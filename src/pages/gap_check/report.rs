@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{AreaScore, DocumentStatus, GapMode, GapResults};
+use super::chart::BarChart;
+use crate::domain::{DocumentStatus, GapMode, GapResults};
 
 /// Props of [`GapReport`].
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,8 @@ pub struct GapReportProps {
     pub date: AttrValue,
 }
 
-fn score_text(score: Option<u8>) -> String {
+/// A score as text; a dash when nothing was answered.
+pub(super) fn score_text(score: Option<u8>) -> String {
     score.map_or_else(|| "–".to_owned(), |s| s.to_string())
 }
 
@@ -49,127 +51,91 @@ pub fn GapReport(props: &GapReportProps) -> Html {
                 <BarChart title="Scores per Annex A theme" testid="gap-theme-chart" scores={r.themes.clone()} />
             </div>
             <div class="gap-columns">
-                <section class="gap-top">
-                    <h3>{ format!("Top {} gaps", r.top_gaps.len()) }</h3>
-                    if r.top_gaps.is_empty() {
-                        <p>{ "No gaps among the answered questions." }</p>
-                    } else {
-                        <ol>
-                            { for r.top_gaps.iter().map(|g| html! {
-                                <li>
-                                    <span class="gap-tag">{ format!("{} · {}", g.area.short_label(), g.answer.label()) }</span>
-                                    <span class="gap-todo">{ g.todo.clone() }</span>
-                                </li>
-                            }) }
-                        </ol>
-                    }
-                </section>
-                <section class="gap-docs">
-                    <h3>{ "Mandatory documented information" }</h3>
-                    <table>
-                        <thead><tr><th scope="col">{ "Clause" }</th><th scope="col">{ "Document" }</th><th scope="col">{ "Status" }</th></tr></thead>
-                        <tbody>
-                            { for r.documents.iter().map(|d| {
-                                let class = match d.status {
-                                    DocumentStatus::Present => "doc-present",
-                                    DocumentStatus::Partial => "doc-partial",
-                                    DocumentStatus::Missing => "doc-missing",
-                                    DocumentStatus::NotAnswered => "doc-unknown",
-                                };
-                                let mark = match d.status {
-                                    DocumentStatus::Present => "✓ ",
-                                    DocumentStatus::Partial => "◐ ",
-                                    DocumentStatus::Missing => "✗ ",
-                                    DocumentStatus::NotAnswered => "? ",
-                                };
-                                html! {
-                                    <tr>
-                                        <td>{ d.clause.to_string() }</td>
-                                        <td>{ d.name }</td>
-                                        <td class={class}>{ mark }{ d.status.label() }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </section>
+                { top_gaps(r) }
+                { documents(r) }
             </div>
-            <section class="gap-roadmap">
-                <h3>{ "Roadmap to certification" }</h3>
-                <p class="gap-timeline">{ r.roadmap.timeline.note.clone() }</p>
-                <ol>
-                    { for r.roadmap.phases.iter().map(|p| html! {
-                        <li>
-                            <strong>{ &p.label }</strong>
-                            <span class="gap-phase-figures">{ format!(" · {} open gap(s) · about {} person-day(s)", p.gaps.len(), p.effort_days) }</span>
-                            <p class="gap-phase-text">{ &p.description }</p>
-                            if !p.gaps.is_empty() {
-                                <ul class="gap-phase-gaps">
-                                    { for p.gaps.iter().map(|g| html! { <li>{ g.todo.clone() }</li> }) }
-                                </ul>
-                            }
-                        </li>
-                    }) }
-                </ol>
-                <p class="gap-total">{ format!("Total: about {} person-days of work. Effort figures are rough and scale with the size you gave.", r.roadmap.total_effort_days) }</p>
-            </section>
+            { roadmap(r) }
         </div>
     }
 }
 
-/// Props of [`BarChart`].
-#[derive(Properties, PartialEq)]
-struct BarChartProps {
-    title: AttrValue,
-    testid: AttrValue,
-    scores: Vec<AreaScore>,
+/// The top gaps, or a note that there are none.
+fn top_gaps(r: &GapResults) -> Html {
+    html! {
+        <section class="gap-top">
+            <h3>{ format!("Top {} gaps", r.top_gaps.len()) }</h3>
+            if r.top_gaps.is_empty() {
+                <p>{ "No gaps among the answered questions." }</p>
+            } else {
+                <ol>
+                    { for r.top_gaps.iter().map(|g| html! {
+                        <li>
+                            <span class="gap-tag">{ format!("{} · {}", g.area.short_label(), g.answer.label()) }</span>
+                            <span class="gap-todo">{ g.todo.clone() }</span>
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
 }
 
-/// A horizontal SVG bar chart of scores 0–100. Geometry is in SVG
-/// attributes and colours in CSS classes (the CSP forbids inline styles);
-/// every bar shows its number as text too.
-#[function_component]
-fn BarChart(props: &BarChartProps) -> Html {
-    const ROW: u32 = 26;
-    const LABEL_W: u32 = 150;
-    const BAR_W: u32 = 300;
-    let height = ROW * props.scores.len() as u32 + 4;
-    let summary: Vec<String> = props
-        .scores
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}",
-                s.area.short_label(),
-                s.score
-                    .map_or_else(|| "not answered".to_owned(), |v| v.to_string())
-            )
-        })
-        .collect();
+/// The mandatory documents and their status.
+fn documents(r: &GapResults) -> Html {
     html! {
-        <figure class="gap-chart" data-testid={props.testid.clone()}>
-            <figcaption>{ props.title.clone() }</figcaption>
-            <svg viewBox={format!("0 0 {} {height}", LABEL_W + BAR_W + 50)} role="img"
-                aria-label={format!("{}: {}", props.title, summary.join(", "))}>
-                { for props.scores.iter().enumerate().map(|(i, s)| {
-                    let y = i as u32 * ROW + 2;
-                    let width = u32::from(s.score.unwrap_or(0)) * BAR_W / 100;
-                    let band = match s.score {
-                        None => "bar-none",
-                        Some(v) if v < 50 => "bar-low",
-                        Some(v) if v < 80 => "bar-mid",
-                        Some(_) => "bar-high",
-                    };
-                    html! {
-                        <g class="gap-bar">
-                            <text class="bar-label" x="0" y={(y + 15).to_string()}>{ s.area.short_label() }</text>
-                            <rect class="bar-track" x={LABEL_W.to_string()} y={y.to_string()} width={BAR_W.to_string()} height="20" rx="3" />
-                            <rect class={classes!("bar", band)} x={LABEL_W.to_string()} y={y.to_string()} width={width.to_string()} height="20" rx="3" />
-                            <text class="bar-value" x={(LABEL_W + BAR_W + 6).to_string()} y={(y + 15).to_string()}>{ score_text(s.score) }</text>
-                        </g>
-                    }
+        <section class="gap-docs">
+            <h3>{ "Mandatory documented information" }</h3>
+            <table>
+                <thead><tr><th scope="col">{ "Clause" }</th><th scope="col">{ "Document" }</th><th scope="col">{ "Status" }</th></tr></thead>
+                <tbody>
+                    { for r.documents.iter().map(|d| {
+                        let class = match d.status {
+                            DocumentStatus::Present => "doc-present",
+                            DocumentStatus::Partial => "doc-partial",
+                            DocumentStatus::Missing => "doc-missing",
+                            DocumentStatus::NotAnswered => "doc-unknown",
+                        };
+                        let mark = match d.status {
+                            DocumentStatus::Present => "✓ ",
+                            DocumentStatus::Partial => "◐ ",
+                            DocumentStatus::Missing => "✗ ",
+                            DocumentStatus::NotAnswered => "? ",
+                        };
+                        html! {
+                            <tr>
+                                <td>{ d.clause.to_string() }</td>
+                                <td>{ d.name }</td>
+                                <td class={class}>{ mark }{ d.status.label() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The roadmap: its phases, their gaps and effort.
+fn roadmap(r: &GapResults) -> Html {
+    html! {
+        <section class="gap-roadmap">
+            <h3>{ "Roadmap to certification" }</h3>
+            <p class="gap-timeline">{ r.roadmap.timeline.note.clone() }</p>
+            <ol>
+                { for r.roadmap.phases.iter().map(|p| html! {
+                    <li>
+                        <strong>{ &p.label }</strong>
+                        <span class="gap-phase-figures">{ format!(" · {} open gap(s) · about {} person-day(s)", p.gaps.len(), p.effort_days) }</span>
+                        <p class="gap-phase-text">{ &p.description }</p>
+                        if !p.gaps.is_empty() {
+                            <ul class="gap-phase-gaps">
+                                { for p.gaps.iter().map(|g| html! { <li>{ g.todo.clone() }</li> }) }
+                            </ul>
+                        }
+                    </li>
                 }) }
-            </svg>
-        </figure>
+            </ol>
+            <p class="gap-total">{ format!("Total: about {} person-days of work. Effort figures are rough and scale with the size you gave.", r.roadmap.total_effort_days) }</p>
+        </section>
     }
 }

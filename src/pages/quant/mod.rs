@@ -4,7 +4,10 @@
 //! the statistics table.
 
 mod page;
+mod portfolio;
 mod results;
+mod run;
+mod settings;
 
 pub use page::QuantPage;
 pub use results::Results;

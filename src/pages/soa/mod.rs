@@ -2,7 +2,9 @@
 //! register, with the user's edits, filters and inline lint findings.
 
 mod control;
+mod fields;
 mod filter;
+mod filters_bar;
 mod list;
 
 pub use control::SoaControl;

@@ -1,0 +1,105 @@
+//! The Import section of the Data page: the file input, and the state of
+//! the import (reading, locked, decrypting, failed, or the preview to
+//! confirm).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::import::{examine, ImportState, Unlock};
+use crate::components::{make_callback, set_state, set_to};
+use crate::domain::{summary, Assessment};
+use crate::platform::upload;
+use crate::store::{Action, Store};
+
+/// The file being read, kept so the read is not dropped.
+pub(super) type Reader = Rc<RefCell<Option<upload::FileReader>>>;
+
+/// The Import heading, the file input and the import's state.
+pub(super) fn import_section(
+    store: &Store,
+    import: &UseStateHandle<ImportState>,
+    reader: &Reader,
+) -> Html {
+    let on_file = make_callback(
+        &(import.clone(), reader.clone()),
+        |(import, reader), e: Event| {
+            let Some(file) = crate::platform::event::take_file(&e) else {
+                return;
+            };
+            import.set(ImportState::Reading);
+            let done = set_state(import, |res: Result<(String, Vec<u8>), String>| match res {
+                Err(e) => ImportState::Failed(e),
+                Ok((name, bytes)) => examine(name, &bytes),
+            });
+            *reader.borrow_mut() = upload::read_file(file, move |res| done.emit(res));
+        },
+    );
+    html! {
+        <>
+            <h2>{ "Import" }</h2>
+            <p>{ "Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. Nothing changes until you confirm." }</p>
+            <label class="file">
+                <span>{ "Import JSON" }</span>
+                <input type="file" accept=".json,application/json" onchange={on_file} />
+            </label>
+            { import_view(store, import) }
+        </>
+    }
+}
+
+/// What the import shows in its current state.
+fn import_view(store: &Store, import: &UseStateHandle<ImportState>) -> Html {
+    match &**import {
+        ImportState::Idle => html! {},
+        ImportState::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
+        ImportState::Decrypting => html! { <p role="status">{ "Decrypting…" }</p> },
+        ImportState::Locked { file, parts, error } => html! {
+            <Unlock file={file.clone()} parts={parts.clone()} error={error.clone()} state={import.clone()} />
+        },
+        ImportState::Failed(e) => html! { <p class="error" role="alert">{ e.clone() }</p> },
+        ImportState::Preview {
+            file,
+            incoming,
+            bytes,
+        } => preview(store, import, file, incoming, bytes),
+    }
+}
+
+/// The import preview: the current data against the file's, with Replace
+/// and Cancel.
+fn preview(
+    store: &Store,
+    import: &UseStateHandle<ImportState>,
+    file: &str,
+    incoming: &Assessment,
+    bytes: &Rc<[u8]>,
+) -> Html {
+    // The one import path: validated again and replaced in one step.
+    let action = Action::Import {
+        name: file.to_owned(),
+        bytes: bytes.clone(),
+    };
+    let confirm = make_callback(
+        &(store.clone(), import.clone()),
+        move |(store, import), _: MouseEvent| {
+            store.dispatch(action.clone());
+            import.set(ImportState::Idle);
+        },
+    );
+    let cancel = set_to(import, ImportState::Idle);
+    html! {
+        <div class="confirm" role="region" aria-label="Import preview">
+            <p><strong>{ format!("Import {file}?") }</strong></p>
+            <dl class="compare">
+                <dt>{ "Your current data (will be replaced)" }</dt>
+                <dd>{ summary(&store.assessment) }</dd>
+                <dt>{ "The file" }</dt>
+                <dd>{ summary(incoming) }</dd>
+            </dl>
+            <button type="button" class="danger" onclick={confirm}>{ "Replace my data" }</button>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </div>
+    }
+}

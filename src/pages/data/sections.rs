@@ -1,0 +1,94 @@
+//! The Export, Print and Clear sections of the Data page.
+
+use yew::prelude::*;
+
+use super::export::{EncryptedExport, ExportKind, ShareLink};
+use super::print::Report;
+use crate::components::{make_callback, set_to};
+use crate::domain::summary;
+use crate::platform::download;
+use crate::store::{Action, Config, Host, Store};
+
+/// A message for the user (the outcome of an export).
+pub(super) type Message = UseStateHandle<Option<String>>;
+
+/// The Export section (JSON, XLSX, CSV, encrypted, share link), or a note
+/// that the embedding page switched import and export off.
+pub(super) fn export_section(store: &Store, config: &Config, message: &Message) -> Html {
+    let on_export = make_callback(
+        &(store.clone(), message.clone()),
+        |(store, message), _: MouseEvent| {
+            message.set(Some(match download::download_json(&store.assessment) {
+                Ok(name) => format!("Exported {name}."),
+                Err(e) => e,
+            }))
+        },
+    );
+    let save = |kind: ExportKind| {
+        make_callback(
+            &(store.clone(), message.clone()),
+            move |(store, message), _: MouseEvent| {
+                message.set(Some(match kind.download(&store.assessment) {
+                    Ok(name) => format!("Exported {name}."),
+                    Err(e) => e,
+                }))
+            },
+        )
+    };
+    html! {
+        if config.import_export {
+            <h2>{ "Export" }</h2>
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
+                <button type="button" onclick={save(ExportKind::Workbook)}>{ "Export XLSX workbook" }</button>
+                <button type="button" onclick={save(ExportKind::SoaCsv)}>{ "Export SoA (CSV)" }</button>
+                <button type="button" onclick={save(ExportKind::RiskRegisterCsv)}>{ "Export risk register (CSV)" }</button>
+            </div>
+            <EncryptedExport />
+            if config.host != Host::Element {
+                <ShareLink />
+            }
+        } else {
+            <p class="note">{ "Import and export are switched off here by the page that embeds Annexa. Your data is saved in this browser." }</p>
+        }
+    }
+}
+
+/// The Print section: a button per report, each setting `report`.
+pub(super) fn print_section(report: &UseStateHandle<Option<Report>>) -> Html {
+    let print = |which: Report| set_to(report, Some(which));
+    html! {
+        <>
+            <h2>{ "Print" }</h2>
+            <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
+            <div class="actions">
+                <button type="button" onclick={print(Report::Soa)}>{ "Print SoA" }</button>
+                <button type="button" onclick={print(Report::Risks)}>{ "Print risk report" }</button>
+            </div>
+        </>
+    }
+}
+
+/// Clear all data, asking first.
+pub(super) fn clear_section(store: &Store, confirm_clear: &UseStateHandle<bool>) -> Html {
+    if **confirm_clear {
+        let yes = make_callback(
+            &(store.clone(), confirm_clear.clone()),
+            |(store, confirm_clear), _: MouseEvent| {
+                store.dispatch(Action::Clear);
+                confirm_clear.set(false);
+            },
+        );
+        let no = set_to(confirm_clear, false);
+        html! {
+            <div class="confirm" role="alertdialog" aria-label="Confirm clearing all data">
+                <p>{ format!("Delete {} from this browser? Export JSON first if you may need it.", summary(&store.assessment)) }</p>
+                <button type="button" class="danger" onclick={yes}>{ "Yes, clear all data" }</button>
+                <button type="button" onclick={no}>{ "Cancel" }</button>
+            </div>
+        }
+    } else {
+        let ask = set_to(confirm_clear, true);
+        html! { <button type="button" class="danger" onclick={ask}>{ "Clear all data" }</button> }
+    }
+}

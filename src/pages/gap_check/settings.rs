@@ -1,0 +1,61 @@
+//! The gap check's settings: how thorough, the organisation's name and size.
+
+use yew::prelude::*;
+
+use crate::components::{dispatch, dispatch_on};
+use crate::domain::{self, GapMode, SizeBand};
+use crate::store::{Action, Store};
+
+/// The settings block: the question set (short or thorough) and the
+/// organisation's name and size.
+pub fn settings(store: &Store) -> Html {
+    let a = &store.assessment;
+    let check = &a.gap_check;
+    let on_org = dispatch(store, |e: Event| {
+        let name = crate::platform::event::value(&e);
+        Action::SetOrganisation(name.trim().to_owned())
+    });
+    let on_size = dispatch(store, |e: Event| {
+        let size = crate::platform::event::value(&e)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| SizeBand::ALL.get(i).copied());
+        Action::SetGapSize(size)
+    });
+    html! {
+        <div class="gap-settings">
+            <fieldset>
+                <legend>{ "How thorough?" }</legend>
+                { mode_radio(store, GapMode::Short) }
+                { mode_radio(store, GapMode::Thorough) }
+            </fieldset>
+            <div class="gap-fields">
+                <label class="gap-field">
+                    <span>{ "Organisation name" }</span>
+                    <input type="text" value={a.context.organisation.clone()} onchange={on_org} autocomplete="organization" />
+                </label>
+                <label class="gap-field">
+                    <span>{ "Organisation size" }</span>
+                    <select onchange={on_size}>
+                        <option value="" selected={check.size.is_none()}>{ "Not given" }</option>
+                        { for SizeBand::ALL.iter().enumerate().map(|(i, s)| html! {
+                            <option value={i.to_string()} selected={check.size == Some(*s)}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+        </div>
+    }
+}
+
+/// The radio button of a question set, with its number of questions.
+fn mode_radio(store: &Store, mode: GapMode) -> Html {
+    let onchange = dispatch_on(store, Action::SetGapMode(mode));
+    let count = domain::gap_questions(mode).len();
+    html! {
+        <label class="gap-choice">
+            <input type="radio" name="gap-mode" checked={store.assessment.gap_check.mode == mode} {onchange} />
+            <span>{ format!("{} · {count} questions", mode.label()) }</span>
+        </label>
+    }
+}

@@ -1,0 +1,108 @@
+//! The assessment part of the risk editor: likelihood, the computed impact
+//! with its explanation, the override, existing controls and the current
+//! level.
+
+use yew::prelude::*;
+
+use super::form::RiskForm;
+use crate::components::{Check, Picker, ScaleChoice, TextField};
+use crate::domain::catalogue::{ControlId, CONTROLS};
+use crate::domain::{
+    Assessment, Identification, Impact, ImpactBasis, ImpactOverride, Likelihood, Rating,
+};
+
+/// Likelihood, the impact (judged for an event-based risk), why the
+/// impact is what it is, and its override.
+pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
+    let d = f.d;
+    let impact = f.impact;
+    let event = matches!(d.identification, Identification::EventBased { .. });
+    let lik = f.a.method.likelihood.clone();
+    let imp = f.a.method.impact.clone();
+    html! {
+        <>
+            <div class="form-grid">
+                <ScaleChoice id="risk-likelihood" label="Likelihood (inherent)" scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
+                if event {
+                    <ScaleChoice id="risk-event-impact" label="Impact (judged)" scale={imp.clone()} value={impact.0}
+                        onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
+                }
+            </div>
+            <p class="explain" role="status">{ format!("Inherent impact: {} {}. ", impact.0, imp.name(impact.0)) }{ explanation(f.a, basis, impact) }</p>
+            <Check id="risk-override" label="Override the computed impact" checked={d.impact_override.is_some()}
+                onchange={f.toggle(|r, on, i| r.impact_override = on.then(|| ImpactOverride { impact: i, reason: String::new() }))} />
+            if let Some(o) = &d.impact_override {
+                <div class="form-grid">
+                    <ScaleChoice id="risk-override-impact" label="Impact to use" scale={imp} value={o.impact.0}
+                        onchange={f.on(|r, v| if let Some(o) = &mut r.impact_override { o.impact = Impact(v) })} />
+                    <TextField id="risk-override-reason" label="Reason for the override" required=true value={o.reason.clone()}
+                        oninput={f.change(Box::new(|r, v| if let Some(o) = &mut r.impact_override { o.reason = v }))} />
+                </div>
+            }
+        </>
+    }
+}
+
+/// The existing controls and the current level with them.
+pub(super) fn existing_and_current(f: &RiskForm) -> Html {
+    let d = f.d;
+    let control_options: Vec<(String, String)> = CONTROLS
+        .iter()
+        .map(|c| (c.id.to_string(), format!("{} {}", c.id, c.title)))
+        .collect();
+    let lik = f.a.method.likelihood.clone();
+    let imp = f.a.method.impact.clone();
+    let cur = d.current.unwrap_or(Rating {
+        likelihood: d.likelihood,
+        impact: f.impact,
+    });
+    html! {
+        <>
+            <Picker id="risk-existing" label="Existing controls (already in place)" options={control_options}
+                picked={d.existing_controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
+                onchange={f.list(|r, v| r.existing_controls = v.iter().filter_map(|s| s.parse::<ControlId>().ok()).collect())} limit={12} />
+            <Check id="risk-current" label="Assess the current level with existing controls separately" checked={d.current.is_some()}
+                onchange={f.toggle(|r, on, i| r.current = on.then_some(Rating { likelihood: r.likelihood, impact: i }))} />
+            if d.current.is_some() {
+                <div class="form-grid">
+                    <ScaleChoice id="risk-current-l" label="Current likelihood" scale={lik} value={cur.likelihood.0}
+                        onchange={f.on(|r, v| if let Some(c) = &mut r.current { c.likelihood = Likelihood(v) })} />
+                    <ScaleChoice id="risk-current-i" label="Current impact" scale={imp} value={cur.impact.0}
+                        onchange={f.on(|r, v| if let Some(c) = &mut r.current { c.impact = Impact(v) })} />
+                </div>
+            }
+        </>
+    }
+}
+
+/// Why the inherent impact is `impact`: the high-water mark of the assets,
+/// a judgement, an override, or no assets yet.
+fn explanation(a: &Assessment, basis: &ImpactBasis, impact: Impact) -> String {
+    match basis {
+        ImpactBasis::HighWaterMark {
+            sources,
+            properties,
+        } => {
+            let props: Vec<String> = properties.iter().map(|p| p.label()).collect();
+            let src: Vec<String> = sources
+                .iter()
+                .map(|s| {
+                    let name = a.asset(s.asset).map_or(String::new(), |x| x.name.clone());
+                    format!("{} {name} ({})", s.asset, s.property.label().to_lowercase())
+                })
+                .collect();
+            format!(
+                "High-water mark: the highest rating of the chosen assets for {} — {} from {}.",
+                props.join(", ").to_lowercase(),
+                impact.0,
+                src.join(", ")
+            )
+        }
+        ImpactBasis::Judged => "Judged directly for this event.".to_owned(),
+        ImpactBasis::Overridden { computed, reason } => format!(
+            "Overridden (computed: {}). Reason: {reason}",
+            computed.map_or("none".to_owned(), |c| c.0.to_string())
+        ),
+        ImpactBasis::NoAssets => "Pick assets to compute the impact.".to_owned(),
+    }
+}

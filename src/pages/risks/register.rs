@@ -1,0 +1,121 @@
+//! The risk register: its sort columns, its rows and its table.
+
+use yew::prelude::*;
+
+use crate::components::{badge, dispatch_on, set_to, Register, RowActions, SortKey};
+use crate::domain::{
+    Assessment, Impact, Likelihood, Method, Risk, ScoredRegister, ScoredRisk, Stage,
+};
+use crate::store::{Action, Store};
+
+/// A sort column of the risk register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RiskSort {
+    /// The risk's id.
+    Id,
+    /// Its title.
+    Title,
+    /// Its inherent level.
+    Inherent,
+    /// Its current level.
+    Current,
+    /// Its residual level.
+    Residual,
+}
+
+impl SortKey for RiskSort {
+    fn ascending_first(self) -> bool {
+        matches!(self, RiskSort::Id | RiskSort::Title)
+    }
+}
+
+/// The risk register's filter: the heatmap cell picked, if any.
+pub(super) type CellFilter = Option<(Likelihood, Impact)>;
+
+/// The risks in the picked cell of `view`, in the register's order.
+pub(super) fn rows<'a>(
+    a: &'a Assessment,
+    scored: &'a ScoredRegister,
+    view: Stage,
+    reg: &Register<RiskSort, CellFilter>,
+) -> Vec<(&'a Risk, &'a ScoredRisk)> {
+    let cell = *reg.filter;
+    let mut rows: Vec<(&Risk, &ScoredRisk)> = scored
+        .rows(a)
+        .filter(|x| cell.is_none_or(|c| x.score.at(view).cell() == c))
+        .map(|x| (x.risk, x.score))
+        .collect();
+    let key = |s: &ScoredRisk, e: fn(&ScoredRisk) -> crate::domain::Evaluation| {
+        let e = e(s);
+        (e.level, u16::from(e.likelihood.0) * u16::from(e.impact.0))
+    };
+    reg.order(&mut rows, |rows, k| match k {
+        RiskSort::Title => rows.sort_by_key(|(r, _)| r.title.to_lowercase()),
+        RiskSort::Inherent => rows.sort_by_key(|(_, s)| key(s, |s| s.inherent)),
+        RiskSort::Current => rows.sort_by_key(|(_, s)| key(s, |s| s.current)),
+        RiskSort::Residual => rows.sort_by_key(|(_, s)| key(s, |s| s.residual)),
+        RiskSort::Id => rows.sort_by_key(|(r, _)| r.id),
+    });
+    rows
+}
+
+/// One row of the register.
+fn row(r: &Risk, s: &ScoredRisk, m: &Method, store: &Store, open: &Callback<Risk>) -> Html {
+    let this = r.clone();
+    html! {
+        <tr key={r.id.to_string()}>
+            <td>{ r.id.to_string() }</td>
+            <td>{ r.title.clone() }</td>
+            <td>{ r.owner.clone() }</td>
+            <td>{ badge(m, s.inherent) }</td>
+            <td>{ badge(m, s.current) }</td>
+            <td>{ badge(m, s.residual) }</td>
+            <td>{ r.treatment.option_label() }</td>
+            <RowActions name={r.id.to_string()} onedit={open.reform(move |_: MouseEvent| this.clone())}
+                ondelete={dispatch_on(store, Action::DeleteRisk(r.id))} />
+        </tr>
+    }
+}
+
+/// The Register heading, the note on the heatmap cell picked, the table
+/// of `rows` (the register's page of them) and the pager.
+pub(super) fn register_table(
+    rows: &[(&Risk, &ScoredRisk)],
+    reg: &Register<RiskSort, CellFilter>,
+    m: &Method,
+    store: &Store,
+    open: &Callback<Risk>,
+) -> Html {
+    let body = reg
+        .window(rows)
+        .iter()
+        .map(|(r, s)| row(r, s, m, store, open));
+    html! {
+        <>
+            <h2>{ "Register" }</h2>
+            if let Some((l, i)) = *reg.filter {
+                <p class="filter-note" role="status">
+                    { format!("Showing risks at likelihood {} and impact {}. ", l.0, i.0) }
+                    <button type="button" class="link" onclick={set_to(&reg.filter, None)}>{ "Show all" }</button>
+                </p>
+            }
+            <div class="table-wrap">
+                <table class="register">
+                    <caption class="visually-hidden">{ "Risk register" }</caption>
+                    <thead><tr>
+                        { reg.header("ID", RiskSort::Id) }
+                        { reg.header("Risk", RiskSort::Title) }
+                        <th scope="col">{ "Owner" }</th>
+                        { reg.header("Inherent", RiskSort::Inherent) }
+                        { reg.header("Current", RiskSort::Current) }
+                        { reg.header("Residual", RiskSort::Residual) }
+                        <th scope="col">{ "Treatment" }</th>
+                        <th scope="col">{ "Actions" }</th>
+                    </tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            { reg.pager(rows.len()) }
+        </>
+    }
+}
