@@ -199,6 +199,105 @@ test('a bad config rejects with a readable message (and logs it); nothing panics
   await context.close();
 });
 
+test('hostile configs (shared/cases/embed-hostile-config.js) and handle arguments reject with readable messages; the page keeps working', async () => {
+  const { page, problems, context } = await newPage(env.browser);
+  await openExample(page);
+  const result = await page.evaluate(async () => {
+    const { Annexa } = window.annexaExample;
+    const div = () => document.body.appendChild(document.createElement('div'));
+    const cyclic = { mode: 'full' };
+    cyclic.method = cyclic;
+    let deep = {};
+    for (let i = 0; i < 10_000; i += 1) deep = { method: deep };
+    const revocable = Proxy.revocable({ mode: 'full' }, {});
+    revocable.revoke();
+    const tries = [
+      ['getter', { get mode() { throw new Error('getter'); } }],
+      ['cycle', cyclic],
+      ['deep', deep],
+      ['proxy that throws', new Proxy({}, { ownKeys() { throw new Error('no keys here'); } })],
+      ['revoked proxy', revocable.proxy],
+      ['large', { namespace: 'x'.repeat(200_000) }],
+      ['many keys', Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i]))],
+      ['a function', { mode: () => 'full' }],
+      ['a date', { method: new Date(0) }],
+      ['NaN', { method: { likelihood: NaN } }],
+    ];
+    const out = [];
+    for (const [name, config] of tries) {
+      const settled = await Promise.race([
+        Annexa.mount(div(), config).then(() => 'mounted', (e) => (e instanceof Error ? e.message : `not an Error: ${e}`)),
+        new Promise((resolve) => { setTimeout(() => resolve('never settled'), 10_000); }),
+      ]);
+      out.push(`${name}: ${settled}`);
+    }
+    // A Proxy of a good config mounts, and each of its traps runs at most once per key.
+    const calls = {};
+    const counting = new Proxy({ namespace: 'proxied', mode: 'calculator' }, new Proxy({}, {
+      get(_, trap) { calls[trap] = (calls[trap] ?? 0) + 1; return Reflect[trap]; },
+    }));
+    const proxied = await Annexa.mount(div(), counting);
+    const proxiedNamespace = proxied.namespace;
+    proxied.unmount();
+    // The handle refuses what is not a string, and keeps working.
+    const el = div();
+    const app = await Annexa.mount(el, { namespace: 'after-hostile' });
+    const handleErrors = [];
+    for (const bad of [42, {}, null, undefined, ['{}']]) {
+      try {
+        app.importJson(bad);
+        handleErrors.push('accepted');
+      } catch (e) {
+        handleErrors.push(e instanceof Error ? e.message : `not an Error: ${e}`);
+      }
+    }
+    // A real file still imports (the instance may need a moment to start).
+    const file = window.annexaExample.teamA.exportJson();
+    let summary = '';
+    for (let i = 0; i < 50 && !summary; i += 1) {
+      try {
+        summary = app.importJson(file);
+      } catch (e) {
+        if (!/not running/.test(e.message)) throw e;
+        await new Promise((resolve) => { setTimeout(resolve, 100); });
+      }
+    }
+    const organisation = JSON.parse(app.exportJson()).assessment.context.organisation;
+    const namespace = app.namespace;
+    app.unmount();
+    return { out, calls, proxiedNamespace, handleErrors, summary, organisation, namespace, shadow: el.shadowRoot !== null };
+  });
+  const expected = [
+    /^getter: Annexa\.mount: invalid Annexa config at mode: this key is a getter or setter, which Annexa does not call; write the value itself/,
+    /^cycle: Annexa\.mount: invalid Annexa config at method: the config contains itself here \(a cycle\); write the value out/,
+    /^deep: Annexa\.mount: invalid Annexa config at method\.method\.method\.method\.method\.method\.method\.method: the config is nested more than 8 levels deep here; write it as plain data/,
+    /^proxy that throws: Annexa\.mount: invalid Annexa config: this object cannot be read \(no keys here\); pass plain data such as/,
+    /^revoked proxy: Annexa\.mount: invalid Annexa config: this value cannot be read \(.*revoked\); pass plain data such as/,
+    /^large: Annexa\.mount: invalid Annexa config: the config is larger than 100 KB as JSON; a config is a few keys/,
+    /^many keys: Annexa\.mount: invalid Annexa config: the config has more than 1000 keys and array items/,
+    /^a function: Annexa\.mount: invalid Annexa config at mode: a function is not a config value; write a string/,
+    /^a date: Annexa\.mount: invalid Annexa config at method: only plain objects and arrays can be config values, not this object \(a Date\)/,
+    /^NaN: Annexa\.mount: invalid Annexa config at method\.likelihood: NaN is not a number a config can hold; write a finite number/,
+  ];
+  assert.equal(result.out.length, expected.length, result.out.join('\n'));
+  result.out.forEach((m, i) => assert.match(m, expected[i]));
+  assert.equal(result.proxiedNamespace, 'proxied');
+  assert.deepEqual(result.calls, { getPrototypeOf: 1, ownKeys: 1, getOwnPropertyDescriptor: 2 });
+  const kinds = ['a number', 'an object', 'null', 'undefined', 'an array'];
+  assert.deepEqual(result.handleErrors, kinds.map((k) => `importJson: takes the text of an Annexa JSON file (a string), not ${k}; read a file with await file.text(), or pass the result of exportJson()`));
+  assert.ok(result.summary.length > 0);
+  assert.equal(result.organisation, await page.evaluate(() => JSON.parse(window.annexaExample.teamA.exportJson()).assessment.context.organisation));
+  assert.equal(result.namespace, 'after-hostile');
+  assert.equal(result.shadow, true);
+  // Each refusal went to the console once, and nothing else did.
+  const logged = [...result.out.map((m) => m.slice(m.indexOf(': ') + 2)), ...result.handleErrors];
+  assert.deepEqual(problems.filter((p) => !/not running/.test(p)), logged.map((m) => `console: ${m}`));
+  // The page's two instances still work.
+  await workflowNav(page.locator('#annexa-a'), 'Assets').click();
+  assert.equal(await page.locator('#annexa-a .annexa h1').textContent(), 'Assets');
+  await context.close();
+});
+
 /** Opens a page of another site (a second server, reached as localhost)
  * whose only content is iframes of index.html with the given fragments. */
 async function hostWithFrames(page, frames) {

@@ -144,20 +144,23 @@ pub async fn mount(
     })
 }
 
-/// The config object as a checked [`Config`]. serde-wasm-bindgen reads only
-/// the keys a struct names, so `deny_unknown_fields` could not see unknown
-/// keys: the object is read into a JSON value first (all keys), then into
-/// the typed structs.
+/// The config as a checked [`Config`]. `www/annexa.js` reads the host's
+/// object once, defensively (no getters called, no cycles, bounded depth and
+/// size), and hands it over as JSON text, parsed here like `#config=`.
+/// Nothing else is read from JavaScript: an object here (a caller that
+/// skipped annexa.js) is refused rather than walked, since walking it could
+/// run the host's code inside the module.
 fn read_config(config: &JsValue) -> Result<Config, ConfigError> {
-    if config.is_function() || config.is_symbol() {
-        return Err(ConfigError::at(
-            "",
-            "the config must be a plain object such as { mode: \"calculator\" }",
-        ));
+    if let Some(text) = config.as_string() {
+        return Config::from_json(&text, Host::Element);
     }
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(config.clone())
-        .map_err(|e| ConfigError::at("", format!("the config cannot be read ({e})")))?;
-    Config::from_value(value, Host::Element)
+    if config.is_undefined() || config.is_null() {
+        return Config::from_value(serde_json::Value::Null, Host::Element);
+    }
+    Err(ConfigError::at(
+        "",
+        "the config reaches the module as JSON text; call Annexa.mount from annexa.js, which reads a plain object such as { mode: \"calculator\" } for you",
+    ))
 }
 
 struct Mounted {
@@ -210,12 +213,21 @@ impl AnnexaApp {
     /// Replaces the assessment with an Annexa JSON file, after validating
     /// all of it (like an import on the Data page). Throws an `Error` that
     /// says where the file is wrong, leaving the data unchanged; returns a
-    /// one-line summary of what was imported.
+    /// one-line summary of what was imported. Anything but a string is
+    /// refused with an `Error` too (annexa.js checks first; this is the
+    /// module's own guard).
     #[wasm_bindgen(js_name = importJson)]
-    pub fn import_json(&self, text: &str) -> Result<String, JsValue> {
-        self.running()?
+    pub fn import_json(&self, text: JsValue) -> Result<String, JsValue> {
+        let running = self.running()?;
+        let Some(text) = text.as_string() else {
+            let kind = text.js_typeof().as_string().unwrap_or_default();
+            return Err(fail(&format!(
+                "importJson: takes the text of an Annexa JSON file (a string), not a value of type {kind}; read a file with await file.text(), or pass the result of exportJson()"
+            )));
+        };
+        running
             .link
-            .import(text)
+            .import(&text)
             .map_err(|e| fail(&format!("importJson: {e}")))
     }
 }

@@ -1,6 +1,7 @@
 //! Text: amounts and percentages for people, and the results as Markdown.
 
 use super::results::{LossStats, QuantResults};
+use crate::report::md_text;
 
 /// A whole amount with thousands separators, e.g. `1,234,567`.
 pub fn format_amount(x: f64) -> String {
@@ -38,7 +39,7 @@ impl QuantResults {
     /// The results as Markdown: the statistics table, the expected-loss view
     /// and the tolerance check.
     pub fn markdown(&self) -> String {
-        let c = &self.currency;
+        let c = md_text(&self.currency.to_string());
         let m = format_amount;
         let mut out = format!(
             "# Quantitative risk (FAIR Monte Carlo)\n\n{} simulated years, seed {}, amounts in {c}.\n\n",
@@ -64,7 +65,7 @@ impl QuantResults {
             ));
         };
         for r in &self.risks {
-            let name = format!("{} {}", r.id, r.title.replace('|', "/"));
+            let name = format!("{} {}", r.id, md_text(&r.title));
             row(&mut out, &name, "inherent", &r.inherent);
             row(&mut out, &name, "residual", &r.residual);
         }
@@ -87,7 +88,7 @@ impl QuantResults {
             out.push_str(&format!(
                 "| {} {} | {:.3} | {} | {} | {} |\n",
                 r.id,
-                r.title.replace('|', "/"),
+                md_text(&r.title),
                 r.expected_inherent.events_per_year,
                 m(r.expected_inherent.loss_per_event),
                 m(r.expected_inherent.annual),

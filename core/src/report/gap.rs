@@ -1,6 +1,6 @@
 //! The gap check's results as a Markdown report.
 
-use super::{md_cell, md_header};
+use super::{md_header, md_text};
 use crate::catalogue::DocumentedInfoKind;
 use crate::gap::{AreaScore, GapResults};
 use crate::model::Assessment;
@@ -51,7 +51,7 @@ pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
             msg::MD_GAP_TITLE,
             &[(
                 "organisation",
-                Arg::from(md_cell(&a.context.display_name()))
+                Arg::from(md_text(&a.context.display_name()))
             )]
         ),
         text::text_with(
@@ -81,7 +81,7 @@ pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             d.clause,
-            md_cell(d.name),
+            md_text(d.name),
             text::text(match d.kind {
                 DocumentedInfoKind::Maintained => msg::DOCUMENT_MAINTAINED,
                 DocumentedInfoKind::Retained => msg::DOCUMENT_RETAINED,
@@ -112,7 +112,7 @@ pub fn gap_md(a: &Assessment, r: &GapResults) -> String {
                 g.area.short_label(),
                 g.answer.label(),
                 g.priority,
-                md_cell(&g.todo)
+                md_text(&g.todo)
             ));
         }
     }

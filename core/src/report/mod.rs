@@ -26,23 +26,70 @@ pub use register::{
 pub use soa::{soa_csv, soa_md, soa_rows, SOA_COLUMNS};
 pub use treatment::{plan_rows, recommend_json, recommend_md, PLAN_COLUMNS};
 
-/// Makes a cell safe for spreadsheets: text that starts with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return is prefixed with `'`, as OWASP advises,
-/// so that no spreadsheet reads it as a formula.
-pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
+/// Characters a spreadsheet skips before it looks for a formula: white
+/// space (spaces, tabs, line ends, NBSP U+00A0, the Unicode spaces) and the
+/// invisible format characters (zero-width space, joiners, word joiner,
+/// byte-order mark, soft hyphen).
+fn skipped_before_formula(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+        )
+}
+
+/// True when a spreadsheet could read `cell` as a formula: it starts with a
+/// tab or a carriage return, or, once leading white space and invisible
+/// characters are skipped, with `=`, `+`, `-`, `@` or their full-width forms
+/// `＝＋－＠`, or with `;` followed by such a start (a `;`-separated reader
+/// splits there).
+pub fn formula_like(cell: &str) -> bool {
+    if cell.starts_with(['\t', '\r']) {
+        return true;
+    }
+    let rest = cell.trim_start_matches(skipped_before_formula);
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}') => true,
+        Some(';') => formula_like(chars.as_str()),
+        _ => false,
     }
 }
 
-/// One CSV field: neutralised, then quoted where needed (RFC 4180).
-pub fn csv_field(cell: &str) -> String {
-    let cell = neutralise(cell);
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
+/// Makes a cell safe for spreadsheets: text that [`formula_like`] finds
+/// (OWASP's rule over the trimmed text) is prefixed with `'`, so that no
+/// spreadsheet reads it as a formula. The text itself is kept.
+pub fn neutralise(cell: &str) -> String {
+    if formula_like(cell) {
+        format!("'{cell}")
     } else {
-        cell
+        cell.to_owned()
+    }
+}
+
+/// One CSV field: neutralised, then quoted where needed (RFC 4180). A `;`
+/// is quoted too, and where the text after a `;` would start a formula, a
+/// `'` goes after that `;`: a spreadsheet whose list separator is `;` (many
+/// locales) splits the line there whatever the quotes, so each of those
+/// pieces must be neutral as well.
+pub fn csv_field(cell: &str) -> String {
+    let mut out = neutralise(cell);
+    if cell.contains(';') {
+        let start = out.len() - cell.len();
+        let mut pieces = String::with_capacity(out.len() + 2);
+        pieces.push_str(&out[..start]);
+        for (at, c) in cell.char_indices() {
+            pieces.push(c);
+            if c == ';' && formula_like(&cell[at + 1..]) {
+                pieces.push('\'');
+            }
+        }
+        out = pieces;
+    }
+    if out.contains([',', ';', '"', '\n', '\r']) {
+        format!("\"{}\"", out.replace('"', "\"\""))
+    } else {
+        out
     }
 }
 
@@ -97,6 +144,28 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
     s
 }
 
-pub(super) fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+/// User text made inert for Markdown, the one escaping every Markdown
+/// writer uses (reports, the gap check, the simulation's results): `<`, `>`
+/// and `&` become entities, so no raw HTML nor character reference gets
+/// through; the link, image, emphasis, code and table characters
+/// (brackets, parentheses, `!`, `*`, `_`, the backtick, `~`, `|` and the
+/// backslash) get a backslash, so no link, image, emphasis or table cell
+/// boundary comes from the text; and line ends and other control
+/// characters become spaces, so the text stays in its cell or heading.
+pub fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '[' | ']' | '(' | ')' | '!' | '*' | '_' | '`' | '~' | '|' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }

@@ -1,6 +1,6 @@
 //! The Statement of Applicability as CSV, Markdown and rows.
 
-use super::{csv, join, md_cell, md_header, md_yes_no};
+use super::{csv, join, md_header, md_text, md_yes_no};
 use crate::catalogue::snake;
 use crate::soa::Soa;
 use crate::text::{self, msg, Arg};
@@ -15,15 +15,15 @@ pub fn soa_md(soa: &Soa) -> String {
     let d = &soa.document;
     let mut out = format!("# {}\n\n| | |\n|---|---|\n", text::text(msg::MD_SOA_TITLE));
     for (label, value) in [
-        (msg::SOA_ORGANISATION, md_cell(&d.organisation)),
-        (msg::SOA_SCOPE, md_cell(&d.scope)),
-        (msg::SOA_STANDARD, d.standard.clone()),
-        (msg::SOA_VERSION, md_cell(&d.version)),
+        (msg::SOA_ORGANISATION, md_text(&d.organisation)),
+        (msg::SOA_SCOPE, md_text(&d.scope)),
+        (msg::SOA_STANDARD, md_text(&d.standard)),
+        (msg::SOA_VERSION, md_text(&d.version)),
         (
             msg::SOA_DATE,
             d.date.map_or(String::new(), |x| x.to_string()),
         ),
-        (msg::SOA_APPROVED_BY, md_cell(&d.approver)),
+        (msg::SOA_APPROVED_BY, md_text(&d.approver)),
     ] {
         out.push_str(&format!("| {} | {value} |\n", text::text(label)));
     }
@@ -65,7 +65,7 @@ pub fn soa_md(soa: &Soa) -> String {
         out.push_str(&format!(
             "| {} {} | {} | {} | {} | {} | {} | {} |\n",
             r.control,
-            md_cell(r.title),
+            md_text(r.title),
             md_yes_no(r.applicable),
             r.reasons
                 .iter()
@@ -73,9 +73,9 @@ pub fn soa_md(soa: &Soa) -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
             join(&r.risks),
-            md_cell(&justification),
+            md_text(&justification),
             r.status.label(),
-            md_cell(&r.owner)
+            md_text(&r.owner)
         ));
     }
     out

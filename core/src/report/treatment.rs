@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::{join, md_cell, md_header, md_yes_no};
+use super::{join, md_header, md_text, md_yes_no};
 use crate::model::Assessment;
 use crate::recommend::{plan, recommend, TreatmentPlan};
 use crate::scoring::{Scored, ScoredRegister};
@@ -21,7 +21,7 @@ pub fn recommend_json(a: &Assessment) -> Value {
 
 fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
     out.push_str(&format!("## {}\n\n", text::text(msg::MD_PLAN_HEADING)));
-    out.push_str(&p.headline(&a.method));
+    out.push_str(&md_text(&p.headline(&a.method)));
     out.push('\n');
     if p.above_tolerance.is_empty() {
         return;
@@ -39,13 +39,13 @@ fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
             "| {} | {} {} | {:?} | {} | {} |\n",
             n + 1,
             s.control,
-            md_cell(s.title),
+            md_text(s.title),
             s.effort,
             join(&s.risks_improved),
             join(&s.brought_within_tolerance)
         ));
     }
-    out.push_str(&format!("\n{}\n", p.outcome()));
+    out.push_str(&format!("\n{}\n", md_text(&p.outcome())));
 }
 
 /// Per-risk recommendations and the plan, as Markdown.
@@ -57,8 +57,11 @@ pub fn recommend_md(a: &Assessment) -> String {
             msg::MD_RECOMMENDATIONS_RISK,
             &[
                 ("risk", Arg::from(r.id.to_string())),
-                ("title", Arg::from(md_cell(&r.title))),
-                ("level", Arg::from(a.method.level_name(s.current.level))),
+                ("title", Arg::from(md_text(&r.title))),
+                (
+                    "level",
+                    Arg::from(md_text(a.method.level_name(s.current.level))),
+                ),
             ],
         );
         out.push_str(&format!("## {heading}\n\n"));
@@ -77,11 +80,11 @@ pub fn recommend_md(a: &Assessment) -> String {
         ]));
         for rec in recs {
             let effect = rec.effect.describe();
-            let why: Vec<String> = rec.reasons.iter().map(|x| md_cell(&x.text)).collect();
+            let why: Vec<String> = rec.reasons.iter().map(|x| md_text(&x.text)).collect();
             out.push_str(&format!(
                 "| {} {} | {} | {} | {} | {} |\n",
                 rec.control,
-                md_cell(rec.title),
+                md_text(rec.title),
                 rec.score,
                 effect,
                 md_yes_no(rec.implemented),

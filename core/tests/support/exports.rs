@@ -2,16 +2,43 @@
 //! include this file by path): an independent oracle for formula-looking
 //! cells and a CSV reader, not the code under test.
 
-/// True when a spreadsheet would read the cell as a formula.
+/// True when a spreadsheet would read the cell as a formula (OWASP, over
+/// the trimmed text): a tab or CR first, or after leading white space and
+/// invisible characters one of `= + - @` or their full-width forms, or a
+/// `;` (where a `;`-separated reader starts a new cell) followed by such.
 pub fn dangerous(cell: &str) -> bool {
-    matches!(
-        cell.chars().next(),
-        Some('=' | '+' | '-' | '@' | '\t' | '\r')
-    )
+    if matches!(cell.chars().next(), Some('\t' | '\r')) {
+        return true;
+    }
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{00A0}'
+                    | '\u{00AD}'
+                    | '\u{200B}'
+                    | '\u{200C}'
+                    | '\u{200D}'
+                    | '\u{2060}'
+                    | '\u{FEFF}'
+            )
+    };
+    let rest: String = cell.chars().skip_while(|c| invisible(*c)).collect();
+    match rest.chars().next() {
+        Some('=' | '+' | '-' | '@' | '＝' | '＋' | '－' | '＠') => true,
+        Some(';') => dangerous(&rest[1..]),
+        _ => false,
+    }
 }
 
 /// A minimal RFC 4180 reader: rows of fields.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_csv_with(text, ',')
+}
+
+/// [`parse_csv`] with another separator, as a spreadsheet in a locale whose
+/// list separator is `;` reads the same file.
+pub fn parse_csv_with(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut rows = vec![];
     let mut row = vec![];
     let mut field = String::new();
@@ -26,7 +53,7 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => field.push(c),
             (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => row.push(std::mem::take(&mut field)),
             (false, '\r') if chars.peek() == Some(&'\n') => {
                 chars.next();
                 row.push(std::mem::take(&mut field));
@@ -43,7 +70,9 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 }
 
 /// Every CSV the app and the CLI write for `a` parses back into rows of one
-/// width, and no cell of them, nor of the XLSX sheets, is a formula.
+/// width, and no cell of them is a formula, read with `,` as the separator
+/// or, as a spreadsheet in a locale whose list separator is `;` reads it,
+/// with `;`; nor is any cell of the XLSX sheets.
 pub fn check_exports(a: &annexa_core::Assessment) {
     use annexa_core::{generate_soa, report, workbook_sheets};
     for csv in [
@@ -59,10 +88,14 @@ pub fn check_exports(a: &annexa_core::Assessment) {
                 assert!(!dangerous(cell), "{cell:?}");
             }
         }
+        // The `;` reader splits inside cells, so its rows are ragged.
+        for cell in parse_csv_with(&csv, ';').iter().flatten() {
+            assert!(!dangerous(cell), "read with ';': {cell:?}");
+        }
     }
     for sheet in workbook_sheets(a) {
         for cell in sheet.cells.iter().flatten() {
-            assert!(!dangerous(cell), "{cell:?}");
+            assert!(!dangerous(cell), "{}: {cell:?}", sheet.name);
         }
     }
 }
