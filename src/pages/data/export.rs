@@ -94,41 +94,7 @@ pub(super) fn EncryptedExport() -> Html {
         ),
         |(pass, repeat, status, open, assessment), e: SubmitEvent| {
             e.prevent_default();
-            if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-                status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
-                return;
-            }
-            if **pass != **repeat {
-                status.set(Some((
-                    false,
-                    "The two passphrases differ; type them again.".into(),
-                )));
-                return;
-            }
-            let now = platform::now();
-            let text = domain::export(assessment, now);
-            let name = format!("{}.encrypted.json", file_stem(assessment, now.date()));
-            let passphrase = (*pass).clone();
-            let (status, open, pass, repeat) =
-                (status.clone(), open.clone(), pass.clone(), repeat.clone());
-            status.set(Some((true, "Encrypting…".into())));
-            yew::platform::spawn_local(async move {
-                let done = crypto::seal(text.as_bytes(), &passphrase)
-                    .await
-                    .map_err(|e| e.to_string())
-                    .and_then(|sealed| {
-                        download::download(&name, "application/json", sealed.to_json().as_bytes())
-                    });
-                match done {
-                    Ok(()) => {
-                        pass.set(String::new());
-                        repeat.set(String::new());
-                        open.set(false);
-                        status.set(Some((true, format!("Exported {name}, encrypted. Keep the passphrase somewhere safe: it cannot be recovered."))));
-                    }
-                    Err(e) => status.set(Some((false, e))),
-                }
-            });
+            seal_and_download(pass, repeat, status, open, assessment);
         },
     );
     let cancel = set_to(&open, false);
@@ -147,6 +113,51 @@ pub(super) fn EncryptedExport() -> Html {
             <button type="button" onclick={cancel}>{ "Cancel" }</button>
         </form>
     }
+}
+
+/// Checks the two passphrases, then encrypts the assessment in the browser
+/// and offers it as a download; every outcome goes to `status`.
+fn seal_and_download(
+    pass: &UseStateHandle<String>,
+    repeat: &UseStateHandle<String>,
+    status: &UseStateHandle<Option<(bool, String)>>,
+    open: &UseStateHandle<bool>,
+    assessment: &domain::Assessment,
+) {
+    if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+        status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
+        return;
+    }
+    if **pass != **repeat {
+        status.set(Some((
+            false,
+            "The two passphrases differ; type them again.".into(),
+        )));
+        return;
+    }
+    let now = platform::now();
+    let text = domain::export(assessment, now);
+    let name = format!("{}.encrypted.json", file_stem(assessment, now.date()));
+    let passphrase = (*pass).clone();
+    let (status, open, pass, repeat) = (status.clone(), open.clone(), pass.clone(), repeat.clone());
+    status.set(Some((true, "Encrypting…".into())));
+    yew::platform::spawn_local(async move {
+        let done = crypto::seal(text.as_bytes(), &passphrase)
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|sealed| {
+                download::download(&name, "application/json", sealed.to_json().as_bytes())
+            });
+        match done {
+            Ok(()) => {
+                pass.set(String::new());
+                repeat.set(String::new());
+                open.set(false);
+                status.set(Some((true, format!("Exported {name}, encrypted. Keep the passphrase somewhere safe: it cannot be recovered."))));
+            }
+            Err(e) => status.set(Some((false, e))),
+        }
+    });
 }
 
 /// A link that carries the whole assessment in its fragment, for small
