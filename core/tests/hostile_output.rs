@@ -228,3 +228,17 @@ fn neutralise_follows_owasp_over_the_trimmed_text() {
         assert_eq!(report::csv_field(cell), field, "{cell:?}");
     }
 }
+
+/// Two shapes the property test found: a cell that ends in `;`, and a `;`
+/// followed by a quote and then a formula or a line break. Read as a
+/// spreadsheet with `;` as its list separator reads it (a quote counts
+/// only at the start of a piece), no piece may be a formula.
+#[test]
+fn a_semicolon_at_the_end_or_before_a_quote_is_neutral_too() {
+    for cell in ["reason;", "owner;\"-1+1", "x;\"\r\n=1", "by A on B: ;"] {
+        let line = format!("a,{}\r\n\"next\",x\r\n", report::csv_field(cell));
+        for piece in parse_csv_with(&line, ';').iter().flatten() {
+            assert!(!dangerous(piece), "{cell:?} gives the piece {piece:?}");
+        }
+    }
+}

@@ -67,21 +67,28 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// One CSV field: neutralised, then quoted where needed (RFC 4180). A `;`
-/// is quoted too, and where the text after a `;` would start a formula, a
-/// `'` goes after that `;`: a spreadsheet whose list separator is `;` (many
-/// locales) splits the line there whatever the quotes, so each of those
-/// pieces must be neutral as well.
+/// One CSV field: neutralised, then quoted where needed (RFC 4180).
+///
+/// A spreadsheet whose list separator is `;` (many locales) splits the
+/// line at every `;` and starts a row at every line break, quotes or not,
+/// and honours a `"` only at the start of the piece it starts there. So a
+/// `;` is quoted too, and a `'` goes right after a `;` or a line feed
+/// where the rest of the text, past any `"`, is empty (the field's closing
+/// quote would open a quoted piece running into the next line) or would
+/// start a formula.
 pub fn csv_field(cell: &str) -> String {
     let mut out = neutralise(cell);
-    if cell.contains(';') {
+    if cell.contains([';', '\n']) {
         let start = out.len() - cell.len();
         let mut pieces = String::with_capacity(out.len() + 2);
         pieces.push_str(&out[..start]);
         for (at, c) in cell.char_indices() {
             pieces.push(c);
-            if c == ';' && formula_like(&cell[at + 1..]) {
-                pieces.push('\'');
+            if c == ';' || c == '\n' {
+                let rest = cell[at + 1..].trim_start_matches('"');
+                if rest.is_empty() || formula_like(rest) {
+                    pieces.push('\'');
+                }
             }
         }
         out = pieces;
