@@ -355,7 +355,9 @@ async fn mount_rejects_what_it_cannot_use() {
         "{no_element}"
     );
     let div = gloo::utils::document().create_element("div").expect("div");
-    let config = js_sys::JSON::parse(r#"{"mode":"calculator","extra":1}"#).expect("json");
+    // The wasm export takes the config as JSON text: annexa.js reads the
+    // host's object defensively and hands it over as text.
+    let config = wasm_bindgen::JsValue::from_str(r#"{"mode":"calculator","extra":1}"#);
     let bad = mount(div.into(), config, String::new())
         .await
         .err()
@@ -364,6 +366,17 @@ async fn mount_rejects_what_it_cannot_use() {
     assert_eq!(
         bad,
         "Annexa.mount: invalid Annexa config: unknown field \"extra\", expected one of \"mode\", \"method\", \"sector\", \"theme\", \"namespace\", \"importExport\", \"lang\""
+    );
+    let div = gloo::utils::document().create_element("div").expect("div");
+    let object = js_sys::JSON::parse(r#"{"mode":"calculator"}"#).expect("json");
+    let refused = mount(div.into(), object, String::new())
+        .await
+        .err()
+        .map(message)
+        .unwrap_or_default();
+    assert!(
+        refused.contains("call Annexa.mount from annexa.js"),
+        "{refused}"
     );
 }
 
