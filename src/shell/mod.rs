@@ -284,7 +284,7 @@ fn save_drafts(store: &Store, config: &Config) {
     let key = config.namespace.drafts_key();
     if store.drafts.is_empty() {
         storage::remove(&key).ok();
-    } else if let Ok(text) = serde_json::to_string(&*store.drafts) {
+    } else if let Some(text) = store.drafts.to_json() {
         storage::write(&key, &text).ok();
     }
 }

@@ -53,7 +53,7 @@ pub fn read_stored(text: Option<&str>) -> Stored {
 /// starts empty with a banner saying the data stays in this tab.
 #[cfg(target_arch = "wasm32")]
 pub fn initial_state(config: &Config) -> Rc<State> {
-    use super::state::{Persistence, Recovery};
+    use super::state::{Drafts, Persistence, Recovery};
     use crate::platform::storage;
 
     let blank = Rc::new(config.blank_assessment());
@@ -106,7 +106,7 @@ pub fn initial_state(config: &Config) -> Rc<State> {
     state.stored_revision = storage::stored_revision(&ns.revision_key()).unwrap_or(0);
     // Unsaved forms: unreadable drafts are dropped, never the assessment.
     if let Ok(Some(text)) = storage::read(&ns.drafts_key()) {
-        state.drafts = Rc::new(serde_json::from_str(&text).unwrap_or_default());
+        state.drafts = Rc::new(Drafts::from_json(&text));
     }
     Rc::new(state.with_blank(blank))
 }
