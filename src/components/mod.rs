@@ -24,5 +24,5 @@ pub use fields::{
 pub use form::{use_draft, ChoiceEnum, DraftHandle, EnumChoice};
 pub use heatmap::Heatmap;
 pub use picker::Picker;
-pub use quant::{LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
+pub use quant::{problem, LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};

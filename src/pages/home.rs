@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{make_callback, set_to};
-use crate::pages::data::summary;
+use crate::domain::summary;
 use crate::store::{use_store, Action, Route, Store};
 
 /// A start waiting for confirmation: the action and where it leads.

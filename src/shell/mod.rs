@@ -223,7 +223,7 @@ fn SharedOffer(props: &SharedOfferProps) -> Html {
                         { " It was read from the address on this machine; nothing was sent anywhere." }</p>
                     <dl class="compare">
                         <dt>{ "Your current data (will be replaced)" }</dt>
-                        <dd>{ pages::data::summary(&store.assessment) }</dd>
+                        <dd>{ crate::domain::summary(&store.assessment) }</dd>
                         <dt>{ "The shared assessment" }</dt>
                         <dd>{ crate::domain::summary(incoming) }</dd>
                     </dl>

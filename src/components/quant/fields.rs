@@ -7,7 +7,8 @@ use yew::prelude::*;
 /// Problems as (JSON path, message).
 pub type Problems = Rc<Vec<(String, String)>>;
 
-pub(super) fn problem(problems: &Problems, path: &str) -> Option<AttrValue> {
+/// The message of the problem at `path`, if any.
+pub fn problem(problems: &Problems, path: &str) -> Option<AttrValue> {
     problems
         .iter()
         .find(|(p, _)| p == path)

@@ -8,6 +8,6 @@ mod panel;
 mod scenario;
 
 pub use curve::LossCurve;
-pub use fields::{NumField, Problems};
+pub use fields::{problem, NumField, Problems};
 pub use panel::QuantifyPanel;
 pub use scenario::ScenarioForm;

@@ -13,8 +13,6 @@ mod sections;
 
 /// A file name stem from the organisation and the date (kept here for the
 /// pages that name their downloads; it lives in the domain).
-pub use crate::domain::file_stem;
-pub use crate::domain::summary;
 pub use export::ExportKind;
 pub use page::DataPage;
 pub use print::{PrintReport, PrintReportProps, Report};

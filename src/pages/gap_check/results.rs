@@ -8,8 +8,8 @@ use yew_router::prelude::*;
 
 use super::GapReport;
 use crate::components::make_callback;
+use crate::domain::file_stem;
 use crate::domain::{self, report, GapResults};
-use crate::pages::data::file_stem;
 use crate::platform::{self, download, print};
 use crate::store::{Action, Config, Mode, Route, Store};
 

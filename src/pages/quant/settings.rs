@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{edit as edit_draft, edit_on, Choice, NumField, Problems, TextField};
+use crate::components::{
+    edit as edit_draft, edit_on, problem, Choice, NumField, Problems, TextField,
+};
 use crate::domain::quant::{format_amount, Amount, Probability, TolerancePoint};
 use crate::domain::{Currency, QuantSettings};
 
@@ -101,12 +103,4 @@ fn add_point(s: &QuantSettings, onchange: &Callback<QuantSettings>) -> Callback<
         );
         x.tolerance.push(next);
     })
-}
-
-/// The message of the problem at `path`, if any.
-fn problem(problems: &Problems, path: &str) -> Option<AttrValue> {
-    problems
-        .iter()
-        .find(|(p, _)| p == path)
-        .map(|(_, m)| AttrValue::from(m.clone()))
 }
