@@ -96,6 +96,7 @@ fn mitigate(controls: &[ControlId], owner: &str, due: Date, target: Rating) -> T
         planned_controls: controls.to_vec(),
         owner: owner.into(),
         due: Some(due),
+        status: TreatmentStatus::NotStarted,
         target: Some(target),
         acceptance: None,
     }
@@ -230,6 +231,7 @@ pub fn example() -> Assessment {
                 planned_controls: vec![],
                 owner: "Customer Service Lead".into(),
                 due: None,
+                status: TreatmentStatus::NotStarted,
                 target: None,
                 acceptance: Some(Acceptance {
                     by: "Managing Director".into(),

@@ -21,6 +21,6 @@ pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
 pub use ids::{AssetId, RiskId, MAX_ID};
 pub use risk::{
     Acceptance, Asset, Cia, Identification, ImpactOverride, Rating, Risk, Treatment,
-    TreatmentOption,
+    TreatmentOption, TreatmentStatus,
 };
 pub use soa::{ImplementationStatus, InclusionReason, SoaDocument, SoaEntry, SoaInput};

@@ -121,6 +121,51 @@ impl TreatmentOption {
     }
 }
 
+/// How far a risk's treatment has got (the risk treatment plan's status,
+/// ISO/IEC 27001:2022 6.1.3 e).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentStatus {
+    /// Nothing done yet.
+    #[default]
+    NotStarted,
+    /// Work has begun.
+    InProgress,
+    /// The treatment is complete.
+    Done,
+}
+
+impl TreatmentStatus {
+    /// All statuses, in order.
+    pub const ALL: [TreatmentStatus; 3] = [
+        TreatmentStatus::NotStarted,
+        TreatmentStatus::InProgress,
+        TreatmentStatus::Done,
+    ];
+
+    /// A display label.
+    pub fn label(self) -> String {
+        text::text(match self {
+            TreatmentStatus::NotStarted => msg::TREATMENT_STATUS_NOT_STARTED,
+            TreatmentStatus::InProgress => msg::TREATMENT_STATUS_IN_PROGRESS,
+            TreatmentStatus::Done => msg::TREATMENT_STATUS_DONE,
+        })
+    }
+}
+
 /// A recorded risk acceptance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -152,6 +197,9 @@ pub struct Treatment {
     /// When it is due.
     #[serde(default)]
     pub due: Option<Date>,
+    /// How far the treatment has got.
+    #[serde(default)]
+    pub status: TreatmentStatus,
     /// The expected likelihood and impact once treated (the residual risk).
     #[serde(default)]
     pub target: Option<Rating>,

@@ -52,6 +52,9 @@ treatment-option-mitigate = Mitigate
 treatment-option-accept = Accept
 treatment-option-avoid = Avoid
 treatment-option-transfer = Transfer
+treatment-status-not-started = Not started
+treatment-status-in-progress = In progress
+treatment-status-done = Done
 
 sector-saas-cloud = SaaS / cloud
 sector-fintech-ecommerce = Fintech / e-commerce

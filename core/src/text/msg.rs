@@ -101,6 +101,12 @@ messages! {
     TREATMENT_OPTION_AVOID = "treatment-option-avoid",
     /// The label of `TreatmentOption::Transfer`.
     TREATMENT_OPTION_TRANSFER = "treatment-option-transfer",
+    /// The label of `TreatmentStatus::NotStarted`.
+    TREATMENT_STATUS_NOT_STARTED = "treatment-status-not-started",
+    /// The label of `TreatmentStatus::InProgress`.
+    TREATMENT_STATUS_IN_PROGRESS = "treatment-status-in-progress",
+    /// The label of `TreatmentStatus::Done`.
+    TREATMENT_STATUS_DONE = "treatment-status-done",
     /// The label of `Sector::SaasCloud`.
     SECTOR_SAAS_CLOUD = "sector-saas-cloud",
     /// The label of `Sector::FintechEcommerce`.

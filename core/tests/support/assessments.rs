@@ -89,13 +89,15 @@ fn treatment(nl: u8, ni: u8) -> impl Strategy<Value = Treatment> {
         option::of(0i64..20_000),
         option::of(rating(nl, ni)),
         option::of(acceptance()),
+        0..TreatmentStatus::ALL.len(),
     )
         .prop_map(
-            |(option, planned_controls, owner, due, target, acceptance)| Treatment {
+            |(option, planned_controls, owner, due, target, acceptance, status)| Treatment {
                 option: option.map(|n| TreatmentOption::ALL[n]),
                 planned_controls,
                 owner,
                 due: due.map(|d| Date::from_unix(d * 86_400)),
+                status: TreatmentStatus::ALL[status],
                 target,
                 acceptance,
             },
