@@ -7,4 +7,7 @@ source "$here/env.sh"
 cd "$ANNEXA_ROOT"
 port="${PORT:-8080}"
 echo "Annexa: serving on http://127.0.0.1:$port (Ctrl-C stops)"
-exec trunk serve --address 127.0.0.1 --port "$port" ${RELEASE:+--release}
+# No live reload: Trunk injects it as an inline script, which the strict
+# Content-Security-Policy of index.html refuses (a console error on every
+# page). Trunk still rebuilds on save; reload the page to see the change.
+exec trunk serve --address 127.0.0.1 --port "$port" --no-autoreload true ${RELEASE:+--release}
