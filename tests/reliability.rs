@@ -76,7 +76,7 @@ fn a_good_import_replaces_everything_in_one_step() {
 fn another_tabs_save_stops_autosave_until_the_user_chooses() {
     let s = Rc::new(State::with(example()));
     let s = s.reduce(Action::SetOrganisation("Mine".into()));
-    let s = s.reduce(Action::Saved(1, 1));
+    let s = s.reduce(Action::Saved(1, 1, Timestamp(0)));
     assert_eq!(
         (s.stored_revision, s.persistence.clone()),
         (1, Persistence::Saved)
@@ -104,9 +104,9 @@ fn another_tabs_save_stops_autosave_until_the_user_chooses() {
     let s = Rc::new(State::default()).reduce(Action::SetOrganisation("a".into()));
     let s = s.reduce(Action::SaveFailed("full".into()));
     let s = s.reduce(Action::SetOrganisation("ab".into()));
-    let s = s.reduce(Action::Saved(1, 1));
+    let s = s.reduce(Action::Saved(1, 1, Timestamp(0)));
     assert!(matches!(s.persistence, Persistence::SaveFailed(_)));
-    let s = s.reduce(Action::Saved(2, 2));
+    let s = s.reduce(Action::Saved(2, 2, Timestamp(0)));
     assert_eq!(s.persistence, Persistence::Saved);
 }
 
@@ -118,8 +118,14 @@ fn start_up_reads_stored_text_through_the_import_path() {
         Stored::Readable {
             assessment,
             migrated_from,
+            saved_at,
         } => {
             assert_eq!(*assessment, example());
+            assert_eq!(
+                saved_at,
+                "2026-11-23T00:00:00Z".parse::<Timestamp>().expect("a time"),
+                "the start page shows when it was saved"
+            );
             assert_eq!(
                 migrated_from, None,
                 "schema {SCHEMA_VERSION} needs no migration"
@@ -253,4 +259,30 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn a_scale_change_can_be_undone_and_reversed_without_losing_a_rating() {
+    let start = Rc::new(State::with(example()));
+    let smaller = start.clone().reduce(Action::ResizeMethod(5, 4));
+    assert_eq!(smaller.assessment.method.impact.len(), 4);
+    assert!(
+        smaller
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Changed the scales: ")),
+        "{:?}",
+        smaller.notice
+    );
+    let undone = smaller.clone().reduce(Action::Undo);
+    assert_eq!(*undone.assessment, example(), "undo restores everything");
+    let back = smaller.reduce(Action::ResizeMethod(5, 5));
+    assert_eq!(
+        *back.assessment,
+        example(),
+        "the old size restores every rating"
+    );
+    // A change that moves nothing offers no undo.
+    let same = start.reduce(Action::ResizeMethod(5, 5));
+    assert!(same.undo.is_none());
 }

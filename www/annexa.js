@@ -259,10 +259,13 @@ export async function mount(element, config) {
 
 /** Starts the standalone page (index.html); hosts use mount(). */
 export async function startPage() {
+  const boot = document.getElementById('annexa-boot');
   try {
     await load();
   } catch (e) {
     console.error(e.message);
+    const status = document.getElementById('annexa-boot-status');
+    if (status) status.textContent = `Annexa cannot start: ${e.message}`;
     const div = document.createElement('div');
     div.className = 'annexa-panic';
     div.setAttribute('role', 'alert');
@@ -271,6 +274,9 @@ export async function startPage() {
     return;
   }
   build.startPage();
+  // The app has rendered its first screen: the static first paint of
+  // index.html (see there) gives way to it.
+  if (boot) boot.remove();
 }
 
 const Annexa = Object.freeze({ mount });

@@ -2,15 +2,7 @@
 //! and nothing else, so every rule about changing data lives here.
 
 use super::catalogue::ControlId;
-use super::method::{Impact, LevelIndex, Likelihood, Method};
-use super::model::{Assessment, Asset, AssetId, Identification, Rating, Risk, RiskId, SoaEntry};
-
-fn clamp_rating(r: Rating, m: &Method) -> Rating {
-    Rating {
-        likelihood: Likelihood(r.likelihood.0.clamp(1, m.likelihood.len() as u8)),
-        impact: Impact(r.impact.0.clamp(1, m.impact.len() as u8)),
-    }
-}
+use super::model::{Assessment, Asset, AssetId, Identification, Risk, RiskId, SoaEntry};
 
 /// Adds an asset, or replaces the one with the same id. A new asset given
 /// id 0 gets the next free id ([`Assessment::next_asset_id`]), which is
@@ -67,31 +59,16 @@ pub fn set_soa_entry(a: &mut Assessment, id: ControlId, entry: SoaEntry) {
     }
 }
 
-/// Changes the scale sizes. Every likelihood and impact in the assessment is
-/// clamped onto the new scales, so the data stays valid.
-pub fn resize_method(a: &mut Assessment, likelihood_steps: usize, impact_steps: usize) {
-    a.method.resize(likelihood_steps, impact_steps);
-    let m = a.method.clone();
-    let imp = |i: Impact| Impact(i.0.clamp(1, m.impact.len() as u8));
-    for x in &mut a.assets {
-        x.ratings.confidentiality = imp(x.ratings.confidentiality);
-        x.ratings.integrity = imp(x.ratings.integrity);
-        x.ratings.availability = imp(x.ratings.availability);
-    }
-    for r in &mut a.risks {
-        r.likelihood = Likelihood(r.likelihood.0.clamp(1, m.likelihood.len() as u8));
-        if let Identification::EventBased { impact } = &mut r.identification {
-            *impact = imp(*impact);
-        }
-        if let Some(o) = &mut r.impact_override {
-            o.impact = imp(o.impact);
-        }
-        r.current = r.current.map(|x| clamp_rating(x, &m));
-        r.treatment.target = r.treatment.target.map(|x| clamp_rating(x, &m));
-    }
-    if usize::from(a.method.tolerance.0) >= a.method.levels.len() {
-        a.method.tolerance = LevelIndex(a.method.levels.len().saturating_sub(1) as u8);
-    }
+/// Changes the scale sizes (3–6 steps each). Every rating is moved onto
+/// the new scales and remembered, so that restoring a size restores them:
+/// see [`crate::rescale::change_scales`], which this calls, and
+/// [`crate::rescale::preview_scale_change`] to show what it will do first.
+pub fn resize_method(
+    a: &mut Assessment,
+    likelihood_steps: usize,
+    impact_steps: usize,
+) -> crate::rescale::ScaleChange {
+    crate::rescale::change_scales(a, likelihood_steps, impact_steps)
 }
 
 #[cfg(test)]

@@ -331,6 +331,7 @@ pub fn example() -> Assessment {
         },
         gap_check: GapCheck::default(),
         quant_settings: Default::default(),
+        scale_memory: Default::default(),
     }
 }
 

@@ -35,6 +35,7 @@ mod presets;
 pub mod quant;
 mod recommend;
 pub mod report;
+pub mod rescale;
 mod rules;
 mod scoring;
 mod sealed;
@@ -75,6 +76,7 @@ pub use recommend::{
     effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
     TreatmentPlan,
 };
+pub use rescale::{preview_scale_change, ScaleChange};
 pub use rules::{
     organisation_name, set_member, ACCEPTANCE_DAYS, NOT_DECIDED, UNNAMED_ORGANISATION,
 };
@@ -89,7 +91,7 @@ pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
     generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
 };
-pub use summary::summary;
+pub use summary::{resume, summary, Resume, Step};
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{asset_problems, problems, risk_problems, validate, MAX_ITEMS, MAX_TEXT};
 pub use xlsx::{workbook, workbook_sheets, Sheet};

@@ -120,6 +120,17 @@ impl Timestamp {
     pub fn date(self) -> Date {
         Date::from_unix(self.0)
     }
+
+    /// The instant to the minute, for people: `2026-11-23 10:15 UTC`.
+    pub fn to_minute(self) -> String {
+        let secs = self.0.rem_euclid(86_400);
+        format!(
+            "{} {:02}:{:02} UTC",
+            self.date(),
+            secs / 3600,
+            secs / 60 % 60
+        )
+    }
 }
 
 impl fmt::Display for Timestamp {

@@ -2,10 +2,15 @@
 
 use yew::prelude::*;
 
-use crate::components::{dispatch, edit_dispatch, Choice, Heatmap, TextField};
+use crate::components::{
+    dispatch, edit_dispatch, emit_unit, make_callback, set_to, Choice, Heatmap, TextField,
+};
 use crate::domain::catalogue::snake;
+use crate::domain::rescale::Axis;
+use crate::domain::text::{msg, text_with};
 use crate::domain::{
-    Context, Edition, InterestedParty, LevelIndex, Method, Sector, MAX_SCALE, MIN_SCALE,
+    preview_scale_change, Context, Edition, InterestedParty, LevelIndex, Method, Sector, MAX_SCALE,
+    MIN_SCALE,
 };
 use crate::store::{use_store, Action};
 
@@ -98,37 +103,35 @@ pub struct MethodEditorProps {
     pub method: Method,
 }
 
-/// Scales, level names, the matrix (click a cell to cycle its level) and the tolerance.
+/// Scales, level names, the matrix (click a cell to cycle its level) and
+/// the tolerance: the risk criteria of ISO/IEC 27001:2022 6.1.2 a. A new
+/// scale size that moves ratings waits for confirmation (see
+/// [`ScaleChangeConfirm`]).
 #[function_component]
 pub fn MethodEditor(p: &MethodEditorProps) -> Html {
     let store = use_store();
     let m = p.method.clone();
+    let pending = use_state(|| None::<(usize, usize)>);
     let sizes: Vec<(String, String)> = (MIN_SCALE..=MAX_SCALE)
         .map(|n| (n.to_string(), format!("{n} steps")))
         .collect();
     let (lik_len, imp_len) = (m.likelihood.len(), m.impact.len());
-    let resize = |which: u8| {
-        dispatch(&store, move |v: String| {
-            let n: usize = v.parse().unwrap_or(5);
-            let (l, i) = if which == 0 {
-                (n, imp_len)
-            } else {
-                (lik_len, n)
-            };
-            Action::ResizeMethod(l, i)
-        })
-    };
-    let step_name = |which: u8, n: usize| {
-        edit_dispatch(&store, &m, Action::SetMethod, move |m, v: String| {
-            let scale = if which == 0 {
-                &mut m.likelihood
-            } else {
-                &mut m.impact
-            };
-            if let Some(s) = scale.steps.get_mut(n) {
-                s.name = v;
-            }
-        })
+    let resize = |axis: Axis| {
+        make_callback(
+            &(store.clone(), pending.clone()),
+            move |(store, pending), v: String| {
+                let n: usize = v.parse().unwrap_or(5);
+                let (l, i) = match axis {
+                    Axis::Likelihood => (n, imp_len),
+                    Axis::Impact => (lik_len, n),
+                };
+                if preview_scale_change(&store.assessment, l, i).is_empty() {
+                    store.dispatch(Action::ResizeMethod(l, i));
+                } else {
+                    pending.set(Some((l, i)));
+                }
+            },
+        )
     };
     let tolerance = edit_dispatch(&store, &m, Action::SetMethod, |m, v: String| {
         m.tolerance = LevelIndex(v.parse().unwrap_or(0));
@@ -143,29 +146,116 @@ pub fn MethodEditor(p: &MethodEditorProps) -> Html {
     html! {
         <div class="method">
             <h2>{ "Risk method" }</h2>
-            <p>{ "How likelihood and impact are rated and combined. Changing a scale's size refills the matrix from its bands and fits existing ratings onto the new scale." }</p>
+            <p>{ "How likelihood and impact are rated and combined: your risk criteria. Give each step a definition people in your organisation would agree on; the risk forms show it where a rating is chosen." }</p>
             <div class="form-grid">
-                <Choice id="lik-size" label="Likelihood scale" options={sizes.clone()} value={m.likelihood.len().to_string()} onchange={resize(0)} />
-                <Choice id="imp-size" label="Impact scale" options={sizes} value={m.impact.len().to_string()} onchange={resize(1)} />
+                <Choice id="lik-size" label="Likelihood scale" options={sizes.clone()} value={pending.map_or(lik_len, |p| p.0).to_string()} onchange={resize(Axis::Likelihood)} />
+                <Choice id="imp-size" label="Impact scale" options={sizes} value={pending.map_or(imp_len, |p| p.1).to_string()} onchange={resize(Axis::Impact)} />
                 <Choice id="tolerance" label="Risk tolerance (acceptable without treatment)" options={level_options} value={m.tolerance.0.to_string()} onchange={tolerance} />
             </div>
+            if let Some((l, i)) = *pending {
+                <ScaleChangeConfirm likelihood={l} impact={i} onclose={set_to(&pending, None)} />
+            }
             <div class="form-grid scales">
-                <fieldset>
-                    <legend>{ "Likelihood steps" }</legend>
-                    { for m.likelihood.steps.iter().enumerate().map(|(n, s)| html! {
-                        <TextField id={format!("lik-{n}")} label={format!("Likelihood {}", n + 1)} value={s.name.clone()} oninput={step_name(0, n)} />
-                    }) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ "Impact steps" }</legend>
-                    { for m.impact.steps.iter().enumerate().map(|(n, s)| html! {
-                        <TextField id={format!("imp-{n}")} label={format!("Impact {}", n + 1)} value={s.name.clone()} oninput={step_name(1, n)} />
-                    }) }
-                </fieldset>
+                <ScaleSteps method={m.clone()} axis={Axis::Likelihood} />
+                <ScaleSteps method={m.clone()} axis={Axis::Impact} />
             </div>
             <h3>{ "Matrix" }</h3>
             <p>{ "Click a cell (or press Enter on it) to move it to the next level." }</p>
             <Heatmap method={m.clone()} onselect={cycle} label="Risk matrix editor" />
+        </div>
+    }
+}
+
+/// Props of [`ScaleSteps`].
+#[derive(Properties, PartialEq)]
+pub struct ScaleStepsProps {
+    /// The method being edited.
+    pub method: Method,
+    /// Which scale.
+    pub axis: Axis,
+}
+
+/// The steps of one scale: each step's name and definition.
+#[function_component]
+pub fn ScaleSteps(p: &ScaleStepsProps) -> Html {
+    let store = use_store();
+    let axis = p.axis;
+    let field = |n: usize, definition: bool| {
+        edit_dispatch(&store, &p.method, Action::SetMethod, move |m, v: String| {
+            let scale = match axis {
+                Axis::Likelihood => &mut m.likelihood,
+                Axis::Impact => &mut m.impact,
+            };
+            if let Some(s) = scale.steps.get_mut(n) {
+                if definition {
+                    s.description = v;
+                } else {
+                    s.name = v;
+                }
+            }
+        })
+    };
+    let (steps, legend, key, label) = match axis {
+        Axis::Likelihood => (
+            &p.method.likelihood.steps,
+            "Likelihood steps",
+            "lik",
+            "Likelihood",
+        ),
+        Axis::Impact => (&p.method.impact.steps, "Impact steps", "imp", "Impact"),
+    };
+    html! {
+        <fieldset class="scale-steps">
+            <legend>{ legend }</legend>
+            { for steps.iter().enumerate().map(|(n, s)| html! {
+                <div class="scale-step">
+                    <TextField id={format!("{key}-{n}")} label={format!("{label} {}", n + 1)} value={s.name.clone()} oninput={field(n, false)} />
+                    <TextField id={format!("{key}-def-{n}")} label={format!("Definition of {} ({label} {})", s.name, n + 1)} value={s.description.clone()} oninput={field(n, true)} />
+                </div>
+            }) }
+        </fieldset>
+    }
+}
+
+/// Props of [`ScaleChangeConfirm`].
+#[derive(Properties, PartialEq)]
+pub struct ScaleChangeConfirmProps {
+    /// The new likelihood scale size.
+    pub likelihood: usize,
+    /// The new impact scale size.
+    pub impact: usize,
+    /// Closes the panel (after applying or cancelling).
+    pub onclose: Callback<()>,
+}
+
+/// What a scale change will do to the ratings, before it is applied.
+#[function_component]
+pub fn ScaleChangeConfirm(p: &ScaleChangeConfirmProps) -> Html {
+    let store = use_store();
+    let (l, i) = (p.likelihood, p.impact);
+    let m = &store.assessment.method;
+    let (scale, steps, now) = if l != m.likelihood.len() {
+        ("likelihood", l, m.likelihood.len())
+    } else {
+        ("impact", i, m.impact.len())
+    };
+    let change = preview_scale_change(&store.assessment, l, i);
+    let apply = make_callback(
+        &(store.clone(), p.onclose.clone()),
+        move |(store, close), _: MouseEvent| {
+            store.dispatch(Action::ResizeMethod(l, i));
+            close.emit(());
+        },
+    );
+    html! {
+        <div class="confirm scale-change" role="alertdialog" aria-labelledby="scale-change-title">
+            <p id="scale-change-title">{ text_with(msg::RESCALE_PREVIEW, &[("scale", scale.into()), ("steps", steps.into())]) }</p>
+            <ul>
+                { for change.lines().into_iter().map(|line| html! { <li>{ line }</li> }) }
+            </ul>
+            <p>{ text_with(msg::RESCALE_UNDO_HINT, &[("steps", now.into())]) }</p>
+            <button type="button" class="primary" onclick={apply}>{ "Apply the change" }</button>
+            <button type="button" onclick={emit_unit(&p.onclose)}>{ "Cancel" }</button>
         </div>
     }
 }

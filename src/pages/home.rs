@@ -4,11 +4,35 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{make_callback, set_to};
-use crate::domain::summary;
+use crate::domain::text::{msg, text};
+use crate::domain::{resume, summary, Progress, Step};
 use crate::store::{use_store, Action, Route, Store};
 
 /// A start waiting for confirmation: the action and where it leads.
 type Pending = UseStateHandle<Option<(Action, Route)>>;
+
+/// Props of [`Continue`].
+#[derive(Properties, PartialEq)]
+struct ContinueProps {
+    progress: Progress,
+}
+
+/// The offer to someone coming back: the organisation, when it was last
+/// saved, and a button to the first step not done.
+#[function_component]
+fn Continue(props: &ContinueProps) -> Html {
+    let store = use_store();
+    let r = resume(&store.assessment, &props.progress, store.last_saved, |s| {
+        Route::of_step(s).label().to_owned()
+    });
+    let to = r.step.map_or(Route::Soa, Route::of_step);
+    html! {
+        <div class="continue">
+            <Link<Route> to={to} classes="button primary">{ r.title }</Link<Route>>
+            <p class="current">{ r.detail }</p>
+        </div>
+    }
+}
 
 /// What Annexa is, the privacy promise, and the ways to begin.
 #[function_component]
@@ -67,20 +91,32 @@ pub fn HomePage() -> Html {
                 { " Every calculation runs on your machine. Nothing is uploaded; data leaves only when you export it." }
             </p>
             if has_data {
-                <p class="current">{ format!("Current assessment: {}.", summary(a)) }</p>
+                <Continue progress={p} />
             }
-            <div class="actions">
-                <button type="button" class="primary" onclick={start(Action::New, Route::Context)}>{ "Start new assessment" }</button>
-                <button type="button" onclick={start(Action::LoadExample, Route::Risks)}>{ "Load example" }</button>
-                <Link<Route> to={Route::GapCheck} classes="button">{ "Quick gap check" }</Link<Route>>
-            </div>
+            <ul class="ways-in" aria-label="Ways to begin">
+                <li>
+                    <button type="button" class={classes!((!has_data).then_some("primary"))}
+                        aria-describedby="for-new" onclick={start(Action::New, Route::Context)}>{ "Start new assessment" }</button>
+                    <p id="for-new">{ text(msg::HOME_FOR_NEW) }</p>
+                </li>
+                <li>
+                    <button type="button" aria-describedby="for-example"
+                        onclick={start(Action::LoadExample, Route::Risks)}>{ "Load example" }</button>
+                    <p id="for-example">{ text(msg::HOME_FOR_EXAMPLE) }</p>
+                </li>
+                <li>
+                    <Link<Route> to={Route::GapCheck} classes="button">{ "Quick gap check" }</Link<Route>>
+                    <p>{ text(msg::HOME_FOR_GAP_CHECK) }</p>
+                </li>
+            </ul>
             { for confirm }
             <ol class="stepper" aria-label="Steps of an assessment">
-                { for Route::NAV.iter().skip(1).take(5).enumerate().map(|(i, r)| {
-                    let done = [p.context, p.assets, p.risks, p.treatment, p.soa][i];
+                { for Step::ALL.into_iter().enumerate().map(|(i, step)| {
+                    let done = step.done(&p);
+                    let r = Route::of_step(step);
                     html! {
                         <li class={classes!(done.then_some("done"))}>
-                            <Link<Route> to={*r}>
+                            <Link<Route> to={r}>
                                 { format!("{}. {}", i + 1, r.label()) }
                                 <span class="state">{ if done { " ✓ done" } else { "" } }</span>
                             </Link<Route>>

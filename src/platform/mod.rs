@@ -113,3 +113,31 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
         _listener: listener,
     }
 }
+
+/// Opens a new page at its start: scrolls the window to the top when
+/// `scroll_window` (the standalone page; an embedding host keeps its own
+/// scroll position) and moves focus to the first `h1` inside `main`, so a
+/// screen reader announces the page and Tab continues from its heading.
+pub fn focus_page_heading(main: &yew::NodeRef, scroll_window: bool) {
+    if !IN_BROWSER {
+        return;
+    }
+    if scroll_window {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+    let Some(main) = main.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(heading)) = main.query_selector("h1") else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        heading.set_attribute("tabindex", "-1").ok();
+    }
+    use wasm_bindgen::JsCast;
+    if let Ok(h) = heading.dyn_into::<web_sys::HtmlElement>() {
+        h.focus().ok();
+    }
+}

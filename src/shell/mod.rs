@@ -8,6 +8,7 @@
 mod banners;
 #[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
 pub mod embed;
+mod focus;
 mod nav;
 mod theme;
 
@@ -107,6 +108,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         link.connect(&store);
     }
     let embedded = config.host == Host::Element;
+    focus::use_route_focus(main.clone(), embedded);
     let skip = {
         let main = main.clone();
         Callback::from(move |e: MouseEvent| {
@@ -261,11 +263,12 @@ fn autosave(store: &Store, config: &Config, rev: u64) {
             return;
         }
     }
-    let text = crate::domain::export(&store.assessment, crate::platform::now());
+    let now = crate::platform::now();
+    let text = crate::domain::export(&store.assessment, now);
     let ns = &config.namespace;
     let next = store.stored_revision + 1;
     match storage::save_assessment(&ns.assessment_key(), &ns.revision_key(), &text, next) {
-        Ok(()) => store.dispatch(Action::Saved(rev, next)),
+        Ok(()) => store.dispatch(Action::Saved(rev, next, now)),
         Err(e) => store.dispatch(Action::SaveFailed(e.to_string())),
     }
 }

@@ -2,6 +2,8 @@
 
 use yew_router::prelude::*;
 
+use crate::domain::Step;
+
 /// Every page of the app, in workflow order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -51,6 +53,17 @@ impl Route {
         Route::GapCheck,
         Route::Data,
     ];
+
+    /// The page of a step of the guided assessment.
+    pub fn of_step(step: Step) -> Route {
+        match step {
+            Step::Context => Route::Context,
+            Step::Assets => Route::Assets,
+            Step::Risks => Route::Risks,
+            Step::Treatment => Route::Treatment,
+            Step::Soa => Route::Soa,
+        }
+    }
 
     /// The navigation label.
     pub fn label(self) -> &'static str {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::config::Config;
 use super::state::State;
-use crate::domain::{self, Assessment, SCHEMA_VERSION};
+use crate::domain::{self, Assessment, Timestamp, SCHEMA_VERSION};
 
 /// What the stored text turned out to be.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +20,8 @@ pub enum Stored {
         assessment: Box<Assessment>,
         /// The schema version the text had, when older than this build's.
         migrated_from: Option<u32>,
+        /// When it was saved (the envelope's `exported_at`).
+        saved_at: Timestamp,
     },
     /// The text cannot be read (corrupt, truncated, or from a newer
     /// Annexa): keep it aside and start empty.
@@ -38,6 +40,7 @@ pub fn read_stored(text: Option<&str>) -> Stored {
         Ok((envelope, version)) => Stored::Readable {
             assessment: Box::new(envelope.assessment),
             migrated_from: (version < SCHEMA_VERSION).then_some(version),
+            saved_at: envelope.exported_at,
         },
         Err(e) => Stored::Unreadable {
             reason: e.to_string(),
@@ -73,8 +76,10 @@ pub fn initial_state(config: &Config) -> Rc<State> {
         Stored::Readable {
             assessment,
             migrated_from,
+            saved_at,
         } => {
             state = State::with(*assessment);
+            state.last_saved = Some(saved_at);
             if let (Some(version), Some(text)) = (migrated_from, &text) {
                 let copy = format!("{}v{version}.{now}", ns.premigration_prefix());
                 if storage::write(&copy, text).is_err() {

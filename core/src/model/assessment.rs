@@ -13,6 +13,7 @@ use super::soa::SoaInput;
 use crate::error::{Error, ErrorKind, Result};
 use crate::method::Method;
 use crate::quant::QuantSettings;
+use crate::rescale::ScaleMemory;
 
 /// The whole assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -40,6 +41,10 @@ pub struct Assessment {
     /// tolerance curve).
     #[serde(default, skip_serializing_if = "QuantSettings::is_default")]
     pub quant_settings: QuantSettings,
+    /// Ratings that scale changes moved, so that restoring a scale
+    /// restores them (see [`crate::rescale`]). Absent when empty.
+    #[serde(default, skip_serializing_if = "ScaleMemory::is_empty")]
+    pub scale_memory: ScaleMemory,
 }
 
 impl Assessment {

@@ -11,6 +11,43 @@ summary = { $organisation } — { $assets } asset(s), { $risks } risk(s), { $ent
     }
 risk-title-missing = { $risk } has no title: give the risk a short name, e.g. "Ransomware encrypts the file server".
 
+## Changing a scale: what it moves, before it is applied
+rescale-line = { $what }: { $from } → { $to }
+rescale-line-restored = { $what } restored: { $from } → { $to }
+rescale-step = { $name } ({ $step } of { $steps })
+rescale-asset-ratings = { $count } asset { $count ->
+    [one] rating
+   *[other] ratings
+}
+rescale-risk-likelihoods = { $count } risk { $count ->
+    [one] likelihood
+   *[other] likelihoods
+}
+rescale-risk-impacts = { $count } judged or hand-set risk { $count ->
+    [one] impact
+   *[other] impacts
+}
+rescale-current-ratings = { $count } current { $count ->
+    [one] rating
+   *[other] ratings
+} (with existing controls)
+rescale-residual-ratings = { $count } residual { $count ->
+    [one] rating
+   *[other] ratings
+}
+rescale-preview = Changing the { $scale } scale to { $steps } steps changes these ratings:
+rescale-nothing = Changing the { $scale } scale to { $steps } steps changes no rating.
+rescale-undo-hint = You can undo the change, and going back to { $steps } steps restores these ratings unless you change them in between.
+
+## The start page: whom each way in is for, and coming back
+home-for-new = For an owner or IT lead assessing their own organisation, step by step: context, assets, risks, treatment, then the Statement of Applicability.
+home-for-example = For a first look: the finished register of a small client-services company, to explore and change freely.
+home-for-gap-check = For a workshop or a first hour: questions on clauses 4 to 10 and a one-page result, with no register needed.
+home-continue = Continue { $organisation }
+home-last-saved = Last saved { $when }.
+home-next-step = Next step: { $step }.
+home-all-steps-done = Every step has a result: review the Statement of Applicability, or export the documents on the Data page.
+
 ## Treatment: a control's effect and the register-wide plan
 
 effect-none = no direct effect

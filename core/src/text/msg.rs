@@ -33,6 +33,48 @@ messages! {
     /// A risk without a title. Argument: `risk` (its id).
     RISK_TITLE_MISSING = "risk-title-missing",
 
+    /// A line of a scale change's preview. Arguments: `what` (e.g. "12
+    /// asset ratings"), `from` and `to` (step names).
+    RESCALE_LINE = "rescale-line",
+    /// A line of a scale change that restores ratings. Arguments as
+    /// `rescale-line`.
+    RESCALE_LINE_RESTORED = "rescale-line-restored",
+    /// A step in a preview. Arguments: `name`, `step`, `steps`.
+    RESCALE_STEP = "rescale-step",
+    /// Counted asset ratings. Argument: `count`.
+    RESCALE_ASSET_RATINGS = "rescale-asset-ratings",
+    /// Counted risk likelihoods. Argument: `count`.
+    RESCALE_RISK_LIKELIHOODS = "rescale-risk-likelihoods",
+    /// Counted judged or hand-set risk impacts. Argument: `count`.
+    RESCALE_RISK_IMPACTS = "rescale-risk-impacts",
+    /// Counted current ratings. Argument: `count`.
+    RESCALE_CURRENT_RATINGS = "rescale-current-ratings",
+    /// Counted residual ratings. Argument: `count`.
+    RESCALE_RESIDUAL_RATINGS = "rescale-residual-ratings",
+    /// Above a scale change's preview. Arguments: `scale` (likelihood or
+    /// impact), `steps` (the new size).
+    RESCALE_PREVIEW = "rescale-preview",
+    /// A scale change that moves no rating. Arguments as `rescale-preview`.
+    RESCALE_NOTHING = "rescale-nothing",
+    /// Below a preview: the change can be undone. Argument: `steps` (the
+    /// size now).
+    RESCALE_UNDO_HINT = "rescale-undo-hint",
+
+    /// Whom "Start new assessment" is for.
+    HOME_FOR_NEW = "home-for-new",
+    /// Whom "Load example" is for.
+    HOME_FOR_EXAMPLE = "home-for-example",
+    /// Whom "Quick gap check" is for.
+    HOME_FOR_GAP_CHECK = "home-for-gap-check",
+    /// The start page's offer to go on. Argument: `organisation`.
+    HOME_CONTINUE = "home-continue",
+    /// When the data was last saved. Argument: `when` (`2026-11-30 07:20 UTC`).
+    HOME_LAST_SAVED = "home-last-saved",
+    /// The step to go on with. Argument: `step` (its navigation label).
+    HOME_NEXT_STEP = "home-next-step",
+    /// Every step has a result.
+    HOME_ALL_STEPS_DONE = "home-all-steps-done",
+
     /// A control's effect on a risk when it changes neither rating.
     EFFECT_NONE = "effect-none",
     /// A control's effect on the likelihood only. Arguments: `likelihood`,

@@ -6,7 +6,7 @@ use super::{Draft, DraftKind};
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
     Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry, Timestamp,
 };
 
 /// Everything that can change the state.
@@ -62,9 +62,9 @@ pub enum Action {
     SetSoaDocument(SoaDocument),
     /// Undo the last deletion.
     Undo,
-    /// The autosave of `revision` (the first number) succeeded and stored
-    /// save counter `stored` (the second).
-    Saved(u64, u64),
+    /// The autosave of `revision` (the first number) succeeded at the
+    /// given time and stored save counter `stored` (the second).
+    Saved(u64, u64, Timestamp),
     /// Another tab or window saved the assessment (a `storage` event).
     ExternalChange,
     /// The user keeps this tab's data over another tab's, whose save counter

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::Assessment;
+use crate::domain::{Assessment, Timestamp};
 
 /// Whether the data is safe in the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +66,8 @@ pub struct State {
     pub drafts: Rc<Drafts>,
     /// Bumped by every change to the drafts; their autosave follows it.
     pub draft_revision: u64,
+    /// When the assessment was last saved in this browser, if known.
+    pub last_saved: Option<Timestamp>,
 }
 
 impl Default for State {
@@ -90,6 +92,7 @@ impl State {
             blank: Rc::default(),
             drafts: Rc::default(),
             draft_revision: 0,
+            last_saved: None,
         }
     }
 

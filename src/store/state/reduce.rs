@@ -113,7 +113,19 @@ impl Reducible for State {
             Action::SetOrganisation(name) => self.edit(|a| a.context.organisation = name),
             Action::SetContext(c) => self.edit(|a| a.context = c),
             Action::SetMethod(m) => self.edit(|a| a.method = m),
-            Action::ResizeMethod(l, i) => self.edit(|a| domain::resize_method(a, l, i)),
+            Action::ResizeMethod(l, i) => {
+                let mut moved = Vec::new();
+                let mut next = self.edit(|a| moved = domain::resize_method(a, l, i).lines());
+                if !moved.is_empty() {
+                    // Undo brings back the scales and every rating at once.
+                    next.notice = Some(format!("Changed the scales: {}.", moved.join("; ")));
+                    next.undo = Some((
+                        self.assessment.clone(),
+                        "the scales and ratings before the change".into(),
+                    ));
+                }
+                next
+            }
             Action::CycleCell(l, i) => self.edit(|a| a.method.cycle_cell(l, i)),
             Action::UpsertAsset(x) => {
                 let mut a = (*self.assessment).clone();
@@ -178,7 +190,7 @@ impl Reducible for State {
                 }
                 None => return self,
             },
-            Action::Saved(rev, stored) => {
+            Action::Saved(rev, stored, at) => {
                 if matches!(self.persistence, Persistence::MemoryOnly(_)) {
                     return self;
                 }
@@ -193,6 +205,7 @@ impl Reducible for State {
                 State {
                     persistence,
                     stored_revision: stored,
+                    last_saved: Some(at),
                     ..(*self).clone()
                 }
             }

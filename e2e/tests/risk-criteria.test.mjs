@@ -1,0 +1,68 @@
+// The risk criteria (27001 6.1.2 a): each scale step has a definition the
+// user can edit, and a scale change says what it will do before it does it,
+// can be undone, and restores every rating when the old size comes back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, ready, artifact } from '../harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+async function registers(page) {
+  const out = [];
+  for (const route of ['assets', 'risks']) {
+    await page.goto(`${env.server.url}#/${route}`);
+    await ready(page);
+    out.push(await page.locator('main table').first().innerText());
+  }
+  await page.goto(`${env.server.url}#/context`);
+  await ready(page);
+  return out;
+}
+
+test('impact scale 5 → 4 → 5: previewed, undoable, and every rating comes back', async () => {
+  const { page, problems } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const before = await registers(page);
+
+  // Each step has an editable definition.
+  const def = page.getByLabel('Definition of Severe (Impact 5)');
+  await def.fill('A loss above EUR 250k, or a regulator must be told');
+  await def.blur();
+
+  await page.getByLabel('Impact scale').selectOption('4');
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  const preview = await dialog.innerText();
+  assert.match(preview, /Changing the impact scale to 4 steps changes these ratings:/);
+  assert.match(preview, /asset ratings?: Severe \(5 of 5\) → Severe \(4 of 4\)/);
+  await page.screenshot({ path: artifact('scale-change-preview.png') });
+  // Cancel changes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.getByLabel('Impact scale').inputValue(), '5');
+
+  await page.getByLabel('Impact scale').selectOption('4');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply the change' }).click();
+  assert.equal(await page.getByLabel('Impact scale').inputValue(), '4');
+  await page.getByText(/^Changed the scales:/).waitFor();
+  // Undo brings everything back at once.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.getByLabel('Impact scale').inputValue(), '5');
+  assert.deepEqual(await registers(page), before, 'undo restores every rating');
+  assert.equal(await page.getByLabel('Definition of Severe (Impact 5)').inputValue(), 'A loss above EUR 250k, or a regulator must be told');
+
+  // Apply, then go back to 5 steps: the ratings and the definition return.
+  await page.getByLabel('Impact scale').selectOption('4');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply the change' }).click();
+  await page.getByLabel('Impact scale').selectOption('5');
+  const back = await page.getByRole('alertdialog').innerText();
+  assert.match(back, /restored: Severe \(4 of 4\) → Severe \(5 of 5\)/);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply the change' }).click();
+  assert.equal(await page.getByLabel('Impact scale').inputValue(), '5');
+  assert.deepEqual(await registers(page), before, 'every rating as it was');
+  assert.equal(await page.getByLabel('Definition of Severe (Impact 5)').inputValue(), 'A loss above EUR 250k, or a regulator must be told');
+  assert.deepEqual(problems, []);
+});
