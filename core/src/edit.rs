@@ -20,6 +20,74 @@ pub fn upsert_asset(a: &mut Assessment, mut asset: Asset) -> Option<AssetId> {
     Some(id)
 }
 
+/// The risks that name an asset, before it is deleted: deleting it
+/// removes it from each, and a risk left with no asset loses the basis of
+/// its impact (ISO/IEC 27005:2022 asset-based identification).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssetUsage {
+    /// The asset.
+    pub asset: AssetId,
+    /// Every risk naming it, in register order, with its title and whether
+    /// the asset is that risk's only one.
+    pub risks: Vec<(RiskId, String, bool)>,
+}
+
+impl AssetUsage {
+    /// True when no risk names the asset: it can go without asking.
+    pub fn is_unused(&self) -> bool {
+        self.risks.is_empty()
+    }
+
+    /// What deleting the asset does, a sentence per risk after a heading:
+    /// "A-03 Cloud telephony is used by 2 risks:", then "R-06 Cloud telephony
+    /// outage … (its only asset: its impact becomes unknown …)".
+    pub fn describe(&self, asset_name: &str) -> (String, Vec<String>) {
+        let head = crate::text::text_with(
+            crate::text::msg::ASSET_DELETE_USED_BY,
+            &[
+                (
+                    "asset",
+                    crate::text::Arg::from(format!("{} {asset_name}", self.asset)),
+                ),
+                ("count", crate::text::Arg::from(self.risks.len())),
+            ],
+        );
+        let lines = self
+            .risks
+            .iter()
+            .map(|(id, title, only)| {
+                crate::text::text_with(
+                    if *only {
+                        crate::text::msg::ASSET_DELETE_ORPHAN
+                    } else {
+                        crate::text::msg::ASSET_DELETE_RISK
+                    },
+                    &[
+                        ("risk", crate::text::Arg::from(id.to_string())),
+                        ("title", crate::text::Arg::from(title.as_str())),
+                    ],
+                )
+            })
+            .collect();
+        (head, lines)
+    }
+}
+
+/// Which risks name asset `id` (see [`AssetUsage`]).
+pub fn asset_usage(a: &Assessment, id: AssetId) -> AssetUsage {
+    let risks = a
+        .risks
+        .iter()
+        .filter_map(|r| match &r.identification {
+            Identification::AssetBased { assets } if assets.contains(&id) => {
+                Some((r.id, r.title.clone(), assets.iter().all(|x| *x == id)))
+            }
+            _ => None,
+        })
+        .collect();
+    AssetUsage { asset: id, risks }
+}
+
 /// Deletes an asset and removes it from the risks that name it.
 pub fn delete_asset(a: &mut Assessment, id: AssetId) {
     a.assets.retain(|x| x.id != id);
@@ -83,6 +151,24 @@ mod tests {
             resize_method(&mut a, l, i);
             assert_eq!(crate::problems(&a, ""), vec![], "{l}×{i}");
         }
+    }
+
+    #[test]
+    fn an_assets_usage_lists_its_risks_and_those_it_would_orphan() {
+        let a = example();
+        // A-03 Cloud telephony: R-03 names it with others, R-06 names only it.
+        let u = asset_usage(&a, AssetId(3));
+        let ids: Vec<(RiskId, bool)> = u.risks.iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(ids, vec![(RiskId(3), false), (RiskId(6), true)]);
+        let (head, lines) = u.describe("Cloud telephony");
+        assert_eq!(head, "A-03 Cloud telephony is used by 2 risks:");
+        assert!(
+            lines[1]
+                .starts_with("R-06 Cloud telephony outage stops the support lines (its only asset"),
+            "{}",
+            lines[1]
+        );
+        assert!(asset_usage(&a, AssetId(999)).is_unused());
     }
 
     #[test]

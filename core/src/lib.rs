@@ -48,7 +48,8 @@ mod validate;
 mod xlsx;
 
 pub use edit::{
-    delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
+    asset_usage, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset,
+    upsert_risk, AssetUsage,
 };
 pub use envelope::{
     check_unique_keys, export, import, import_versioned, json_schema, migrate, repair,

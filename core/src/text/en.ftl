@@ -39,6 +39,14 @@ rescale-preview = Changing the { $scale } scale to { $steps } steps changes thes
 rescale-nothing = Changing the { $scale } scale to { $steps } steps changes no rating.
 rescale-undo-hint = You can undo the change, and going back to { $steps } steps restores these ratings unless you change them in between.
 
+## Deleting an asset that risks use
+asset-delete-used-by = { $asset } is used by { $count ->
+    [one] one risk
+   *[other] { $count } risks
+}:
+asset-delete-risk = { $risk } { $title }
+asset-delete-orphan = { $risk } { $title } (its only asset: its impact becomes unknown until you choose another asset or judge the impact directly)
+
 ## The start page: whom each way in is for, and coming back
 home-for-new = For an owner or IT lead assessing their own organisation, step by step: context, assets, risks, treatment, then the Statement of Applicability.
 home-for-example = For a first look: the finished register of a small client-services company, to explore and change freely.

@@ -60,6 +60,14 @@ messages! {
     /// size now).
     RESCALE_UNDO_HINT = "rescale-undo-hint",
 
+    /// Above the risks an asset deletion touches. Arguments: `asset` (id
+    /// and name), `count`.
+    ASSET_DELETE_USED_BY = "asset-delete-used-by",
+    /// A risk that keeps other assets. Arguments: `risk`, `title`.
+    ASSET_DELETE_RISK = "asset-delete-risk",
+    /// A risk left with no asset. Arguments: `risk`, `title`.
+    ASSET_DELETE_ORPHAN = "asset-delete-orphan",
+
     /// Whom "Start new assessment" is for.
     HOME_FOR_NEW = "home-for-new",
     /// Whom "Load example" is for.

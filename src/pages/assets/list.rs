@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use super::AssetForm;
 use crate::components::{
-    dispatch_on, make_callback, use_draft, use_register, Register, RowActions, SortKey, TextField,
+    dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
+    SortKey, TextField,
 };
-use crate::domain::{asset_problems, Assessment, Asset, Impact, Method};
+use crate::domain::{asset_problems, asset_usage, Assessment, Asset, AssetId, Impact, Method};
 use crate::store::{use_store, Action, Draft, DraftKind, Store};
 
 /// A sort column of the asset register.
@@ -77,9 +78,22 @@ fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
     })
 }
 
-/// One row of the register.
-fn row(x: &Asset, m: &Method, store: &Store, open: &Callback<Asset>) -> Html {
+/// One row of the register. Delete asks first when risks name the asset
+/// (`confirm` gets its id); otherwise it deletes at once, with undo.
+fn row(
+    x: &Asset,
+    m: &Method,
+    store: &Store,
+    open: &Callback<Asset>,
+    confirm: &Callback<AssetId>,
+) -> Html {
     let this = x.clone();
+    let id = x.id;
+    let ondelete = if asset_usage(&store.assessment, id).is_unused() {
+        dispatch_on(store, Action::DeleteAsset(id))
+    } else {
+        confirm.reform(move |_: MouseEvent| id)
+    };
     let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
     html! {
         <tr key={x.id.to_string()}>
@@ -91,7 +105,7 @@ fn row(x: &Asset, m: &Method, store: &Store, open: &Callback<Asset>) -> Html {
             <td>{ r(x.ratings.integrity) }</td>
             <td>{ r(x.ratings.availability) }</td>
             <RowActions name={format!("{} {}", x.id, x.name)} onedit={open.reform(move |_: MouseEvent| this.clone())}
-                ondelete={dispatch_on(store, Action::DeleteAsset(x.id))} />
+                {ondelete} />
         </tr>
     }
 }
@@ -132,10 +146,16 @@ pub fn AssetsPage() -> Html {
                 {onsave} oncancel={draft.clear.clone()} />
         }
     });
+    let confirming = use_state(|| None::<AssetId>);
+    let confirm = make_callback(&confirming, |c, id: AssetId| c.set(Some(id)));
     let body = reg
         .window(&rows)
         .iter()
-        .map(|x| row(x, &a.method, &store, &draft.set));
+        .map(|x| row(x, &a.method, &store, &draft.set, &confirm));
+    let confirm_panel = confirming.and_then(|id| {
+        let name = a.asset(id)?.name.clone();
+        Some(html! { <DeleteAssetConfirm asset={id} {name} onclose={set_to(&confirming, None)} /> })
+    });
     let onfilter = reg.onfilter(|v: String, _| v);
     html! {
         <section class="page assets">
@@ -146,6 +166,7 @@ pub fn AssetsPage() -> Html {
                 { for suggest(&a, &store) }
             </div>
             { for form }
+            { for confirm_panel }
             <TextField id="asset-filter" label="Filter assets" value={(*reg.filter).clone()} oninput={onfilter} placeholder="name, owner, type…" />
             <div class="table-wrap">
                 <table class="register">
@@ -165,5 +186,40 @@ pub fn AssetsPage() -> Html {
             </div>
             { reg.pager(rows.len()) }
         </section>
+    }
+}
+
+/// Props of [`DeleteAssetConfirm`].
+#[derive(Properties, PartialEq)]
+pub struct DeleteAssetConfirmProps {
+    /// The asset to delete.
+    pub asset: AssetId,
+    /// Its name.
+    pub name: AttrValue,
+    /// Closes the question (after deleting or cancelling).
+    pub onclose: Callback<()>,
+}
+
+/// Asks before deleting an asset that risks name, listing them and the
+/// ones it would leave with no asset.
+#[function_component]
+pub fn DeleteAssetConfirm(p: &DeleteAssetConfirmProps) -> Html {
+    let store = use_store();
+    let (head, lines) = asset_usage(&store.assessment, p.asset).describe(&p.name);
+    let id = p.asset;
+    let delete = make_callback(
+        &(store.clone(), p.onclose.clone()),
+        move |(store, close), _: MouseEvent| {
+            store.dispatch(Action::DeleteAsset(id));
+            close.emit(());
+        },
+    );
+    html! {
+        <div class="confirm" role="alertdialog" aria-labelledby="asset-delete-title">
+            <p id="asset-delete-title">{ head }</p>
+            <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            <button type="button" class="danger" onclick={delete}>{ format!("Delete {} {}", p.asset, p.name) }</button>
+            <button type="button" onclick={emit_unit(&p.onclose)}>{ "Cancel" }</button>
+        </div>
     }
 }

@@ -1,6 +1,8 @@
-// The risk criteria (27001 6.1.2 a): each scale step has a definition the
-// user can edit, and a scale change says what it will do before it does it,
-// can be undone, and restores every rating when the old size comes back.
+// Nothing is destroyed silently. The risk criteria (27001 6.1.2 a): each
+// scale step has a definition the user can edit, and a scale change says
+// what it will do before it does it, can be undone, and restores every
+// rating when the old size comes back. Deleting an asset that risks use
+// lists those risks and asks first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, ready, artifact } from '../harness.mjs';
@@ -64,5 +66,39 @@ test('impact scale 5 → 4 → 5: previewed, undoable, and every rating comes ba
   assert.equal(await page.getByLabel('Impact scale').inputValue(), '5');
   assert.deepEqual(await registers(page), before, 'every rating as it was');
   assert.equal(await page.getByLabel('Definition of Severe (Impact 5)').inputValue(), 'A loss above EUR 250k, or a regulator must be told');
+  assert.deepEqual(problems, []);
+});
+
+test('deleting an asset that risks use lists them and asks first; an unused one goes at once, with undo', async () => {
+  const { page, problems } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.goto(env.server.url + '#/assets');
+  await ready(page);
+  const rows = () => page.locator('main table.register tbody tr').count();
+  const n = await rows();
+  await page.getByRole('button', { name: 'Delete A-03 Cloud telephony' }).click();
+  const ask = page.getByRole('alertdialog');
+  await ask.waitFor();
+  const text = await ask.innerText();
+  assert.match(text, /A-03 Cloud telephony is used by 2 risks:/);
+  assert.match(text, /R-06 Cloud telephony outage stops the support lines \(its only asset: its impact becomes unknown/);
+  await page.screenshot({ path: artifact('asset-delete-confirm.png') });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await rows(), n, 'cancel keeps it');
+  await page.getByRole('button', { name: 'Delete A-03 Cloud telephony' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete A-03 Cloud telephony' }).click();
+  assert.equal(await rows(), n - 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await rows(), n, 'undo brings it back');
+  // An asset no risk names goes without a question.
+  await page.getByRole('button', { name: 'Add asset' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Spare printer');
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await page.getByRole('cell', { name: 'Spare printer', exact: true }).waitFor();
+  await page.getByRole('button', { name: /^Delete A-\d+ Spare printer$/ }).click();
+  assert.equal(await page.getByRole('alertdialog').count(), 0);
+  assert.equal(await page.getByRole('cell', { name: 'Spare printer', exact: true }).count(), 0);
   assert.deepEqual(problems, []);
 });
