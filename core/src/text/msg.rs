@@ -54,6 +54,39 @@ messages! {
     /// The treatment plan's closing when risks stay above tolerance.
     /// Argument: `risks` (their ids, comma-separated).
     PLAN_OUTCOME_REMAINING = "plan-outcome-remaining",
+    /// A proposal's change of likelihood. Arguments: `from`, `to` (steps).
+    PROPOSAL_LIKELIHOOD = "proposal-likelihood",
+    /// A proposal's change of impact. Arguments: `from`, `to` (steps).
+    PROPOSAL_IMPACT = "proposal-impact",
+    /// One control's part in a proposal. Arguments: `control` (its id),
+    /// `effect` (its effect in words).
+    PROPOSAL_CONTROL = "proposal-control",
+    /// A proposal with its reason. Arguments: `change`, `controls`, `steps`.
+    PROPOSAL_REASON = "proposal-reason",
+    /// A proposal the rule's limit held back. Arguments: `change`,
+    /// `controls`, `steps` (the limit per axis).
+    PROPOSAL_REASON_CAPPED = "proposal-reason-capped",
+    /// A proposal where no control changes the rating.
+    PROPOSAL_UNCHANGED = "proposal-unchanged",
+    /// A target residual that differs from the proposal without a reason.
+    /// Argument: `risk`.
+    TARGET_REASON_MISSING = "target-reason-missing",
+    /// Marking a control done on a risk that does not exist. Argument: `risk`.
+    CONTROL_DONE_NO_RISK = "control-done-no-risk",
+    /// Marking a control done that is not planned. Arguments: `risk`, `control`.
+    CONTROL_DONE_NOT_PLANNED = "control-done-not-planned",
+    /// An accepted risk without an acceptance record. Argument: `risk`.
+    ACCEPTANCE_MISSING_ACCEPT = "acceptance-missing-accept",
+    /// A residual above tolerance without an acceptance record. Argument: `risk`.
+    ACCEPTANCE_MISSING_RESIDUAL = "acceptance-missing-residual",
+    /// An incomplete acceptance record. Arguments: `risk`, `fields`.
+    ACCEPTANCE_INCOMPLETE = "acceptance-incomplete",
+    /// The acceptance's missing "who".
+    ACCEPTANCE_GAP_BY = "acceptance-gap-by",
+    /// The acceptance's missing "why".
+    ACCEPTANCE_GAP_REASON = "acceptance-gap-reason",
+    /// The acceptance's period ends before it starts.
+    ACCEPTANCE_GAP_PERIOD = "acceptance-gap-period",
 
     /// The label of `InclusionReason::RiskTreatment`.
     INCLUSION_REASON_RISK_TREATMENT = "inclusion-reason-risk-treatment",
