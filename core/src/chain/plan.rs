@@ -9,7 +9,24 @@ use serde::Serialize;
 use crate::catalogue::{ControlId, Effort};
 use crate::model::{Assessment, Cost, RiskId, TreatmentOption, TreatmentStatus};
 use crate::scoring::{Evaluation, ScoredRegister};
+use crate::text::{self, msg};
 use crate::time::Date;
+
+impl Effort {
+    /// Every effort size, smallest first.
+    pub const ALL: [Effort; 5] = [Effort::XS, Effort::S, Effort::M, Effort::L, Effort::XL];
+
+    /// A display label with its rough duration, e.g. "S (days)".
+    pub fn label(self) -> String {
+        text::text(match self {
+            Effort::XS => msg::EFFORT_XS,
+            Effort::S => msg::EFFORT_S,
+            Effort::M => msg::EFFORT_M,
+            Effort::L => msg::EFFORT_L,
+            Effort::XL => msg::EFFORT_XL,
+        })
+    }
+}
 
 /// One risk's line of the risk treatment plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -81,6 +81,16 @@ messages! {
     ACCEPTANCE_MISSING_RESIDUAL = "acceptance-missing-residual",
     /// An incomplete acceptance record. Arguments: `risk`, `fields`.
     ACCEPTANCE_INCOMPLETE = "acceptance-incomplete",
+    /// The label of `Effort::XS`.
+    EFFORT_XS = "effort-xs",
+    /// The label of `Effort::S`.
+    EFFORT_S = "effort-s",
+    /// The label of `Effort::M`.
+    EFFORT_M = "effort-m",
+    /// The label of `Effort::L`.
+    EFFORT_L = "effort-l",
+    /// The label of `Effort::XL`.
+    EFFORT_XL = "effort-xl",
     /// The acceptance's missing "who".
     ACCEPTANCE_GAP_BY = "acceptance-gap-by",
     /// The acceptance's missing "why".
