@@ -369,3 +369,32 @@ fn an_old_file_without_the_new_treatment_fields_still_loads() {
         crate::problems(&a, "")
     );
 }
+
+#[test]
+fn exports_carry_the_plans_owner_due_date_and_status() {
+    let a = example();
+    let csv = crate::report::risk_register_csv(&a);
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.ends_with(",acceptance,treatment_owner,due,status"),
+        "{header}"
+    );
+    let rows = crate::report::risk_register_rows(&a);
+    assert_eq!(rows[0][26..], ["HR Manager", "2027-01-31", "not_started"]);
+    let sheets = crate::workbook_sheets(&a);
+    let plan = sheets.iter().find(|s| s.name == "Treatment plan").unwrap();
+    assert_eq!(
+        plan.cells[0],
+        crate::report::RISK_TREATMENT_PLAN_COLUMNS
+            .map(String::from)
+            .to_vec()
+    );
+    assert_eq!(plan.cells.len(), a.risks.len() + 1);
+    // Sorted by due date: R-08 (2026-12-15) is the example's earliest.
+    assert_eq!(plan.cells[1][0], "R-08");
+    assert_eq!(plan.cells[1][5], "2026-12-15");
+    let r1 = plan.cells.iter().find(|r| r[0] == "R-01").unwrap();
+    assert_eq!(r1[4], "HR Manager");
+    assert_eq!(r1[5], "2027-01-31");
+    assert_eq!(r1[6], "Not started");
+}

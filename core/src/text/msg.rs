@@ -379,8 +379,18 @@ messages! {
     COLUMN_OPEN_GAPS = "column-open-gaps",
     /// The column of a phase's effort.
     COLUMN_EFFORT_DAYS = "column-effort-days",
-    /// The heading of the treatment plan.
+    /// The heading of the suggestions (formerly the treatment plan).
     MD_PLAN_HEADING = "md-plan-heading",
+    /// The heading of the user's risk treatment plan.
+    MD_RTP_HEADING = "md-rtp-heading",
+    /// The column of a risk.
+    COLUMN_RISK = "column-risk",
+    /// The column of a treatment option.
+    COLUMN_OPTION = "column-option",
+    /// The column of a due date.
+    COLUMN_DUE = "column-due",
+    /// The column of a residual level.
+    COLUMN_RESIDUAL = "column-residual",
     /// The title of the recommendations report.
     MD_RECOMMENDATIONS_TITLE = "md-recommendations-title",
     /// The heading of one risk's recommendations. Arguments: `risk` (its id), `title`, `level` (its current level).
