@@ -51,8 +51,8 @@ pub use chain::acceptance::{acceptance_state, AcceptanceGap, AcceptanceNeed, Acc
 pub use chain::plan::{by_due, risk_treatment_plan, RiskTreatmentPlan, RiskTreatmentRow};
 pub use chain::residual::{
     combined_effect, control_effect, current_proposal, mark_control_done, propose,
-    residual_proposal, target_needs_reason, target_reason_missing, ControlEffect, Proposal,
-    MAX_STEPS_PER_AXIS,
+    residual_proposal, target_change_needs_reason, target_needs_reason, target_reason_missing,
+    ControlEffect, Proposal, MAX_STEPS_PER_AXIS,
 };
 pub use edit::{
     delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,

@@ -198,6 +198,19 @@ pub fn target_needs_reason(assessment: &Assessment, risk: &Risk) -> bool {
     })
 }
 
+/// True when saving `draft` over `stored` (the risk as saved, `None` for a
+/// new one) needs a reason for the residual: the draft's target was set or
+/// changed in this edit and [`target_needs_reason`]. A target saved
+/// earlier without a reason stays valid until the user changes it.
+pub fn target_change_needs_reason(
+    assessment: &Assessment,
+    stored: Option<&Risk>,
+    draft: &Risk,
+) -> bool {
+    stored.is_none_or(|s| s.treatment.target != draft.treatment.target)
+        && target_needs_reason(assessment, draft)
+}
+
 /// The sentence the treatment editor shows when a target differs from the
 /// proposal and has no reason (see [`target_needs_reason`]).
 pub fn target_reason_missing(risk: RiskId) -> String {

@@ -4,8 +4,8 @@
 use super::acceptance::{acceptance_state, AcceptanceGap, AcceptanceNeed, AcceptanceState};
 use super::plan::risk_treatment_plan;
 use super::residual::{
-    combined_effect, control_effect, mark_control_done, propose, rating, target_needs_reason,
-    MAX_STEPS_PER_AXIS,
+    combined_effect, control_effect, mark_control_done, propose, rating,
+    target_change_needs_reason, target_needs_reason, MAX_STEPS_PER_AXIS,
 };
 use crate::catalogue::{ControlId, ThreatId, VulnerabilityId};
 use crate::model::{
@@ -109,6 +109,16 @@ fn ticking_a_control_lowers_the_scored_residual_and_a_target_overrides_it() {
     assert!(target_needs_reason(&a, &r));
     r.treatment.target_reason = "Leavers' access is removed the same day by HR.".into();
     assert!(!target_needs_reason(&a, &r));
+    // Saving: only a target set or changed in this edit needs its reason;
+    // one saved earlier without a reason stays valid.
+    let mut old = r.clone();
+    old.treatment.target_reason.clear();
+    assert!(target_needs_reason(&a, &old));
+    assert!(!target_change_needs_reason(&a, Some(&old), &old));
+    let mut moved = old.clone();
+    moved.treatment.target = Some(rating(1, 2));
+    assert!(target_change_needs_reason(&a, Some(&old), &moved));
+    assert!(target_change_needs_reason(&a, None, &old));
     // A target equal to the proposal needs none.
     r.treatment.target = Some(rating(2, 3));
     r.treatment.target_reason.clear();

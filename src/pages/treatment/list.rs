@@ -11,8 +11,8 @@ use crate::components::{
     badge, make_callback, use_draft, use_register, Check, RowActions, SortKey,
 };
 use crate::domain::{
-    acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_needs_reason,
-    target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Method, Risk,
+    acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
+    target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
     RiskTreatmentRow, ScoredRegister,
 };
 use crate::store::{use_store, Action, Draft, DraftKind};
@@ -35,7 +35,13 @@ impl SortKey for PlanSort {
 }
 
 /// One row of the risk treatment plan.
-fn row(x: &RiskTreatmentRow, r: &Risk, m: &Method, open: &Callback<Risk>) -> Html {
+fn row(
+    x: &RiskTreatmentRow,
+    r: &Risk,
+    current: Option<Evaluation>,
+    m: &Method,
+    open: &Callback<Risk>,
+) -> Html {
     let this = r.clone();
     let controls = x
         .controls
@@ -47,6 +53,7 @@ fn row(x: &RiskTreatmentRow, r: &Risk, m: &Method, open: &Callback<Risk>) -> Htm
         <tr key={x.risk.to_string()} class={classes!(x.overdue.then_some("overdue"))}>
             <td>{ x.risk.to_string() }</td>
             <td>{ x.title.clone() }</td>
+            <td>{ for current.map(|c| badge(m, c)) }</td>
             <td>{ r.treatment.option_label() }</td>
             <td>{ controls }</td>
             <td class="plan-owner">{ x.owner.clone() }</td>
@@ -69,7 +76,7 @@ fn row(x: &RiskTreatmentRow, r: &Risk, m: &Method, open: &Callback<Risk>) -> Htm
 /// What stops a treatment from being saved: a residual set without its
 /// reason, or an acceptance record the option needs that lacks parts.
 fn save_problem(a: &Assessment, r: &Risk) -> Option<String> {
-    if target_needs_reason(a, r) {
+    if target_change_needs_reason(a, a.risk(r.id), r) {
         return Some(target_reason_missing(r.id));
     }
     let state = acceptance_state(&a.method, r, &score_risk(a, r));
@@ -132,7 +139,10 @@ pub fn TreatmentPage() -> Html {
             set.emit(r);
         },
     );
-    let body = reg.window(&rows).iter().map(|(x, r)| row(x, r, m, &open));
+    let body = reg
+        .window(&rows)
+        .iter()
+        .map(|(x, r)| row(x, r, scored.get(x.risk).map(|s| s.current), m, &open));
     let onsave = make_callback(
         &(editing.clear.clone(), store.clone(), error.clone()),
         |(clear, store, error), r: Risk| {
@@ -179,6 +189,7 @@ pub fn TreatmentPage() -> Html {
                     <thead><tr>
                         { reg.header("ID", PlanSort::Id) }
                         <th scope="col">{ "Risk" }</th>
+                        <th scope="col">{ "Current" }</th>
                         <th scope="col">{ "Option" }</th>
                         <th scope="col">{ "Planned controls" }</th>
                         <th scope="col">{ "Owner" }</th>
