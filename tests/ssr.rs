@@ -262,3 +262,29 @@ fn treatment_page_shows_the_users_plan_the_proposal_and_the_suggestions() {
     );
     assert!(html.contains("Mark 5.18 done"), "{html}");
 }
+
+#[test]
+fn risk_editor_proposes_the_current_level_from_existing_controls() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let mut r = a.risks[0].clone();
+    r.current = None;
+    r.existing_controls = vec![domain::catalogue::ControlId::new(5, 18)];
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r.clone()))));
+    let html = render("/risks", (*state).clone());
+    assert!(
+        html.contains("Current level proposed by the existing controls"),
+        "{html}"
+    );
+    assert!(html.contains("L4 → L3: 5.18 likelihood −1"), "{html}");
+    // Assessed separately: no proposal shown.
+    r.current = Some(domain::Rating {
+        likelihood: domain::Likelihood(2),
+        impact: domain::Impact(2),
+    });
+    let state =
+        Rc::new(State::with(domain::example())).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    assert!(!html.contains("Current level proposed by the existing controls"));
+}

@@ -48,7 +48,7 @@ test('a new user: controls set the residual, the plan is theirs, acceptance is a
   await page.getByRole('button', { name: 'Treat R-01' }).click();
   const proposal = page.locator('#t-proposal');
   const residual = page.locator('#t-residual');
-  assert.match(await proposal.textContent(), /No planned control changes the rating\./);
+  assert.match(await proposal.textContent(), /No control changes the rating\./);
   assert.match(await residual.textContent(), /L4×I4/);
   // 8.6 Capacity management is not offered for a backup failure.
   assert.equal(await page.locator('#plan-8\\.6').count(), 0);

@@ -70,7 +70,7 @@ fn a_proposal_never_goes_below_the_lowest_step() {
     assert_eq!(p.to, rating(1, 1));
     let p = propose(rating(1, 1), &[c(5, 18)]);
     assert_eq!(p.to, rating(1, 1));
-    assert_eq!(p.reason(), "No planned control changes the rating.");
+    assert_eq!(p.reason(), "No control changes the rating.");
 }
 
 #[test]
