@@ -286,3 +286,31 @@ fn a_scale_change_can_be_undone_and_reversed_without_losing_a_rating() {
     let same = start.reduce(Action::ResizeMethod(5, 5));
     assert!(same.undo.is_none());
 }
+
+#[test]
+fn marking_a_planned_control_done_goes_through_the_domain() {
+    let state = Rc::new(State::with(example()));
+    let risk = state.assessment.risks[0].clone();
+    let control = risk.treatment.planned_controls[0];
+    let done = state
+        .clone()
+        .reduce(Action::MarkControlDone(risk.id, control));
+    let after = done.assessment.risk(risk.id).unwrap();
+    assert!(!after.treatment.planned_controls.contains(&control));
+    assert!(after.existing_controls.contains(&control));
+    assert_eq!(done.revision, state.revision + 1);
+    let row = generate_soa(&done.assessment)
+        .rows
+        .into_iter()
+        .find(|r| r.control == control)
+        .unwrap();
+    assert_eq!(row.status, ImplementationStatus::Implemented);
+    // Again: no longer planned, so refused with a notice and no change.
+    let again = done
+        .clone()
+        .reduce(Action::MarkControlDone(risk.id, control));
+    assert!(Rc::ptr_eq(&again.assessment, &done.assessment));
+    assert_eq!(again.revision, done.revision);
+    let notice = again.notice.clone().unwrap_or_default();
+    assert!(notice.contains("is not a planned control of"), "{notice}");
+}

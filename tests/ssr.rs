@@ -233,3 +233,58 @@ fn gap_report_renders_scores_charts_documents_gaps_and_roadmap() {
     }
     assert!(!html.contains("style="), "the CSP forbids inline styles");
 }
+
+#[test]
+fn treatment_page_shows_the_users_plan_the_proposal_and_the_suggestions() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let html = render("/treatment", State::with(a.clone()));
+    assert!(html.contains("<h2>Risk treatment plan</h2>"), "{html}");
+    assert!(html.contains("<h2>Suggestions</h2>"), "{html}");
+    assert!(!html.contains("<h2>Treatment plan</h2>"));
+    // R-01's owner and due date are in the plan.
+    assert!(html.contains("HR Manager"), "{html}");
+    assert!(html.contains("2027-01-31"), "{html}");
+    // The editor open on a risk with two preventive controls ticked and no
+    // target: the residual proposed, with its reason.
+    let mut r = a.risks[0].clone();
+    r.treatment.target = None;
+    r.treatment.planned_controls = vec![
+        domain::catalogue::ControlId::new(5, 18),
+        domain::catalogue::ControlId::new(8, 5),
+    ];
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Treatment(Box::new(r))));
+    let html = render("/treatment", (*state).clone());
+    assert!(
+        html.contains("L4 → L2: 5.18 likelihood −1, 8.5 likelihood −1"),
+        "{html}"
+    );
+    assert!(html.contains("Mark 5.18 done"), "{html}");
+}
+
+#[test]
+fn risk_editor_proposes_the_current_level_from_existing_controls() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let mut r = a.risks[0].clone();
+    r.current = None;
+    r.existing_controls = vec![domain::catalogue::ControlId::new(5, 18)];
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r.clone()))));
+    let html = render("/risks", (*state).clone());
+    assert!(
+        html.contains("Current level proposed by the existing controls"),
+        "{html}"
+    );
+    assert!(html.contains("L4 → L3: 5.18 likelihood −1"), "{html}");
+    // Assessed separately: no proposal shown.
+    r.current = Some(domain::Rating {
+        likelihood: domain::Likelihood(2),
+        impact: domain::Impact(2),
+    });
+    let state =
+        Rc::new(State::with(domain::example())).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    assert!(!html.contains("Current level proposed by the existing controls"));
+}

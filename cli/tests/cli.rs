@@ -133,7 +133,9 @@ fn example_validates_scores_recommends_and_makes_a_soa() {
     assert_eq!(csv.lines().count(), 9);
 
     let md = stdout(&annexa(&["recommend", &path, "--format", "md"], None));
-    assert!(md.contains("## Treatment plan"));
+    assert!(md.contains("## Risk treatment plan"));
+    assert!(md.contains("| R-01 Former employees keep access to the CRM | Mitigate | 5.18; 6.5; 5.15 | HR Manager | 2027-01-31 | Not started |"), "{md}");
+    assert!(md.contains("## Suggestions"));
     let rec: serde_json::Value =
         serde_json::from_str(&stdout(&annexa(&["recommend", &path], None))).expect("JSON");
     assert!(rec["plan"]["steps"]

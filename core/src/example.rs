@@ -97,7 +97,10 @@ fn mitigate(controls: &[ControlId], owner: &str, due: Date, target: Rating) -> T
         owner: owner.into(),
         due: Some(due),
         status: TreatmentStatus::NotStarted,
+        effort: None,
+        cost: None,
         target: Some(target),
+        target_reason: String::new(),
         acceptance: None,
     }
 }
@@ -232,7 +235,10 @@ pub fn example() -> Assessment {
                 owner: "Customer Service Lead".into(),
                 due: None,
                 status: TreatmentStatus::NotStarted,
+                effort: None,
+                cost: None,
                 target: None,
+                target_reason: String::new(),
                 acceptance: Some(Acceptance {
                     by: "Managing Director".into(),
                     on: date(2026, 10, 1),

@@ -21,6 +21,7 @@ pub mod base64url;
 mod text_serde;
 
 pub mod catalogue;
+mod chain;
 mod edit;
 mod envelope;
 mod error;
@@ -47,6 +48,13 @@ mod time;
 mod validate;
 mod xlsx;
 
+pub use chain::acceptance::{acceptance_state, AcceptanceGap, AcceptanceNeed, AcceptanceState};
+pub use chain::plan::{by_due, risk_treatment_plan, RiskTreatmentPlan, RiskTreatmentRow};
+pub use chain::residual::{
+    combined_effect, control_effect, current_proposal, mark_control_done, propose,
+    residual_proposal, target_change_needs_reason, target_needs_reason, target_reason_missing,
+    ControlEffect, Proposal, MAX_STEPS_PER_AXIS,
+};
 pub use edit::{
     asset_usage, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset,
     upsert_risk, AssetUsage,
@@ -74,8 +82,8 @@ pub use model::*;
 pub use presets::SuggestedAsset;
 pub use quant::{Currency, QuantEstimate, QuantSettings};
 pub use recommend::{
-    effort_weight, plan, recommend, Effect, PlanStep, Reason, ReasonKind, Recommendation,
-    TreatmentPlan,
+    effort_weight, plan, recommend, suggestable, Effect, PlanStep, Reason, ReasonKind,
+    Recommendation, TreatmentPlan,
 };
 pub use rescale::{preview_scale_change, ScaleChange};
 pub use rules::{

@@ -112,9 +112,14 @@ pub struct ScoredRisk {
     pub id: RiskId,
     /// Before any control.
     pub inherent: Evaluation,
-    /// With the existing controls.
+    /// With the existing controls: the user's `Risk::current`, else the
+    /// inherent rating moved by the existing controls
+    /// (`annexa_core::current_proposal`).
     pub current: Evaluation,
-    /// After the planned treatment (equals current when none is planned).
+    /// After the planned treatment: the user's `Treatment::target`, else
+    /// the current rating moved by the planned controls
+    /// (`annexa_core::residual_proposal`; equals current when none is
+    /// planned).
     pub residual: Evaluation,
     /// How the inherent impact was found.
     pub impact_basis: ImpactBasis,
@@ -293,11 +298,15 @@ pub fn score_risk(assessment: &Assessment, risk: &Risk) -> ScoredRisk {
             impact,
         },
     );
-    let current = risk.current.map_or(inherent, |r| Evaluation::of(method, r));
-    let residual = risk
+    let current_rating = risk.current.unwrap_or_else(|| {
+        crate::chain::residual::propose(inherent.rating(), &risk.existing_controls).to
+    });
+    let current = Evaluation::of(method, current_rating);
+    let residual_rating = risk
         .treatment
         .target
-        .map_or(current, |r| Evaluation::of(method, r));
+        .unwrap_or_else(|| crate::chain::residual::residual_proposal(assessment, risk).to);
+    let residual = Evaluation::of(method, residual_rating);
     ScoredRisk {
         id: risk.id,
         inherent,

@@ -5,10 +5,9 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::error::{Error, ErrorKind, Result};
 use super::model::Assessment;
-use super::recommend::plan;
 use super::report::{
-    neutralise, plan_rows, risk_register_rows, soa_rows, PLAN_COLUMNS, RISK_REGISTER_COLUMNS,
-    SOA_COLUMNS,
+    neutralise, risk_register_rows, risk_treatment_plan_rows, soa_rows, RISK_REGISTER_COLUMNS,
+    RISK_TREATMENT_PLAN_COLUMNS, SOA_COLUMNS,
 };
 use super::soa::generate;
 
@@ -32,7 +31,8 @@ fn cells(header: &[&str], rows: &[Vec<String>]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The workbook's sheets as text: SoA, risk register and treatment plan.
+/// The workbook's sheets as text: SoA, risk register and the user's risk
+/// treatment plan (sorted by due date).
 /// Every cell goes through [`neutralise`], so no spreadsheet reads user text
 /// as a formula.
 pub fn workbook_sheets(a: &Assessment) -> Vec<Sheet> {
@@ -54,8 +54,8 @@ pub fn workbook_sheets(a: &Assessment) -> Vec<Sheet> {
         },
         Sheet {
             name: "Treatment plan",
-            cells: cells(&PLAN_COLUMNS, &plan_rows(&plan(a))),
-            widths: &[6.0, 9.0, 50.0, 8.0, 30.0, 30.0],
+            cells: cells(&RISK_TREATMENT_PLAN_COLUMNS, &risk_treatment_plan_rows(a)),
+            widths: &[8.0, 36.0, 12.0, 24.0, 20.0, 12.0, 12.0, 14.0, 10.0, 12.0],
         },
     ]
 }

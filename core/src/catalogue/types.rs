@@ -164,8 +164,21 @@ pub enum SecurityDomain {
     Resilience,
 }
 
-/// A rough size of the work to put a control in place, for planning.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A rough size of the work to put a control in place, for planning (also
+/// the effort a user gives a risk's treatment in the risk treatment plan).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Effort {
     /// Hours: a setting, a short note.
     XS,

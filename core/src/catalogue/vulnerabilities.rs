@@ -380,10 +380,6 @@ pub static VULNERABILITIES: [Vulnerability; 70] = [
                 control: ControlId::new(5, 30),
                 rationale: "ICT continuity planning identifies critical dependencies.",
             },
-            ControlLink {
-                control: ControlId::new(8, 6),
-                rationale: "Capacity planning includes spare capacity for failures.",
-            },
         ],
     },
     Vulnerability {

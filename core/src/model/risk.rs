@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{AssetId, RiskId};
-use crate::catalogue::{AssetType, ControlId, ThreatId, VulnerabilityId};
+use crate::catalogue::{AssetType, ControlId, Effort, ThreatId, VulnerabilityId};
 use crate::method::{Impact, Likelihood};
 use crate::quant::QuantEstimate;
 use crate::text::{self, msg};
@@ -166,6 +166,26 @@ impl TreatmentStatus {
     }
 }
 
+/// What a risk's treatment costs, in whole units of the assessment's
+/// currency (`QuantSettings::currency`, e.g. 4500 for EUR 4,500); no
+/// fractions, never negative.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(transparent)]
+pub struct Cost(pub u64);
+
 /// A recorded risk acceptance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -200,9 +220,25 @@ pub struct Treatment {
     /// How far the treatment has got.
     #[serde(default)]
     pub status: TreatmentStatus,
-    /// The expected likelihood and impact once treated (the residual risk).
+    /// How much work the treatment is, on the catalogue's effort sizes
+    /// (XS hours … XL a quarter or more), if estimated.
+    #[serde(default)]
+    pub effort: Option<Effort>,
+    /// What the treatment costs, if estimated.
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    /// The likelihood and impact the user expects once treated (the
+    /// residual risk), set instead of the proposal the planned controls
+    /// give (`annexa_core::residual_proposal`). When absent, the residual is
+    /// that proposal.
     #[serde(default)]
     pub target: Option<Rating>,
+    /// Why the user's residual differs from the proposal. Needed (by the
+    /// treatment editor) when a target is set that differs from the
+    /// proposal; a target saved before this field existed has none and stays
+    /// valid.
+    #[serde(default)]
+    pub target_reason: String,
     /// The acceptance, where the risk (or its residual) is accepted.
     #[serde(default)]
     pub acceptance: Option<Acceptance>,

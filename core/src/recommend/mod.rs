@@ -1,5 +1,6 @@
-//! Control recommendation: which Annex A controls treat each risk, and a
-//! register-wide plan that brings risks within tolerance for the least effort.
+//! Control recommendation: which Annex A controls treat each risk, and the
+//! register-wide suggestions that would bring the undecided risks within
+//! tolerance for the least effort.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +14,7 @@ use super::text::{self, msg, Arg};
 
 mod plan;
 
-pub use plan::{plan, PlanStep, TreatmentPlan};
+pub use plan::{plan, suggestable, PlanStep, TreatmentPlan};
 
 /// Why a control is recommended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -253,7 +254,7 @@ mod tests {
         let empty = TreatmentPlan::default();
         assert_eq!(
             empty.headline(&a.method),
-            "Every risk's current level is within tolerance."
+            "No undecided risk is above tolerance after the controls already chosen: nothing to suggest."
         );
         assert_eq!(
             empty.outcome(),
@@ -267,7 +268,7 @@ mod tests {
         let tolerance = a.method.level_name(a.method.tolerance);
         assert_eq!(
             p.headline(&a.method),
-            format!("2 risk(s) are above the tolerance ({tolerance}).")
+            format!("2 undecided risk(s) are above the tolerance ({tolerance}) after the controls already chosen.")
         );
         assert!(
             p.outcome()

@@ -1,18 +1,23 @@
-//! The register-wide treatment suggestion: which missing controls, in
-//! which order, bring the most risks within tolerance for the least effort.
+//! The suggestions (formerly "the treatment plan"; the risk treatment plan
+//! is now the user's own, `annexa_core::risk_treatment_plan`): which
+//! missing controls, in which order, would bring the most undecided risks
+//! within tolerance for the least effort. They start from what the user
+//! already chose: a risk with a decided treatment option is not re-planned,
+//! a control the risk already plans or has in place is never proposed, and
+//! only a control the threat or vulnerability libraries link to the risk is.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{effort_weight, recommend, Recommendation};
+use super::{effort_weight, recommend, ReasonKind, Recommendation};
 use crate::catalogue::{self, ControlId, Effort};
 use crate::method::Method;
 use crate::model::{Assessment, Rating, Risk, RiskId};
 use crate::scoring::score_risk;
 use crate::text::{self, msg, Arg};
 
-/// One step of the treatment plan.
+/// One step of the suggestions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlanStep {
     /// The control to put in place.
@@ -29,10 +34,12 @@ pub struct PlanStep {
     pub reduction: u32,
 }
 
-/// The register-wide plan.
+/// The register-wide suggestions (the type keeps its old name so saved
+/// reports and callers stay as they are).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct TreatmentPlan {
-    /// Risks whose current level is above tolerance before the plan.
+    /// Undecided risks whose residual level (after the controls the user
+    /// already chose) is above tolerance.
     pub above_tolerance: Vec<RiskId>,
     /// The controls, in the order to put them in place.
     pub steps: Vec<PlanStep>,
@@ -75,9 +82,26 @@ impl TreatmentPlan {
     }
 }
 
-/// A greedy plan: repeatedly pick the missing control with the largest drop
-/// in likelihood × impact per unit of effort over the risks still above
-/// tolerance, until all are within it or no control helps.
+/// True when a recommendation may be suggested: not in place, not already
+/// planned, and linked to the risk by the threat or vulnerability library.
+pub fn suggestable(rec: &Recommendation) -> bool {
+    !rec.implemented
+        && !rec.planned
+        && rec.reasons.iter().any(|r| {
+            matches!(
+                r.kind,
+                ReasonKind::ThreatMapping | ReasonKind::VulnerabilityMapping
+            )
+        })
+}
+
+/// The suggestions, greedily: starting from each undecided risk's residual
+/// rating (its chosen controls included), repeatedly pick the control not
+/// yet chosen or in place, and linked to the risk's threat or
+/// vulnerabilities, with the largest drop in likelihood × impact per unit
+/// of effort over the risks still above tolerance, until all are within it
+/// or no control helps. Risks with a treatment option chosen are the
+/// user's plan and are left out.
 pub fn plan(assessment: &Assessment) -> TreatmentPlan {
     let method = &assessment.method;
     struct State<'a> {
@@ -90,14 +114,15 @@ pub fn plan(assessment: &Assessment) -> TreatmentPlan {
     let mut states: Vec<State> = assessment
         .risks
         .iter()
+        .filter(|r| r.treatment.option.is_none())
         .filter_map(|r| {
             let scored = score_risk(assessment, r);
-            (!scored.current_within_tolerance).then(|| State {
+            (!scored.residual_within_tolerance).then(|| State {
                 id: r.id,
-                rating: scored.current.rating(),
+                rating: scored.residual.rating(),
                 recs: recommend(assessment, r)
                     .into_iter()
-                    .filter(|rec| !rec.implemented)
+                    .filter(suggestable)
                     .collect(),
                 applied: BTreeSet::new(),
                 _risk: r,

@@ -104,7 +104,7 @@ fn control_lines(ids: &[crate::catalogue::ControlId]) -> String {
 
 /// The column names of [`risk_register_rows`]: CISO Assistant's risk-import
 /// columns first (so the file imports there), then Annexa's own.
-pub const RISK_REGISTER_COLUMNS: [&str; 26] = [
+pub const RISK_REGISTER_COLUMNS: [&str; 29] = [
     "ref_id",
     "name",
     "description",
@@ -131,6 +131,9 @@ pub const RISK_REGISTER_COLUMNS: [&str; 26] = [
     "residual_likelihood_value",
     "residual_impact_value",
     "acceptance",
+    "treatment_owner",
+    "due",
+    "status",
 ];
 
 /// The risk register as rows of text, in [`RISK_REGISTER_COLUMNS`] order.
@@ -201,6 +204,9 @@ pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
                 s.residual.likelihood.0.to_string(),
                 s.residual.impact.0.to_string(),
                 acceptance,
+                r.treatment.owner.clone(),
+                r.treatment.due.map(|d| d.to_string()).unwrap_or_default(),
+                snake(&r.treatment.status),
             ]
         })
         .collect()

@@ -1,13 +1,17 @@
-//! Control recommendations per risk and the register-wide treatment plan,
-//! as JSON, Markdown and rows.
+//! Control recommendations per risk, the user's risk treatment plan
+//! (ISO/IEC 27001:2022 6.1.3 e) and the register-wide suggestions, as JSON,
+//! Markdown and rows.
 
 use serde_json::{json, Value};
 
 use super::{join, md_header, md_text, md_yes_no};
+use crate::chain::plan::{risk_treatment_plan, RiskTreatmentRow};
 use crate::model::Assessment;
 use crate::recommend::{plan, recommend, TreatmentPlan};
+use crate::rules::NOT_DECIDED;
 use crate::scoring::{Scored, ScoredRegister};
 use crate::text::{self, msg, Arg};
+use crate::time::Date;
 
 /// Per-risk recommendations and the plan, as JSON.
 pub fn recommend_json(a: &Assessment) -> Value {
@@ -17,6 +21,74 @@ pub fn recommend_json(a: &Assessment) -> Value {
         .map(|r| json!({ "risk": r.id, "title": r.title, "controls": recommend(a, r) }))
         .collect();
     json!({ "risks": per_risk, "plan": plan(a) })
+}
+
+fn rtp_cells(a: &Assessment, x: &RiskTreatmentRow) -> Vec<String> {
+    vec![
+        x.risk.to_string(),
+        x.title.clone(),
+        x.option
+            .map_or_else(|| text::text(NOT_DECIDED), |o| o.label()),
+        join(&x.controls),
+        x.owner.clone(),
+        x.due.map(|d| d.to_string()).unwrap_or_default(),
+        x.status.label(),
+        x.effort.map(|e| e.label()).unwrap_or_default(),
+        x.cost.map(|c| c.0.to_string()).unwrap_or_default(),
+        a.method.level_name(x.residual.level).to_string(),
+    ]
+}
+
+/// The column names of [`risk_treatment_plan_rows`].
+pub const RISK_TREATMENT_PLAN_COLUMNS: [&str; 10] = [
+    "risk",
+    "title",
+    "option",
+    "controls",
+    "owner",
+    "due",
+    "status",
+    "effort",
+    "cost",
+    "residual_level",
+];
+
+/// The user's risk treatment plan as rows of text, in
+/// [`RISK_TREATMENT_PLAN_COLUMNS`] order, sorted by due date (undated
+/// last). The cost is in whole units of the assessment's currency.
+pub fn risk_treatment_plan_rows(a: &Assessment) -> Vec<Vec<String>> {
+    // The overdue flag is not exported, so any date will do.
+    let mut p = risk_treatment_plan(a, Date::from_unix(0));
+    p.sort_by_due();
+    p.rows.iter().map(|x| rtp_cells(a, x)).collect()
+}
+
+fn rtp_md(a: &Assessment, out: &mut String) {
+    out.push_str(&format!("## {}\n\n", text::text(msg::MD_RTP_HEADING)));
+    out.push_str(&md_header(&[
+        msg::COLUMN_RISK,
+        msg::COLUMN_OPTION,
+        msg::COLUMN_CONTROL,
+        msg::COLUMN_OWNER,
+        msg::COLUMN_DUE,
+        msg::COLUMN_STATUS,
+        msg::COLUMN_RESIDUAL,
+    ]));
+    for row in risk_treatment_plan_rows(a) {
+        let cell = |n: usize| md_text(row.get(n).map_or("", String::as_str));
+        out.push_str(&format!(
+            "| {} {} | {} | {} | {} | {} | {} | {} |\n",
+            cell(0),
+            cell(1),
+            cell(2),
+            cell(3),
+            cell(4),
+            cell(5),
+            cell(6),
+            cell(9)
+        ));
+    }
+    out.push('\n');
 }
 
 fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
@@ -93,11 +165,12 @@ pub fn recommend_md(a: &Assessment) -> String {
         }
         out.push('\n');
     }
+    rtp_md(a, &mut out);
     plan_md(a, &plan(a), &mut out);
     out
 }
 
-/// The column names of [`plan_rows`].
+/// The column names of [`plan_rows`] (the suggestions).
 pub const PLAN_COLUMNS: [&str; 6] = [
     "step",
     "control",
@@ -107,7 +180,7 @@ pub const PLAN_COLUMNS: [&str; 6] = [
     "risks_brought_within_tolerance",
 ];
 
-/// The treatment plan as rows of text.
+/// The suggestions as rows of text.
 pub fn plan_rows(p: &TreatmentPlan) -> Vec<Vec<String>> {
     p.steps
         .iter()

@@ -62,10 +62,33 @@ effect-none = no direct effect
 effect-likelihood = likelihood −{ $likelihood }
 effect-impact = impact −{ $impact }
 effect-both = likelihood −{ $likelihood }, impact −{ $impact }
-plan-headline-within = Every risk's current level is within tolerance.
-plan-headline-above = { $risks } risk(s) are above the tolerance ({ $level }).
+plan-headline-within = No undecided risk is above tolerance after the controls already chosen: nothing to suggest.
+plan-headline-above = { $risks } undecided risk(s) are above the tolerance ({ $level }) after the controls already chosen.
 plan-outcome-within = After these steps every risk is within tolerance.
 plan-outcome-remaining = Still above tolerance after every step: { $risks }. They need another option (avoid, transfer, accept) or further controls.
+
+## Treatment: the rating the controls propose, and the acceptance record
+
+proposal-likelihood = L{ $from } → L{ $to }
+proposal-impact = I{ $from } → I{ $to }
+proposal-control = { $control } { $effect }
+proposal-reason = { $change }: { $controls }
+proposal-reason-capped = { $change }: { $controls } (at most { $steps } steps per axis)
+proposal-unchanged = No control changes the rating.
+target-reason-missing = The residual you set for { $risk } differs from what the planned controls give: say why in "Reason for this residual", or clear "Set another residual".
+control-done-no-risk = There is no risk { $risk }: reload the page and try again.
+control-done-not-planned = { $control } is not a planned control of { $risk }: tick it under the recommended controls first.
+acceptance-missing-accept = { $risk } is accepted but has no acceptance record: record who accepted it (the risk owner), when, until when and why.
+acceptance-missing-residual = The residual risk of { $risk } is above the risk tolerance: record the risk owner's acceptance (who, when, until when, why) or plan more controls.
+acceptance-incomplete = The acceptance of { $risk } is not complete: fill in { $fields }.
+effort-xs = XS (hours)
+effort-s = S (days)
+effort-m = M (weeks)
+effort-l = L (a month or two)
+effort-xl = XL (a quarter or more)
+acceptance-gap-by = who accepted it (Accepted by)
+acceptance-gap-reason = why it is acceptable
+acceptance-gap-period = a "Valid until" date on or after "Accepted on"
 
 ## Labels of options and statuses
 
@@ -230,7 +253,12 @@ column-what-to-do = What to do
 column-phase = Phase
 column-open-gaps = Open gaps
 column-effort-days = Effort (person-days)
-md-plan-heading = Treatment plan
+md-plan-heading = Suggestions
+md-rtp-heading = Risk treatment plan
+column-risk = Risk
+column-option = Option
+column-due = Due
+column-residual = Residual
 md-recommendations-title = Control recommendations
 md-recommendations-risk = { $risk } { $title } (current: { $level })
 md-no-library-mapping = No library mapping: pick a threat or vulnerabilities to get recommendations.

@@ -104,6 +104,49 @@ messages! {
     /// The treatment plan's closing when risks stay above tolerance.
     /// Argument: `risks` (their ids, comma-separated).
     PLAN_OUTCOME_REMAINING = "plan-outcome-remaining",
+    /// A proposal's change of likelihood. Arguments: `from`, `to` (steps).
+    PROPOSAL_LIKELIHOOD = "proposal-likelihood",
+    /// A proposal's change of impact. Arguments: `from`, `to` (steps).
+    PROPOSAL_IMPACT = "proposal-impact",
+    /// One control's part in a proposal. Arguments: `control` (its id),
+    /// `effect` (its effect in words).
+    PROPOSAL_CONTROL = "proposal-control",
+    /// A proposal with its reason. Arguments: `change`, `controls`, `steps`.
+    PROPOSAL_REASON = "proposal-reason",
+    /// A proposal the rule's limit held back. Arguments: `change`,
+    /// `controls`, `steps` (the limit per axis).
+    PROPOSAL_REASON_CAPPED = "proposal-reason-capped",
+    /// A proposal where no control changes the rating.
+    PROPOSAL_UNCHANGED = "proposal-unchanged",
+    /// A target residual that differs from the proposal without a reason.
+    /// Argument: `risk`.
+    TARGET_REASON_MISSING = "target-reason-missing",
+    /// Marking a control done on a risk that does not exist. Argument: `risk`.
+    CONTROL_DONE_NO_RISK = "control-done-no-risk",
+    /// Marking a control done that is not planned. Arguments: `risk`, `control`.
+    CONTROL_DONE_NOT_PLANNED = "control-done-not-planned",
+    /// An accepted risk without an acceptance record. Argument: `risk`.
+    ACCEPTANCE_MISSING_ACCEPT = "acceptance-missing-accept",
+    /// A residual above tolerance without an acceptance record. Argument: `risk`.
+    ACCEPTANCE_MISSING_RESIDUAL = "acceptance-missing-residual",
+    /// An incomplete acceptance record. Arguments: `risk`, `fields`.
+    ACCEPTANCE_INCOMPLETE = "acceptance-incomplete",
+    /// The label of `Effort::XS`.
+    EFFORT_XS = "effort-xs",
+    /// The label of `Effort::S`.
+    EFFORT_S = "effort-s",
+    /// The label of `Effort::M`.
+    EFFORT_M = "effort-m",
+    /// The label of `Effort::L`.
+    EFFORT_L = "effort-l",
+    /// The label of `Effort::XL`.
+    EFFORT_XL = "effort-xl",
+    /// The acceptance's missing "who".
+    ACCEPTANCE_GAP_BY = "acceptance-gap-by",
+    /// The acceptance's missing "why".
+    ACCEPTANCE_GAP_REASON = "acceptance-gap-reason",
+    /// The acceptance's period ends before it starts.
+    ACCEPTANCE_GAP_PERIOD = "acceptance-gap-period",
 
     /// The label of `InclusionReason::RiskTreatment`.
     INCLUSION_REASON_RISK_TREATMENT = "inclusion-reason-risk-treatment",
@@ -386,8 +429,18 @@ messages! {
     COLUMN_OPEN_GAPS = "column-open-gaps",
     /// The column of a phase's effort.
     COLUMN_EFFORT_DAYS = "column-effort-days",
-    /// The heading of the treatment plan.
+    /// The heading of the suggestions (formerly the treatment plan).
     MD_PLAN_HEADING = "md-plan-heading",
+    /// The heading of the user's risk treatment plan.
+    MD_RTP_HEADING = "md-rtp-heading",
+    /// The column of a risk.
+    COLUMN_RISK = "column-risk",
+    /// The column of a treatment option.
+    COLUMN_OPTION = "column-option",
+    /// The column of a due date.
+    COLUMN_DUE = "column-due",
+    /// The column of a residual level.
+    COLUMN_RESIDUAL = "column-residual",
     /// The title of the recommendations report.
     MD_RECOMMENDATIONS_TITLE = "md-recommendations-title",
     /// The heading of one risk's recommendations. Arguments: `risk` (its id), `title`, `level` (its current level).

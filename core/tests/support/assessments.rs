@@ -98,7 +98,10 @@ fn treatment(nl: u8, ni: u8) -> impl Strategy<Value = Treatment> {
                 owner,
                 due: due.map(|d| Date::from_unix(d * 86_400)),
                 status: TreatmentStatus::ALL[status],
+                effort: None,
+                cost: None,
                 target,
+                target_reason: String::new(),
                 acceptance,
             },
         )

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::Choice;
-use crate::domain::catalogue::{snake, AssetType};
-use crate::domain::TreatmentOption;
+use crate::domain::catalogue::{snake, AssetType, Effort};
+use crate::domain::{TreatmentOption, TreatmentStatus};
 
 /// An enum a select can offer: every value, each with a label. The
 /// option values are the snake-case names, as in saved files.
@@ -27,6 +27,24 @@ impl ChoiceEnum for AssetType {
 impl ChoiceEnum for TreatmentOption {
     fn all() -> &'static [Self] {
         &TreatmentOption::ALL
+    }
+    fn text(self) -> String {
+        self.label()
+    }
+}
+
+impl ChoiceEnum for TreatmentStatus {
+    fn all() -> &'static [Self] {
+        &TreatmentStatus::ALL
+    }
+    fn text(self) -> String {
+        self.label()
+    }
+}
+
+impl ChoiceEnum for Effort {
+    fn all() -> &'static [Self] {
+        &Effort::ALL
     }
     fn text(self) -> String {
         self.label()

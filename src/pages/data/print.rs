@@ -61,13 +61,16 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
                     <td>{ m.level_name(s.inherent.level) }</td><td>{ m.level_name(s.current.level) }</td><td>{ m.level_name(s.residual.level) }</td>
                     <td>{ r.treatment.option_label() }</td>
                     <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
+                    <td>{ r.treatment.due.map(|d| d.to_string()).unwrap_or_default() }</td>
+                    <td>{ r.treatment.status.label() }</td>
+                    <td>{ r.treatment.acceptance.as_ref().map(|x| format!("{} ({} – {}): {}", x.by, x.on, x.until, x.reason)).unwrap_or_default() }</td>
                 </tr>
             });
             (
                 "Risk report",
                 html! {
                     <table>
-                        <thead><tr><th>{ "ID" }</th><th>{ "Risk" }</th><th>{ "Owner" }</th><th>{ "Inherent" }</th><th>{ "Current" }</th><th>{ "Residual" }</th><th>{ "Treatment" }</th><th>{ "Planned controls" }</th></tr></thead>
+                        <thead><tr><th>{ "ID" }</th><th>{ "Risk" }</th><th>{ "Owner" }</th><th>{ "Inherent" }</th><th>{ "Current" }</th><th>{ "Residual" }</th><th>{ "Treatment" }</th><th>{ "Planned controls" }</th><th>{ "Due" }</th><th>{ "Status" }</th><th>{ "Acceptance" }</th></tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 },

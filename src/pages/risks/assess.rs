@@ -5,10 +5,11 @@
 use yew::prelude::*;
 
 use super::form::RiskForm;
-use crate::components::{Check, Picker, ScaleChoice, TextField};
+use crate::components::{badge, Check, Picker, ScaleChoice, TextField};
 use crate::domain::catalogue::{ControlId, CONTROLS};
 use crate::domain::{
-    Assessment, Identification, Impact, ImpactBasis, ImpactOverride, Likelihood, Rating,
+    current_proposal, Assessment, Evaluation, Identification, Impact, ImpactBasis, ImpactOverride,
+    Likelihood, Rating,
 };
 
 /// Likelihood, the impact (judged for an event-based risk), why the
@@ -43,9 +44,12 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
     }
 }
 
-/// The existing controls and the current level with them.
+/// The existing controls and the current level with them: proposed from
+/// the existing controls unless assessed separately.
 pub(super) fn existing_and_current(f: &RiskForm) -> Html {
     let d = f.d;
+    let proposal = current_proposal(f.a, d);
+    let proposed = Evaluation::of(&f.a.method, proposal.to);
     let control_options: Vec<(String, String)> = CONTROLS
         .iter()
         .map(|c| (c.id.to_string(), format!("{} {}", c.id, c.title)))
@@ -61,6 +65,12 @@ pub(super) fn existing_and_current(f: &RiskForm) -> Html {
             <Picker id="risk-existing" label="Existing controls (already in place)" options={control_options}
                 picked={d.existing_controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
                 onchange={f.list(|r, v| r.existing_controls = v.iter().filter_map(|s| s.parse::<ControlId>().ok()).collect())} limit={12} />
+            if d.current.is_none() {
+                <p id="risk-current-proposal" class="proposal">
+                    { "Current level proposed by the existing controls: " }{ badge(&f.a.method, proposed) }
+                    { " " }{ proposal.reason() }
+                </p>
+            }
             <Check id="risk-current" label="Assess the current level with existing controls separately" checked={d.current.is_some()}
                 onchange={f.toggle(|r, on, i| r.current = on.then_some(Rating { likelihood: r.likelihood, impact: i }))} />
             if d.current.is_some() {

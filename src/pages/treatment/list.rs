@@ -1,27 +1,91 @@
-//! The risks and their treatment.
+//! The Treatment page: the risk treatment plan (the user's own decisions,
+//! ISO/IEC 27001:2022 6.1.3 e), the treatment form, and the suggestions.
+
+use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
-use super::plan::plan_view;
+use super::plan::suggestions_view;
 use super::TreatmentEditor;
-use crate::components::{badge, make_callback, use_draft, use_register, Check, RowActions};
-use crate::domain::{plan, Method, Risk, ScoredRegister, ScoredRisk};
+use crate::components::{
+    badge, make_callback, use_draft, use_register, Check, RowActions, SortKey,
+};
+use crate::domain::{
+    acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
+    target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
+    RiskTreatmentRow, ScoredRegister,
+};
 use crate::store::{use_store, Action, Draft, DraftKind};
 
-/// One row of the treatment register.
-fn row(r: &Risk, s: &ScoredRisk, m: &Method, open: &Callback<Risk>) -> Html {
+/// A sort column of the risk treatment plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanSort {
+    /// The risk's id.
+    Id,
+    /// The due date, earliest first, undated last.
+    Due,
+    /// The residual level.
+    Residual,
+}
+
+impl SortKey for PlanSort {
+    fn ascending_first(self) -> bool {
+        !matches!(self, PlanSort::Residual)
+    }
+}
+
+/// One row of the risk treatment plan.
+fn row(
+    x: &RiskTreatmentRow,
+    r: &Risk,
+    current: Option<Evaluation>,
+    m: &Method,
+    open: &Callback<Risk>,
+) -> Html {
     let this = r.clone();
+    let controls = x
+        .controls
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
     html! {
-        <tr key={r.id.to_string()}>
-            <td>{ r.id.to_string() }</td>
-            <td>{ r.title.clone() }</td>
-            <td>{ badge(m, s.current) }</td>
+        <tr key={x.risk.to_string()} class={classes!(x.overdue.then_some("overdue"))}>
+            <td>{ x.risk.to_string() }</td>
+            <td>{ x.title.clone() }</td>
+            <td>{ for current.map(|c| badge(m, c)) }</td>
             <td>{ r.treatment.option_label() }</td>
-            <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
-            <td>{ badge(m, s.residual) }</td>
-            <RowActions name={r.id.to_string()} edit_label="Treat" classes={Classes::new()}
+            <td>{ controls }</td>
+            <td class="plan-owner">{ x.owner.clone() }</td>
+            <td class="plan-due">
+                { x.due.map(|d| d.to_string()).unwrap_or_default() }
+                if x.overdue {
+                    { " " }<strong class="overdue-flag">{ "Overdue" }</strong>
+                }
+            </td>
+            <td>{ x.status.label() }</td>
+            <td>{ x.effort.map(|e| e.label()).unwrap_or_default() }</td>
+            <td>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
+            <td>{ badge(m, x.residual) }</td>
+            <RowActions name={x.risk.to_string()} edit_label="Treat" classes={Classes::new()}
                 onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
+    }
+}
+
+/// What stops a treatment from being saved: a residual set without its
+/// reason, or an acceptance record the option needs that lacks parts.
+fn save_problem(a: &Assessment, r: &Risk) -> Option<String> {
+    if target_change_needs_reason(a, a.risk(r.id), r) {
+        return Some(target_reason_missing(r.id));
+    }
+    let state = acceptance_state(&a.method, r, &score_risk(a, r));
+    match state {
+        AcceptanceState::Incomplete { .. }
+        | AcceptanceState::Missing {
+            need: AcceptanceNeed::AcceptOption,
+        } => state.problem(r),
+        _ => None,
     }
 }
 
@@ -36,56 +100,111 @@ pub fn TreatmentPage() -> Html {
         DraftKind::Treatment,
     );
     // Filter: only the risks above tolerance.
-    let reg = use_register((), false);
+    let reg = use_register(PlanSort::Due, false);
+    let error = use_state(|| None::<String>);
     let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
     let the_plan = use_memo(a.clone(), |a| plan(a));
+    let today = crate::platform::now().date();
+    let rtp = use_memo((a.clone(), today), |(a, today)| {
+        risk_treatment_plan(a, *today)
+    });
     let m = &a.method;
 
-    let rows: Vec<_> = scored
-        .rows(&a)
-        .map(|x| (x.risk, x.score))
-        .filter(|(_, s)| !*reg.filter || !s.current_within_tolerance)
+    let above: BTreeSet<_> = scored
+        .scores()
+        .iter()
+        .filter(|s| !s.current_within_tolerance)
+        .map(|s| s.id)
         .collect();
+    let mut rows: Vec<(&RiskTreatmentRow, &Risk)> = rtp
+        .rows
+        .iter()
+        .filter(|x| !*reg.filter || above.contains(&x.risk))
+        .filter_map(|x| a.risk(x.risk).map(|r| (x, r)))
+        .collect();
+    reg.order(&mut rows, |rows, k| match k {
+        PlanSort::Id => rows.sort_by_key(|(x, _)| x.risk),
+        PlanSort::Due => rows.sort_by(|(x, _), (y, _)| by_due(x, y)),
+        PlanSort::Residual => rows.sort_by_key(|(x, _)| {
+            (
+                x.residual.level,
+                u16::from(x.residual.likelihood.0) * u16::from(x.residual.impact.0),
+            )
+        }),
+    });
+    let open = make_callback(
+        &(editing.set.clone(), error.clone()),
+        |(set, error), r: Risk| {
+            error.set(None);
+            set.emit(r);
+        },
+    );
     let body = reg
         .window(&rows)
         .iter()
-        .map(|(r, s)| row(r, s, m, &editing.set));
+        .map(|(x, r)| row(x, r, scored.get(x.risk).map(|s| s.current), m, &open));
     let onsave = make_callback(
-        &(editing.clear.clone(), store.clone()),
-        |(clear, store), r: Risk| {
+        &(editing.clear.clone(), store.clone(), error.clone()),
+        |(clear, store, error), r: Risk| {
             // The Quantify panel shows its problems inline; an invalid estimate is not saved.
             if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
                 return;
             }
+            if let Some(problem) = save_problem(&store.assessment, &r) {
+                error.set(Some(problem));
+                return;
+            }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
+            error.set(None);
+            clear.emit(());
+        },
+    );
+    let cancel = make_callback(
+        &(editing.clear.clone(), error.clone()),
+        |(clear, error), ()| {
+            error.set(None);
             clear.emit(());
         },
     );
     let editor = editing.value.as_ref().map(|r| {
         html! {
-            <TreatmentEditor risk={r.clone()} onchange={editing.set.clone()} {onsave}
-                oncancel={editing.clear.clone()} />
+            <TreatmentEditor risk={r.clone()} error={(*error).clone()} onchange={editing.set.clone()} {onsave}
+                oncancel={cancel.clone()} />
         }
     });
+    let overdue = rtp.overdue_count();
     html! {
         <section class="page treatment">
             <h1>{ "Treatment" }</h1>
-            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. Recommendations are ranked by how well each control fits the risk." }</p>
+            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. The controls you plan set the residual risk; the risk treatment plan below is yours." }</p>
             { for editor }
+            <h2>{ "Risk treatment plan" }</h2>
+            if overdue > 0 {
+                <p class="warning-text" role="status">{ format!("{overdue} treatment(s) are overdue.") }</p>
+            }
             <Check id="only-above" label="Only risks above tolerance" checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
             <div class="table-wrap">
-                <table class="register">
-                    <caption class="visually-hidden">{ "Risks and their treatment" }</caption>
+                <table class="register risk-treatment-plan">
+                    <caption class="visually-hidden">{ "Risk treatment plan" }</caption>
                     <thead><tr>
-                        <th scope="col">{ "ID" }</th><th scope="col">{ "Risk" }</th><th scope="col">{ "Current" }</th>
-                        <th scope="col">{ "Option" }</th><th scope="col">{ "Planned controls" }</th><th scope="col">{ "Residual" }</th>
+                        { reg.header("ID", PlanSort::Id) }
+                        <th scope="col">{ "Risk" }</th>
+                        <th scope="col">{ "Current" }</th>
+                        <th scope="col">{ "Option" }</th>
+                        <th scope="col">{ "Planned controls" }</th>
+                        <th scope="col">{ "Owner" }</th>
+                        { reg.header("Due", PlanSort::Due) }
+                        <th scope="col">{ "Status" }</th>
+                        <th scope="col">{ "Effort" }</th>
+                        <th scope="col">{ format!("Cost ({})", a.quant_settings.currency) }</th>
+                        { reg.header("Residual", PlanSort::Residual) }
                         <th scope="col">{ "Actions" }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
             { reg.pager(rows.len()) }
-            { plan_view(&the_plan, m) }
+            { suggestions_view(&the_plan, m) }
         </section>
     }
 }

@@ -1,5 +1,5 @@
-//! Treatment: per-risk decisions with ranked control recommendations, and
-//! the register-wide treatment plan.
+//! Treatment: the risk treatment plan, per-risk decisions with ranked
+//! control recommendations, and the suggestions.
 
 mod editor;
 mod list;

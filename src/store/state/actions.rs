@@ -56,6 +56,10 @@ pub enum Action {
     UpsertRisk(Box<Risk>),
     /// Delete a risk (undoable).
     DeleteRisk(RiskId),
+    /// Mark a planned control of a risk done: it joins the risk's existing
+    /// controls and its SoA row becomes Implemented
+    /// ([`domain::mark_control_done`](crate::domain::mark_control_done)).
+    MarkControlDone(RiskId, ControlId),
     /// Set one SoA entry.
     SetSoaEntry(ControlId, SoaEntry),
     /// Set the SoA's document control.

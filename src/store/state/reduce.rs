@@ -179,6 +179,13 @@ impl Reducible for State {
                     .map_or(String::new(), |x| x.title.clone());
                 self.delete(format!("risk {id} {title}"), |a| domain::delete_risk(a, id))
             }
+            Action::MarkControlDone(risk, control) => {
+                let mut a = (*self.assessment).clone();
+                match domain::mark_control_done(&mut a, risk, control) {
+                    Ok(()) => self.changed(a, None),
+                    Err(e) => self.refused(Some(e)),
+                }
+            }
             Action::SetSoaEntry(id, e) => self.edit(|a| domain::set_soa_entry(a, id, e)),
             Action::SetSoaDocument(d) => self.edit(|a| a.soa.document = d),
             Action::Undo => match &self.undo {

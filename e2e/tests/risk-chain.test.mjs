@@ -1,0 +1,94 @@
+// The risk chain as a new user meets it (issue 13, items 1–3), from an
+// empty assessment, not the example: one asset, one risk; ticking
+// recommended controls lowers the residual shown, with its reason; the
+// risk treatment plan lists the risk's owner and due date; choosing Accept
+// asks for the acceptance record and refuses to save without who and why.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, ready, artifact } from '../harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const nav = (page, name) => page.getByRole('navigation', { name: 'Workflow' }).getByRole('link', { name: new RegExp('^' + name) });
+
+test('a new user: controls set the residual, the plan is theirs, acceptance is a record', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Start new assessment' }).click();
+  await page.waitForFunction(() => location.hash === '#/context');
+
+  // One asset: the firm's file server, whose outage hurts.
+  await nav(page, 'Assets').click();
+  await page.getByRole('button', { name: 'Add asset' }).click();
+  await page.getByLabel('Name').fill('Client files server');
+  await page.getByLabel('Type').selectOption('hardware');
+  await page.getByLabel('Integrity').selectOption('3');
+  await page.getByLabel('Availability').selectOption('4');
+  await page.getByRole('button', { name: 'Save asset' }).click();
+  await page.getByRole('cell', { name: 'Client files server', exact: true }).waitFor();
+
+  // One risk on it: hardware failure, likelihood 4, impact 4 (availability).
+  await nav(page, 'Risks').click();
+  await page.getByRole('button', { name: 'Add risk' }).click();
+  await page.getByLabel('Title').fill('Backups fail');
+  await page.getByLabel('Risk owner').fill('Managing Partner');
+  await page.getByLabel(/A-01 Client files server/).check();
+  await page.getByLabel('Threat', { exact: true }).selectOption({ label: 'T31 Hardware failure' });
+  await page.getByRole('group', { name: /Vulnerabilities/ }).getByLabel('Search Vulnerabilities').fill('Single point');
+  await page.getByLabel(/V18 Single point of failure/).check();
+  await page.getByLabel('Likelihood (inherent)').selectOption('4');
+  await page.getByRole('button', { name: 'Save risk' }).click();
+  await page.getByRole('cell', { name: 'Backups fail', exact: true }).waitFor();
+
+  // Treat it: nothing planned, the residual is the current level.
+  await nav(page, 'Treatment').click();
+  await page.getByRole('button', { name: 'Treat R-01' }).click();
+  const proposal = page.locator('#t-proposal');
+  const residual = page.locator('#t-residual');
+  assert.match(await proposal.textContent(), /No control changes the rating\./);
+  assert.match(await residual.textContent(), /L4×I4/);
+  // 8.6 Capacity management is not offered for a backup failure.
+  assert.equal(await page.locator('#plan-8\\.6').count(), 0);
+
+  // Tick two recommended controls: the residual drops, with its reason.
+  await page.getByLabel('7.13 Equipment maintenance').check();
+  await proposal.filter({ hasText: 'L4 → L3: 7.13 likelihood −1' }).waitFor();
+  await page.getByLabel('8.13 Information backup').check();
+  await proposal.filter({ hasText: 'L4 → L3, I4 → I3: 7.13 likelihood −1, 8.13 impact −1' }).waitFor();
+  assert.match(await residual.textContent(), /L3×I3/);
+
+  // Owner and due date, then save: the risk treatment plan lists them.
+  await page.getByLabel('Treatment option').selectOption('mitigate');
+  await page.getByLabel('Treatment owner').fill('Office Manager');
+  await page.getByLabel('Due date').fill('2027-03-31');
+  await page.getByRole('button', { name: 'Save treatment' }).click();
+  await page.locator('form.editor').waitFor({ state: 'detached' });
+  const row = page.locator('table.risk-treatment-plan tbody tr', { hasText: 'Backups fail' });
+  assert.equal(await row.locator('.plan-owner').textContent(), 'Office Manager');
+  assert.match(await row.locator('.plan-due').textContent(), /^2027-03-31/);
+  assert.match(await row.textContent(), /7\.13, 8\.13/);
+  assert.match(await row.textContent(), /L3×I3/);
+  await page.screenshot({ path: artifact('risk-chain-plan.png'), fullPage: true });
+
+  // Choose Accept: the record's fields open; saving without who and why is
+  // refused, with a message saying what to fill in.
+  await page.getByRole('button', { name: 'Treat R-01' }).click();
+  await page.getByLabel('Treatment option').selectOption('accept');
+  await page.getByLabel('Accepted by').waitFor();
+  await page.getByRole('button', { name: 'Save treatment' }).click();
+  const alert = page.locator('form.editor .error[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /acceptance of R-01 is not complete: fill in who accepted it \(Accepted by\) and why it is acceptable/);
+  assert.equal(await page.locator('form.editor').count(), 1, 'not saved');
+  await page.getByLabel('Accepted by').fill('Managing Partner');
+  await page.getByLabel('Why it is acceptable').fill('The cloud copy is restored within a day; a second server costs more than a day without files.');
+  await page.getByRole('button', { name: 'Save treatment' }).click();
+  await page.locator('form.editor').waitFor({ state: 'detached' });
+  await page.getByRole('row', { name: /R-01 Backups fail .* Accept/ }).waitFor();
+  await page.screenshot({ path: artifact('risk-chain-accepted.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
