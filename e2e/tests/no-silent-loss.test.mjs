@@ -94,7 +94,7 @@ test('deleting an asset that risks use lists them and asks first; an unused one 
   assert.equal(await rows(), n, 'undo brings it back');
   // An asset no risk names goes without a question.
   await page.getByRole('button', { name: 'Add asset' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Spare printer');
+  await page.getByLabel('Name').first().fill('Spare printer');
   await page.getByRole('button', { name: /^Save/ }).click();
   await page.getByRole('cell', { name: 'Spare printer', exact: true }).waitFor();
   await page.getByRole('button', { name: /^Delete A-\d+ Spare printer$/ }).click();
