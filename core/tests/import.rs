@@ -539,3 +539,76 @@ fn protected_corrupt_and_zip_bomb_workbooks_are_refused() {
         err(&liar)
     );
 }
+
+// ------------------------------------------------- the files worker
+
+#[test]
+fn the_files_worker_reads_previews_and_applies_over_its_json_protocol() {
+    use annexa_core::import::files::{FilesRequest, FilesResponse, FilesWorker};
+    let mut w = FilesWorker::new();
+    let current = export(&example(), Timestamp(0));
+    let request = FilesRequest::ReadSpreadsheet {
+        name: "assets.csv".into(),
+        bytes: base64url::encode(&case("case-13-spreadsheet-asset-register.csv")),
+        sheet: None,
+        header_row: None,
+        mapping: None,
+        assessment: current.clone(),
+    };
+    let text = serde_json::to_string(&request).unwrap();
+    let FilesResponse::Sheet(view) = w.handle_json(&text) else {
+        panic!("a sheet view");
+    };
+    assert_eq!((view.rows, view.header_row, view.preview.new), (3, 1, 3));
+    assert_eq!(view.samples[0], ["AS-001", "AS-002", "AS-003"]);
+    // Ignoring the name column rejects every row, with the line and the fix.
+    let mut m = view.mapping.clone();
+    m.columns[1].target = None;
+    let FilesResponse::Sheet(v2) = w.handle(FilesRequest::Preview {
+        mapping: m,
+        assessment: current.clone(),
+    }) else {
+        panic!("a sheet view");
+    };
+    assert_eq!(v2.preview.rejected, 3);
+    assert_eq!(v2.preview.rejected_rows[0].0, 2);
+    // Changing what rows become proposes the columns again for that kind.
+    let mut soa = view.mapping.clone();
+    soa.kind = RowKind::Risk;
+    let FilesResponse::Sheet(v3) = w.handle(FilesRequest::Preview {
+        mapping: soa,
+        assessment: current.clone(),
+    }) else {
+        panic!("a sheet view");
+    };
+    assert!(v3
+        .mapping
+        .columns
+        .iter()
+        .all(|c| c.target.is_none_or(|t| RowKind::Risk.fields().contains(&t))));
+    let FilesResponse::Applied { json, new, .. } = w.handle(FilesRequest::Apply {
+        mapping: view.mapping.clone(),
+        mode: ImportMode::Merge,
+        assessment: current,
+    }) else {
+        panic!("applied");
+    };
+    assert_eq!(new, 3);
+    assert_eq!(
+        import(json.as_bytes()).unwrap().assessment.assets.len(),
+        8 + 3
+    );
+    // A broken file: a message, nothing kept.
+    let bad = FilesRequest::ReadSpreadsheet {
+        name: "x.xlsx".into(),
+        bytes: base64url::encode(b"PK\x03\x04broken"),
+        sheet: None,
+        header_row: None,
+        mapping: None,
+        assessment: String::new(),
+    };
+    let FilesResponse::Failed { message } = FilesWorker::new().handle(bad) else {
+        panic!("failed");
+    };
+    assert!(message.contains("your data is unchanged"), "{message}");
+}

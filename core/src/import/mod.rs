@@ -21,6 +21,7 @@
 
 mod apply;
 mod error;
+pub mod files;
 mod mapping;
 mod preview;
 #[cfg(feature = "spreadsheets")]

@@ -253,3 +253,7 @@ import-row-unknown-library-item = "{ $value }" in { $field } is not in Annexa's 
 import-row-duplicate = "{ $value }" is also on line { $line }: keep one of the two rows, or give each its own reference.
 import-row-invalid = { $detail }
 import-impact-reason = Impact as given in the imported risk register.
+import-transition-fed = { $control } ← { $from }
+import-transition-disagree = { $control }: the 2013 lines disagree on { $field } ({ $lines }); Annexa kept the applicable one and the least advanced status: check the line.
+import-transition-new = New in ISO/IEC 27001:2022, each needs a decision in the SoA: { $controls }.
+import-transition-line = { $control } (line { $line })

@@ -463,4 +463,12 @@ messages! {
     IMPORT_ROW_INVALID = "import-row-invalid",
     /// The reason recorded for an impact that the imported register set by hand.
     IMPORT_IMPACT_REASON = "import-impact-reason",
+    /// A 2022 control and the 2013 lines that fed it. Arguments: `control`, `from`.
+    IMPORT_TRANSITION_FED = "import-transition-fed",
+    /// 2013 lines that feed one 2022 control and disagree. Arguments: `control`, `field`, `lines`.
+    IMPORT_TRANSITION_DISAGREE = "import-transition-disagree",
+    /// The 2022 controls no 2013 control maps to. Argument: `controls`.
+    IMPORT_TRANSITION_NEW = "import-transition-new",
+    /// A 2013 control and its line. Arguments: `control`, `line`.
+    IMPORT_TRANSITION_LINE = "import-transition-line",
 }
