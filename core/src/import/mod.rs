@@ -62,3 +62,16 @@ pub const MAX_UNCOMPRESSED_BYTES: u64 = 512 * 1024 * 1024;
 /// workbook may declare (deflate reaches about 1,000 on a run of zeros; real sheets
 /// stay below 100).
 pub const MAX_COMPRESSION_RATIO: u64 = 500;
+
+/// True when a picked file is a spreadsheet to import through a mapping
+/// rather than an Annexa JSON file: a workbook by its first bytes (ZIP or
+/// OLE), or a name ending in `.csv`, `.tsv`, `.txt`, `.xlsx`, `.xlsm`,
+/// `.xls` or `.ods`.
+pub fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_lowercase();
+    bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+        || [".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
