@@ -612,3 +612,52 @@ fn the_files_worker_reads_previews_and_applies_over_its_json_protocol() {
     };
     assert!(message.contains("your data is unchanged"), "{message}");
 }
+
+// ------------------------------------ the end-to-end test's workbook
+
+/// The asset register the end-to-end test uploads (e2e/fixtures/
+/// asset-register.xlsx): foreign column names, foreign ids, type words,
+/// classification labels and criticality words, and one type ("Gizmo")
+/// that no proposal knows. `UPDATE_GOLDEN=1` writes it again.
+fn e2e_register() -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("Inventory").unwrap();
+    let rows = [
+        ["Ref", "Asset", "Category", "Asset Owner", "Sensitivity", "Criticality", "Site"],
+        ["INV-1", "Payroll export", "Data", "HR Lead", "Confidential", "High", "Head office"],
+        ["INV-2", "Build server", "Server", "IT Lead", "Internal", "Medium", "Server room"],
+        ["INV-3", "Customer CRM", "SaaS", "Sales Lead", "Restricted", "High", "Cloud"],
+        ["INV-4", "Reception PC", "Device", "Office Manager", "Public", "Low", "Head office"],
+        ["INV-5", "Door badge reader", "Gizmo", "Facilities", "Internal", "Low", "Head office"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn the_end_to_end_tests_workbook_imports_once_gizmo_is_mapped() {
+    let path = format!("{}/../e2e/fixtures/asset-register.xlsx", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, e2e_register()).unwrap();
+    }
+    let bytes = std::fs::read(&path).expect("e2e/fixtures/asset-register.xlsx (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(read::sheet_names(&bytes).unwrap(), ["Inventory"]);
+    let table = read::read(&bytes, None, None).unwrap();
+    let current = example();
+    let mut m = propose(&table, None, &current.method);
+    assert_eq!(m.kind, RowKind::Asset);
+    assert_eq!(target(&m, "Ref"), Some(TargetField::Reference));
+    assert_eq!(target(&m, "Category"), Some(TargetField::AssetType));
+    assert_eq!(target(&m, "Sensitivity"), Some(TargetField::Classification));
+    let p = preview(&current, &table, &m);
+    assert_eq!((p.new_count(), p.rejected_count()), (4, 1));
+    assert_eq!(p.rejected[0].line, 6);
+    m.set_value(TargetField::AssetType, "Gizmo", Some(MappedValue::AssetType(AssetType::Hardware)));
+    let p = preview(&current, &table, &m);
+    assert_eq!((p.new_count(), p.rejected_count()), (5, 0));
+}
