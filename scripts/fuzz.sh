@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (fuzz/, cargo-fuzz + libFuzzer on nightly Rust) of
-# the import path and the CSV/XLSX exports.
+# the import path, the CSV/XLSX exports and the spreadsheet import.
 #
 #   scripts/fuzz.sh smoke          30 s per target, no sanitizer (make test)
 #   scripts/fuzz.sh long [SECONDS] SECONDS per target (default 3600) with
@@ -36,11 +36,12 @@ fi
 # Outside the clone, so the instrumented build survives fresh checkouts (CI).
 target_dir="${ANNEXA_FUZZ_TARGET:-$ANNEXA_TOOLS/fuzz-target}"
 summary=()
-for t in import csv_export; do
+for t in import csv_export spreadsheet; do
   corpus="fuzz/corpus/$t"
   mkdir -p "$corpus" "fuzz/artifacts/$t"
   seeds=()
   [ "$t" = import ] && seeds=(core/tests/fixtures)
+  [ "$t" = spreadsheet ] && seeds=(e2e/fixtures)
   log="$(mktemp)"
   echo "fuzz: $t for ${seconds}s (sanitizer: $sanitizer)"
   status=0

@@ -21,6 +21,11 @@ Usage:
   annexa lint FILE [--today YYYY-MM-DD]
   annexa gap FILE [--format json|md]
   annexa quant FILE [--format json|md] [--trials N]   FAIR Monte Carlo of the quantified risks
+  annexa import SHEET [--mapping MAPPING.json] [--into FILE] [--sheet NAME]
+                [--header-row N] [--kind asset|risk|soa] [--mode merge|replace]
+      a CSV, XLSX or ODS register into Annexa JSON (stdout); without
+      --mapping the proposed mapping goes to stderr, to save, edit and pass
+      back; rejected rows (line: what to fix) and exit 2 when any row fails
   annexa schema
   annexa generate [--assets N] [--risks N]   a large synthetic assessment (benchmarks)
   annexa help
@@ -210,6 +215,7 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             let a = domain::synthetic(count("assets", 1000)?, count("risks", 5000)?);
             (domain::export(&a, Timestamp(0)), 0)
         }
+        "import" => import_sheet(rest)?,
         "schema" => {
             Args::parse(rest, &[])?.none()?;
             (domain::json_schema(), 0)
@@ -323,6 +329,114 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
         other => return Err(usage(format!("unknown command \"{other}\""))),
     };
     Ok(out)
+}
+
+/// Reads a spreadsheet file whole, refusing one over the import's limit.
+fn read_sheet_file(path: &str) -> Result<Vec<u8>, Failure> {
+    let cap = domain::import::MAX_FILE_BYTES as u64;
+    let mut buf = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().take(cap + 1).read_to_end(&mut buf)
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
+        file.take(cap + 1).read_to_end(&mut buf)
+    };
+    result.map_err(|e| Failure(format!("cannot read {path}: {e}"), 2))?;
+    Ok(buf)
+}
+
+/// `annexa import`: a spreadsheet through a mapping (given, or proposed
+/// and printed to stderr) into the assessment given with --into (or a new
+/// one); the result as Annexa JSON, or the rejected rows and exit 2.
+fn import_sheet(rest: &[String]) -> Result<(String, u8), Failure> {
+    use domain::import::{self as imp, ImportMode, Mapping, RowKind};
+    let args = Args::parse(
+        rest,
+        &["mapping", "into", "sheet", "header-row", "kind", "mode"],
+    )?;
+    let path = args.file()?;
+    let bytes = read_sheet_file(path)?;
+    let fail = |e: imp::ImportError| Failure(format!("{path}: {e}"), 2);
+    let current = match args.option("into") {
+        Some(into) => {
+            let bytes = read_input(into)?;
+            domain::import(&bytes)
+                .map(|e| e.assessment)
+                .map_err(|e| Failure(format!("{into}: {e}"), 2))?
+        }
+        None => Assessment::default(),
+    };
+    let given = match args.option("mapping") {
+        Some(m) => {
+            let text = std::fs::read_to_string(m)
+                .map_err(|e| Failure(format!("cannot read {m}: {e}"), 2))?;
+            Some(Mapping::from_json(&text).map_err(|e| Failure(format!("{m}: {e}"), 2))?)
+        }
+        None => None,
+    };
+    let header_row = match args.option("header-row") {
+        None => given.as_ref().and_then(|m| m.header_row),
+        Some(n) => Some(
+            n.parse::<u32>()
+                .map_err(|_| usage(format!("--header-row takes a row number, not \"{n}\"")))?,
+        ),
+    };
+    let sheet = args
+        .option("sheet")
+        .map(str::to_owned)
+        .or_else(|| given.as_ref().and_then(|m| m.sheet.clone()));
+    let table = imp::read::read(&bytes, sheet.as_deref(), header_row).map_err(fail)?;
+    let kind = match args.option("kind") {
+        None => None,
+        Some("asset") => Some(RowKind::Asset),
+        Some("risk") => Some(RowKind::Risk),
+        Some("soa") => Some(RowKind::Soa),
+        Some(k) => return Err(usage(format!("--kind is asset, risk or soa, not \"{k}\""))),
+    };
+    let mapping = match given {
+        Some(mut m) => {
+            // Labels the file has that the mapping does not know get a proposal.
+            m.refresh_values(&table, &current.method);
+            m
+        }
+        None => {
+            let mut m = imp::propose(&table, kind, &current.method);
+            m.sheet = sheet;
+            m.header_row = header_row;
+            eprint!("{}", m.to_json());
+            m
+        }
+    };
+    let p = imp::preview(&current, &table, &mapping);
+    if let Some(t) = &p.transition {
+        eprintln!(
+            "annexa: 2013 SoA: {} ISO/IEC 27001:2022 controls fed by 2013 lines, {} disagreement(s), {} control(s) new in 2022 need a decision: {}",
+            t.fed.len(),
+            t.disagreements.len(),
+            t.new_in_2022.len(),
+            t.new_in_2022.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+        );
+    }
+    if !p.rejected.is_empty() {
+        let mut out = format!(
+            "{} row(s) rejected ({} would be new, {} updated); fix them or the mapping, then import again:\n",
+            p.rejected.len(),
+            p.new_count(),
+            p.updated_count()
+        );
+        for r in &p.rejected {
+            out.push_str(&format!("line {}\n", one_line(&r.message())));
+        }
+        return Ok((out, 2));
+    }
+    let mode = match args.option("mode") {
+        None | Some("merge") => ImportMode::Merge,
+        Some("replace") => ImportMode::Replace,
+        Some(m) => return Err(usage(format!("--mode is merge or replace, not \"{m}\""))),
+    };
+    let a = imp::apply(&current, &p, mode).map_err(fail)?;
+    Ok((domain::export(&a, now()), 0))
 }
 
 /// A message as one line that shows what the file holds but cannot act on

@@ -592,3 +592,96 @@ fn error_messages_escape_control_characters() {
     assert_eq!(stderr(&out).lines().count(), 1, "{:?}", stderr(&out));
     assert!(stderr(&out).contains("such\\nvalid"));
 }
+
+// ------------------------------------------------------------- import
+
+fn shared_case(name: &str) -> String {
+    format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn import_proposes_a_mapping_prints_annexa_json_and_takes_the_mapping_back() {
+    let sheet = shared_case("case-13-spreadsheet-asset-register.csv");
+    let out = annexa(&["import", &sheet], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("Annexa JSON");
+    let assets = json["assessment"]["assets"].as_array().expect("assets");
+    assert_eq!(assets.len(), 3);
+    assert_eq!(assets[0]["reference"], "AS-001");
+    assert_eq!(assets[0]["type"], "information");
+    // The proposed mapping went to stderr: saved, edited and passed back.
+    let mapping = stderr(&out);
+    let mut m: serde_json::Value = serde_json::from_str(&mapping).expect("mapping JSON");
+    assert_eq!(m["kind"], "asset");
+    let dir = tempdir::Dir::new();
+    let path = dir.path("mapping.json");
+    for c in m["columns"].as_array_mut().expect("columns") {
+        if c["header"] == "Location" {
+            c["target"] = serde_json::Value::Null;
+        }
+    }
+    std::fs::write(&path, m.to_string()).expect("write mapping");
+    let out = annexa(&["import", &sheet, "--mapping", &path], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        out.stderr.is_empty(),
+        "a given mapping is not printed again"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("Annexa JSON");
+    assert_eq!(
+        json["assessment"]["assets"][0]["location"], "",
+        "the ignored column"
+    );
+
+    // Into an existing file: the example keeps its assets and gains three.
+    let (_d, example) = example_file();
+    let out = annexa(&["import", &sheet, "--into", &example], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("Annexa JSON");
+    assert_eq!(
+        json["assessment"]["assets"].as_array().map(Vec::len),
+        Some(8 + 3)
+    );
+}
+
+#[test]
+fn import_prints_the_rejected_rows_and_exits_2() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path("assets.csv");
+    std::fs::write(&path, "Name;Type\nLaptop;Hardware\nThing;Spaceship\n").expect("write");
+    let out = annexa(&["import", &path], None);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(text.contains("1 row(s) rejected"), "{text}");
+    assert!(
+        text.contains("line 3: \"Spaceship\" in asset_type"),
+        "{text}"
+    );
+    let empty = dir.path("empty.csv");
+    std::fs::write(&empty, "").expect("write");
+    let out = annexa(&["import", &empty], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("The file has no cells"),
+        "{}",
+        stderr(&out)
+    );
+    let out = annexa(&["import", &path, "--kind", "dragon"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn import_reads_the_practitioners_soa() {
+    let out = annexa(
+        &[
+            "import",
+            &shared_case("case-09-practitioner-soa-register.csv"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("Annexa JSON");
+    let entries = &json["assessment"]["soa"]["entries"];
+    assert_eq!(entries["5.23"]["applicable"], false);
+    assert_eq!(entries["7.12"]["status"], "partially_implemented");
+}

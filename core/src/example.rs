@@ -41,6 +41,7 @@ fn asset(
         id: AssetId(id),
         name: name.into(),
         asset_type: t,
+        reference: None,
         owner: owner.into(),
         location: location.into(),
         description: description.into(),
@@ -87,6 +88,7 @@ fn risk(s: RiskSpec) -> Risk {
         current: s.current,
         treatment: s.treatment,
         quant: None,
+        reference: None,
     }
 }
 

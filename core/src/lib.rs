@@ -9,8 +9,10 @@
 //!   gap check, its scores and roadmap, and the hand-over to the full
 //!   assessment.
 //! - [`quant`]: quantitative risk, a FAIR Monte Carlo of annual losses.
-//! - [`import`] and [`export`]: the versioned file format; [`Sealed`]: its
+//! - [`import()`] and [`export`]: the versioned file format; [`Sealed`]: its
 //!   encrypted container; [`share_payload`] and [`open_share`]: share links.
+//! - [`mod@import`]: spreadsheets (CSV, XLSX, ODS) brought in as assets,
+//!   risks or SoA lines, through a column and value mapping.
 //!
 //! The browser app and the `annexa` CLI both call only this module for
 //! anything they compute.
@@ -28,6 +30,7 @@ mod error;
 mod example;
 mod filename;
 mod gap;
+pub mod import;
 mod lint;
 mod locate;
 mod method;

@@ -293,6 +293,7 @@ impl SuggestedAsset {
             id: AssetId(0),
             name: self.name.into(),
             asset_type: self.asset_type,
+            reference: None,
             owner: String::new(),
             location: String::new(),
             description: self.description.into(),

@@ -69,6 +69,7 @@ impl Asset {
             id: AssetId(0),
             name: String::new(),
             asset_type: AssetType::Information,
+            reference: None,
             owner: String::new(),
             location: String::new(),
             description: String::new(),
@@ -99,6 +100,7 @@ impl Risk {
             current: None,
             treatment: Treatment::default(),
             quant: None,
+            reference: None,
         }
     }
 }

@@ -367,6 +367,7 @@ fn asset(id: u32, cia: [u8; 3]) -> Asset {
         id: AssetId(id),
         name: format!("Asset {id}"),
         asset_type: AssetType::Information,
+        reference: None,
         owner: "Owner".into(),
         location: String::new(),
         description: String::new(),
@@ -395,6 +396,7 @@ fn risk(id: u32, assets: &[u32], threat: Option<u16>, likelihood: u8) -> Risk {
         current: None,
         treatment: Treatment::default(),
         quant: None,
+        reference: None,
     }
 }
 

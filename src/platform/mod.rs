@@ -6,6 +6,7 @@
 pub mod crypto;
 pub mod download;
 pub mod event;
+pub mod files_worker;
 #[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
 pub mod host_element;
 pub mod offline;

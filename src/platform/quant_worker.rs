@@ -39,9 +39,16 @@ pub fn set_base(file: &str) {
 /// The worker's URL: next to the build's files.
 #[cfg(target_arch = "wasm32")]
 fn worker_url() -> String {
+    resolve(WORKER_URL)
+}
+
+/// A file of this build (a worker's loader) resolved against where the
+/// build's files are.
+#[cfg(target_arch = "wasm32")]
+pub(super) fn resolve(url: &str) -> String {
     BASE.with(|b| b.borrow().clone())
-        .and_then(|base| web_sys::Url::new_with_base(WORKER_URL, &base).ok())
-        .map_or_else(|| WORKER_URL.to_owned(), |u| u.href())
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map_or_else(|| url.to_owned(), |u| u.href())
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,6 @@
 //! Reading a file the user picked, with the size checked before reading.
 
+use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::MAX_IMPORT_BYTES;
 
 /// A file the user picked in a file input ([`super::event::take_file`]).
@@ -10,21 +11,28 @@ pub struct FileReader(#[allow(dead_code)] gloo::file::callbacks::FileReader);
 
 /// Reads a picked file as bytes; `done` gets the bytes or an error message.
 /// Keep the returned reader alive until `done` runs (dropping it cancels).
+/// The limit is the larger of an Annexa file's and a spreadsheet's
+/// ([`crate::domain::import::MAX_FILE_BYTES`]); each import checks its own.
 pub fn read_file(
     PickedFile(file): PickedFile,
     done: impl FnOnce(Result<(String, Vec<u8>), String>) + 'static,
 ) -> Option<FileReader> {
+    const LIMIT: usize = if MAX_IMPORT_BYTES > MAX_FILE_BYTES {
+        MAX_IMPORT_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
     if !super::IN_BROWSER {
         done(Err("files can be read only in the browser".into()));
         return None;
     }
     let name = file.name();
     let size = file.size();
-    if size > MAX_IMPORT_BYTES as f64 {
+    if size > LIMIT as f64 {
         done(Err(format!(
             "{name} is {:.1} MB; Annexa imports files up to {} MB",
             size / 1_048_576.0,
-            MAX_IMPORT_BYTES / 1_048_576
+            LIMIT / 1_048_576
         )));
         return None;
     }

@@ -122,6 +122,7 @@ pub fn continue_to_full(a: &mut Assessment) -> Continued {
             current: None,
             treatment: Treatment::default(),
             quant: None,
+            reference: None,
         });
         a.gap_check.raised_risks.insert(q.id.clone(), id);
         done.risks_added.push(id);

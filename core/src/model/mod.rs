@@ -20,7 +20,7 @@ pub use context::{Context, Edition, InterestedParty, Sector};
 pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
 pub use ids::{AssetId, RiskId, MAX_ID};
 pub use risk::{
-    Acceptance, Asset, Cia, Cost, Identification, ImpactOverride, Rating, Risk, Treatment,
-    TreatmentOption, TreatmentStatus,
+    Acceptance, Asset, Cia, Cost, Identification, ImpactOverride, Rating, Reference, Risk,
+    Treatment, TreatmentOption, TreatmentStatus,
 };
 pub use soa::{ImplementationStatus, InclusionReason, SoaDocument, SoaEntry, SoaInput};

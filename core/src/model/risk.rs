@@ -46,6 +46,11 @@ pub struct Asset {
     pub description: String,
     /// Its C, I and A ratings.
     pub ratings: Cia,
+    /// The id it has in the spreadsheet it was imported from, e.g. `AS-001`
+    /// (kept, shown and exported; a later import of the same register
+    /// updates the asset with this reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
 }
 
 /// How a risk was identified (ISO/IEC 27005:2022 allows both).
@@ -284,4 +289,23 @@ pub struct Risk {
     /// The quantitative (FAIR) estimate, inherent and residual, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quant: Option<QuantEstimate>,
+    /// The id it has in the spreadsheet it was imported from, e.g.
+    /// `RISK-0042` (a later import of the same register updates this risk).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
+}
+
+/// An item's id in a spreadsheet it was imported from (an asset register's
+/// `AS-001`, a risk register's `RISK-0042`): kept beside Annexa's own id,
+/// which Annexa assigns. At most [`crate::MAX_TEXT`] characters.
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct Reference(pub String);
+
+impl std::fmt::Display for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }

@@ -109,6 +109,10 @@ pub struct SoaEntry {
     /// Evidence references (document names, links, ticket ids).
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// The row's id in a spreadsheet SoA it was imported from, when that
+    /// differs from the control id (e.g. a 2013 `A.9.2.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<super::risk::Reference>,
 }
 
 /// The SoA's document control block.

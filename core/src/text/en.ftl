@@ -301,3 +301,32 @@ gap-timeline-most = Most organisations
 gap-timeline-of-size = Organisations of { $size }
 gap-timeline-scored = { $who } typically need { $min } to { $max } months from start to certificate. With a readiness score of { $score }, expect about { $likely } months.
 gap-timeline-unscored = { $who } typically need { $min } to { $max } months from start to certificate. Answer the questions to narrow this down.
+
+## The spreadsheet import
+
+import-error-empty = The file has no cells. Choose the file that holds your register, or export the sheet again.
+import-error-no-header = The sheet has no header row with data under it. Put the column names in one row above the data, or choose the header row.
+import-error-too-many-rows = The sheet has { $rows } rows; Annexa imports at most { $limit }. Split the sheet and import it in parts.
+import-error-too-many-columns = The sheet has { $columns } columns; Annexa reads at most { $limit }. Delete the columns you do not need, or copy the register to a sheet of its own.
+import-error-too-large = The file is { $mib } MiB; Annexa imports spreadsheets of at most { $limit } MiB. Save only the sheet with the register, as CSV or XLSX.
+import-error-zip-bomb = The workbook's parts would inflate to { $mib } MiB, far more than any register needs, so Annexa did not open it. Open it in your spreadsheet program and save it again, or export the sheet as CSV.
+import-error-merged = Sheet "{ $sheet }" has merged cells ({ $range }), which hide which row a value belongs to. Unmerge the cells (and fill each row), then import again.
+import-error-protected = The workbook is protected by a password. Open it in your spreadsheet program, remove the password (or save a copy without it), then import the copy.
+import-error-corrupt = The file is not a CSV, XLSX or ODS spreadsheet Annexa can read ({ $detail }). Save it again from your spreadsheet program as CSV or XLSX.
+import-error-no-sheet = The workbook has no sheet "{ $sheet }". Choose one of its sheets.
+import-error-header-row = Row { $row } cannot be the header row: the sheet has { $rows } rows. Choose a row that holds the column names.
+import-error-bad-mapping = This is not an Annexa column mapping ({ $detail }). Choose a mapping file Annexa exported, or map the columns again.
+import-error-invalid = Nothing was imported: the result would not be a valid assessment ({ $detail }). Merge instead of replacing, or fix the rows and import again.
+import-row-missing = { $field } is empty: fill it in, or map the column that holds it.
+import-row-unmapped = "{ $value }" in { $field } has no Annexa value: choose one in the value table.
+import-row-out-of-scale = { $field } is step { $step }, but the scale has { $steps } steps: choose a step from 1 to { $steps } in the value table.
+import-row-not-a-control = "{ $value }" is not an Annex A control: write it as 5.1 or A.5.1 (2022), or A.9.2.1 (2013).
+import-row-unknown-asset = No asset "{ $value }" in the asset register: import the asset register first, or write its id (A-01), reference or exact name.
+import-row-unknown-library-item = "{ $value }" in { $field } is not in Annexa's library: write its id (T07, V03) or its exact name, or ignore the column.
+import-row-duplicate = "{ $value }" is also on line { $line }: keep one of the two rows, or give each its own reference.
+import-row-invalid = { $detail }
+import-impact-reason = Impact as given in the imported risk register.
+import-transition-fed = { $control } ← { $from }
+import-transition-disagree = { $control }: the 2013 lines disagree on { $field } ({ $lines }); Annexa kept the applicable one and the least advanced status: check the line.
+import-transition-new = New in ISO/IEC 27001:2022, each needs a decision in the SoA: { $controls }.
+import-transition-line = { $control } (line { $line })

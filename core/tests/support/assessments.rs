@@ -61,6 +61,7 @@ fn asset(ni: u8) -> impl Strategy<Value = Asset> {
             id: AssetId(0),
             name,
             asset_type: AssetType::ALL[t],
+            reference: None,
             owner,
             location,
             description,
@@ -152,6 +153,7 @@ fn risk(nl: u8, ni: u8, assets: usize) -> impl Strategy<Value = Risk> {
                 current,
                 treatment,
                 quant: None,
+                reference: None,
             },
         )
 }
@@ -178,6 +180,7 @@ fn soa_entry() -> impl Strategy<Value = SoaEntry> {
                 status: status.map(|n| ImplementationStatus::ALL[n]),
                 owner,
                 evidence,
+                reference: None,
             },
         )
 }

@@ -24,12 +24,23 @@ pub(super) enum ImportState {
         incoming: Rc<Assessment>,
         bytes: Rc<[u8]>,
     },
+    /// A spreadsheet, mapped in the files worker.
+    Sheet {
+        file: String,
+        bytes: Rc<[u8]>,
+    },
     Failed(String),
 }
 
 /// What a file's bytes are: an import preview, an encrypted file to
 /// unlock, or why they were refused. Every path ends in `domain::import`.
 pub(super) fn examine(file: String, bytes: &[u8]) -> ImportState {
+    if domain::import::is_spreadsheet(&file, bytes) {
+        return ImportState::Sheet {
+            file,
+            bytes: bytes.into(),
+        };
+    }
     match Sealed::detect(bytes) {
         Some(Ok(parts)) => ImportState::Locked {
             file,

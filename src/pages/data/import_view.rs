@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::import::{examine, ImportState, Unlock};
+use super::sheet_import::SheetImport;
 use crate::components::{make_callback, set_state, set_to};
 use crate::domain::{summary, Assessment};
 use crate::platform::upload;
@@ -39,10 +40,10 @@ pub(super) fn import_section(
     html! {
         <>
             <h2>{ "Import" }</h2>
-            <p>{ "Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. Nothing changes until you confirm." }</p>
+            <p>{ "Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. An asset register, risk register or SoA kept in a spreadsheet (CSV, XLSX, ODS) is mapped column by column. Nothing changes until you confirm." }</p>
             <label class="file">
-                <span>{ "Import JSON" }</span>
-                <input type="file" accept=".json,application/json" onchange={on_file} />
+                <span>{ "Import JSON or a spreadsheet" }</span>
+                <input type="file" data-testid="import-file" accept=".json,application/json,.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,text/csv" onchange={on_file} />
             </label>
             { import_view(store, import) }
         </>
@@ -59,6 +60,9 @@ fn import_view(store: &Store, import: &UseStateHandle<ImportState>) -> Html {
             <Unlock file={file.clone()} parts={parts.clone()} error={error.clone()} state={import.clone()} />
         },
         ImportState::Failed(e) => html! { <p class="error" role="alert">{ e.clone() }</p> },
+        ImportState::Sheet { file, bytes } => html! {
+            <SheetImport file={file.clone()} bytes={bytes.clone()} on_close={set_to(import, ImportState::Idle)} />
+        },
         ImportState::Preview {
             file,
             incoming,

@@ -10,6 +10,8 @@ mod import_view;
 mod page;
 mod print;
 mod sections;
+mod sheet_import;
+mod sheet_view;
 
 /// A file name stem from the organisation and the date (kept here for the
 /// pages that name their downloads; it lives in the domain).

@@ -48,6 +48,12 @@ impl Namespace {
         self.key("assessment")
     }
 
+    /// The storage key of the spreadsheet import's saved column mappings
+    /// (a JSON list, each under the name the user gave it).
+    pub fn mappings_key(&self) -> String {
+        self.key("import-mappings")
+    }
+
     /// The key prefix of copies kept when stored data could not be read.
     pub fn backup_prefix(&self) -> String {
         self.key("backup.")

@@ -64,7 +64,20 @@ pub enum Action {
     SetSoaEntry(ControlId, SoaEntry),
     /// Set the SoA's document control.
     SetSoaDocument(SoaDocument),
-    /// Undo the last deletion.
+    /// A spreadsheet import the files worker applied: `bytes` is the
+    /// assessment after it (Annexa JSON), loaded through the same validated
+    /// path as a file; undoable. `new` and `updated` count the rows.
+    ImportSheet {
+        /// The spreadsheet's name.
+        name: String,
+        /// The resulting assessment as Annexa JSON.
+        bytes: Rc<[u8]>,
+        /// Rows that added an item.
+        new: usize,
+        /// Rows that updated one.
+        updated: usize,
+    },
+    /// Undo the last deletion or spreadsheet import.
     Undo,
     /// The autosave of `revision` (the first number) succeeded at the
     /// given time and stored save counter `stored` (the second).

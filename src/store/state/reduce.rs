@@ -86,6 +86,31 @@ impl Reducible for State {
                     ..(*self).clone()
                 },
             },
+            Action::ImportSheet {
+                name,
+                bytes,
+                new,
+                updated,
+            } => match domain::import(&bytes) {
+                Ok(envelope) => {
+                    let mut next = self.changed(
+                        envelope.assessment,
+                        Some(format!("Imported {name}: {new} new, {updated} updated.")),
+                    );
+                    next.undo = Some((
+                        self.assessment.clone(),
+                        format!("the data before importing {name}"),
+                    ));
+                    next.import_error = None;
+                    next.without_drafts()
+                }
+                Err(e) => State {
+                    import_error: Some(format!(
+                        "{name} was not imported, and your data is unchanged. {e}"
+                    )),
+                    ..(*self).clone()
+                },
+            },
             Action::DismissImportError => State {
                 import_error: None,
                 ..(*self).clone()

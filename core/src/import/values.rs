@@ -1,0 +1,521 @@
+//! Value mapping: what each distinct label of a spreadsheet column becomes
+//! in Annexa (a step of a scale, an asset type, an SoA status, …), the
+//! proposals Annexa makes for them, and control ids in any spelling.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{self, AssetType, ControlId, LegacyControlId};
+use crate::model::{ImplementationStatus, TreatmentOption, TreatmentStatus};
+
+/// What one spreadsheet label becomes in Annexa.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum MappedValue {
+    /// Treated as an empty cell (e.g. "—" or "n/a" in a status column).
+    Blank,
+    /// A step of the method's likelihood or impact scale, from 1.
+    Step(u8),
+    /// An asset type.
+    AssetType(AssetType),
+    /// An SoA implementation status.
+    Status(ImplementationStatus),
+    /// Applicable (`true`) or excluded.
+    Applicable(bool),
+    /// A risk treatment option.
+    Option(TreatmentOption),
+    /// How far a risk's treatment has got.
+    TreatmentStatus(TreatmentStatus),
+}
+
+/// One line of a value table: a label found in the column and what it
+/// becomes (`None`: not mapped yet; rows with it are rejected).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueChoice {
+    /// The label as found in the spreadsheet (trimmed).
+    pub found: String,
+    /// What it becomes.
+    pub to: Option<MappedValue>,
+}
+
+/// What kind of values a label column holds, which decides what its labels
+/// may become.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    /// Likelihood steps (1 to the scale's length).
+    Likelihood,
+    /// Impact steps (1 to the scale's length); also C, I and A ratings.
+    Impact,
+    /// Asset types.
+    AssetType,
+    /// SoA implementation statuses.
+    Status,
+    /// Applicable or not.
+    Applicable,
+    /// Risk treatment options.
+    Option,
+    /// Treatment statuses.
+    TreatmentStatus,
+}
+
+/// A label in a comparable form: lower case, punctuation and runs of
+/// spaces made one space, trimmed ("In place" and "in-place" are equal).
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// True for the marks spreadsheets use for "nothing here".
+fn blank_mark(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty()
+        || matches!(
+            t,
+            "-" | "—" | "–" | "n/a" | "N/A" | "NA" | "na" | "n.a." | "tbd" | "TBD" | "?"
+        )
+}
+
+/// The position of a rating word on a ladder, as a fraction from 0 (the
+/// lowest) to 1, and whether the word belongs to five-level ladders
+/// ("very low", "critical").
+fn rating_word(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "very low" | "negligible" | "insignificant" | "very rare" | "minimal" | "very unlikely"
+        | "public" | "none" => (0.0, true),
+        "low" | "minor" | "rare" | "unlikely" | "limited" => (0.0, false),
+        "internal" | "internal use" | "internal only" => (1.0 / 3.0, false),
+        "medium" | "moderate" | "possible" | "significant" | "med" | "average" => (0.5, false),
+        "confidential" | "sensitive" => (2.0 / 3.0, false),
+        "high" | "major" | "likely" | "serious" | "important" => (1.0, false),
+        "very high" | "critical" | "severe" | "almost certain" | "catastrophic" | "extreme"
+        | "very likely" | "certain" => (1.0, true),
+        "restricted"
+        | "secret"
+        | "strictly confidential"
+        | "highly confidential"
+        | "top secret" => (1.0, false),
+        _ => return None,
+    })
+}
+
+/// On five-level ladders, "low" and "high" move inwards.
+fn five_level(w: &str, f: f64) -> f64 {
+    match w {
+        "low" | "minor" | "rare" | "unlikely" | "limited" => 0.25,
+        "high" | "major" | "likely" | "serious" | "important" => 0.75,
+        _ => f,
+    }
+}
+
+/// A number written in a cell ("3", "7.5", "3,0"), if it is one.
+pub fn number(s: &str) -> Option<f64> {
+    let t = s.trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|f| f.is_finite())
+}
+
+/// The step of a `steps`-long scale for a fraction 0..=1.
+fn step_of(f: f64, steps: usize) -> u8 {
+    let n = steps.max(1) as f64;
+    ((f * (n - 1.0)).round() + 1.0).clamp(1.0, n) as u8
+}
+
+/// Proposes a step for each rating label found in a column, on a scale of
+/// `steps` steps whose names are `names` (lowest first):
+///
+/// - a label equal to a step's name (any case) is that step;
+/// - whole numbers that all fit the method's scale (1 to `steps`) are its
+///   steps (Annexa's own exports, a register on the same method);
+/// - other numbers are read on the smallest common scale that holds them
+///   all (1–3, 1–4, 1–5, 1–6, 1–10 or 0–100; 0–… when a 0 is found) and
+///   spread linearly onto the method's steps, so 1–10 on a 5-step scale
+///   gives 1 for 1 and 5 for 10 (a 1–3 register on a 5-step method is
+///   proposed as 1, 2, 3: the user maps 2 and 3 to 3 and 5 if that is what
+///   they mean);
+/// - words of a known ladder ("Low/Medium/High", "Public/Internal/
+///   Confidential/Restricted", "Very low … Critical") are spread the same way.
+///
+/// Labels it cannot place are left unmapped (`None`).
+pub fn propose_steps(found: &[String], steps: usize, names: &[&str]) -> Vec<ValueChoice> {
+    let numbers: Vec<f64> = found.iter().filter_map(|s| number(s)).collect();
+    let on_scale = numbers
+        .iter()
+        .all(|n| n.fract() == 0.0 && *n >= 1.0 && *n <= steps as f64);
+    let max = numbers.iter().copied().fold(0.0_f64, f64::max);
+    let zero = numbers.iter().any(|n| *n < 1.0);
+    let top = [3.0, 4.0, 5.0, 6.0, 10.0, 100.0]
+        .into_iter()
+        .find(|t| max <= *t)
+        .unwrap_or(max.max(1.0));
+    let bottom = if zero { 0.0 } else { 1.0 };
+    let words: Vec<String> = found.iter().map(|s| normalise(s)).collect();
+    let five = words
+        .iter()
+        .any(|w| rating_word(w).is_some_and(|(_, five)| five));
+    found
+        .iter()
+        .zip(&words)
+        .map(|(f, w)| {
+            let to = if blank_mark(f) {
+                Some(MappedValue::Blank)
+            } else if let Some(i) = names.iter().position(|n| normalise(n) == *w) {
+                Some(MappedValue::Step(i as u8 + 1))
+            } else if let Some(n) = number(f).filter(|_| !on_scale) {
+                let frac = if top > bottom {
+                    (n - bottom) / (top - bottom)
+                } else {
+                    0.0
+                };
+                (0.0..=1.0)
+                    .contains(&frac)
+                    .then(|| MappedValue::Step(step_of(frac, steps)))
+            } else if let Some(n) = number(f) {
+                Some(MappedValue::Step(n as u8))
+            } else {
+                rating_word(w).map(|(frac, _)| {
+                    let frac = if five { five_level(w, frac) } else { frac };
+                    MappedValue::Step(step_of(frac, steps))
+                })
+            };
+            ValueChoice {
+                found: f.clone(),
+                to,
+            }
+        })
+        .collect()
+}
+
+fn asset_type_word(w: &str) -> Option<AssetType> {
+    let t = |x| Some(x);
+    if let Some(a) = AssetType::ALL
+        .iter()
+        .find(|a| normalise(&catalogue::snake(*a)) == w || normalise(&a.label()) == w)
+    {
+        return Some(*a);
+    }
+    match w {
+        "data" | "information" | "document" | "documents" | "database" | "records" | "record"
+        | "dataset" | "info" | "information asset" | "paper" => t(AssetType::Information),
+        "software" | "application" | "applications" | "app" | "system" | "systems" | "platform"
+        | "tool" => t(AssetType::Software),
+        "hardware" | "device" | "devices" | "laptop" | "laptops" | "server" | "servers"
+        | "equipment" | "network" | "infrastructure" | "physical asset" => t(AssetType::Hardware),
+        "service" | "services" | "process" | "business process" => t(AssetType::Service),
+        "people" | "person" | "staff" | "personnel" | "human" | "employee" | "employees"
+        | "role" => t(AssetType::People),
+        "site" | "location" | "facility" | "premises" | "building" | "office" => t(AssetType::Site),
+        "supplier" | "vendor" | "third party" | "partner" | "contractor" => t(AssetType::Supplier),
+        "cloud" | "saas" | "paas" | "iaas" | "cloud service" | "cloud services" => {
+            t(AssetType::CloudService)
+        }
+        _ => None,
+    }
+}
+
+fn status_word(w: &str) -> Option<MappedValue> {
+    use ImplementationStatus as S;
+    let s = |x| Some(MappedValue::Status(x));
+    if let Some(x) = S::ALL
+        .iter()
+        .find(|x| normalise(&catalogue::snake(*x)) == w || normalise(&x.label()) == w)
+    {
+        return s(*x);
+    }
+    match w {
+        "implemented" | "in place" | "yes" | "done" | "complete" | "completed"
+        | "fully implemented" | "effective" | "operational" | "y" | "full" => s(S::Implemented),
+        "partial" | "partially" | "partly" | "in progress" | "ongoing" | "partially in place"
+        | "partly implemented" | "some" => s(S::PartiallyImplemented),
+        "planned" | "scheduled" | "to do" | "todo" | "intended" => s(S::Planned),
+        "not started" | "no" | "not implemented" | "missing" | "none" | "not in place" | "n"
+        | "open" | "absent" => s(S::NotStarted),
+        _ => None,
+    }
+}
+
+fn applicable_word(w: &str) -> Option<bool> {
+    match w {
+        "yes" | "y" | "true" | "applicable" | "1" | "x" | "included" | "include" | "in scope"
+        | "required" | "ja" | "oui" | "si" => Some(true),
+        "no" | "n" | "false" | "not applicable" | "0" | "excluded" | "exclude" | "out of scope"
+        | "na" | "n a" | "nein" | "non" => Some(false),
+        _ => None,
+    }
+}
+
+fn option_word(w: &str) -> Option<MappedValue> {
+    use TreatmentOption as O;
+    let o = |x| Some(MappedValue::Option(x));
+    if let Some(x) = O::ALL
+        .iter()
+        .find(|x| normalise(&catalogue::snake(*x)) == w || normalise(&x.label()) == w)
+    {
+        return o(*x);
+    }
+    match w {
+        "mitigate" | "reduce" | "treat" | "modify" | "mitigation" | "reduction" | "control"
+        | "modification" => o(O::Mitigate),
+        "accept" | "accepted" | "retain" | "retention" | "tolerate" | "acceptance" => o(O::Accept),
+        "avoid" | "avoidance" | "terminate" | "avoided" => o(O::Avoid),
+        "transfer" | "share" | "sharing" | "insure" | "transferred" | "shared" => o(O::Transfer),
+        "open" | "undecided" | "not decided" | "tbd" => Some(MappedValue::Blank),
+        _ => None,
+    }
+}
+
+fn treatment_status_word(w: &str) -> Option<MappedValue> {
+    use TreatmentStatus as T;
+    let t = |x| Some(MappedValue::TreatmentStatus(x));
+    if let Some(x) = T::ALL
+        .iter()
+        .find(|x| normalise(&catalogue::snake(*x)) == w || normalise(&x.label()) == w)
+    {
+        return t(*x);
+    }
+    match w {
+        "not started" | "open" | "to do" | "todo" | "new" | "planned" => t(T::NotStarted),
+        "in progress" | "ongoing" | "started" | "active" => t(T::InProgress),
+        "done" | "complete" | "completed" | "closed" | "finished" | "implemented" => t(T::Done),
+        _ => None,
+    }
+}
+
+/// Proposes a value for each label of a column of `kind` (see
+/// [`propose_steps`] for ratings; `steps`/`names` describe the scale).
+pub fn propose(
+    kind: ValueKind,
+    found: &[String],
+    steps: usize,
+    names: &[&str],
+) -> Vec<ValueChoice> {
+    match kind {
+        ValueKind::Likelihood | ValueKind::Impact => propose_steps(found, steps, names),
+        _ => found
+            .iter()
+            .map(|f| {
+                let w = normalise(f);
+                let to = match kind {
+                    ValueKind::AssetType => asset_type_word(&w).map(MappedValue::AssetType),
+                    ValueKind::Status => status_word(&w),
+                    ValueKind::Applicable => applicable_word(&w).map(MappedValue::Applicable),
+                    ValueKind::Option => option_word(&w),
+                    ValueKind::TreatmentStatus => treatment_status_word(&w),
+                    ValueKind::Likelihood | ValueKind::Impact => None,
+                };
+                let to = to.or_else(|| blank_mark(f).then_some(MappedValue::Blank));
+                ValueChoice {
+                    found: f.clone(),
+                    to,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// What a control reference in a spreadsheet names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ControlRef {
+    /// An ISO/IEC 27001:2022 Annex A control.
+    Current(ControlId),
+    /// An ISO/IEC 27001:2013 Annex A control (mapped through Annex B of
+    /// ISO/IEC 27002:2022).
+    Legacy(LegacyControlId),
+}
+
+/// Reads a control reference in any common spelling: `A.5.1`, `5.1`,
+/// `A.05.01`, `A 5.1`, `5.1 Policies for information security`, `ISO
+/// 27001:2022 A.5.1`; three numbers (`A.9.2.1`, `9.2.1`) are a 2013 control.
+/// `None` when the text names no control of either edition.
+pub fn parse_control(s: &str) -> Option<ControlRef> {
+    let mut t = s.trim();
+    for p in [
+        "ISO/IEC 27001:2022",
+        "ISO 27001:2022",
+        "ISO/IEC 27001:2013",
+        "ISO 27001:2013",
+    ] {
+        if let Some(rest) = t.strip_prefix(p) {
+            t = rest.trim_start();
+        }
+    }
+    // The first token: digits and dots, after an optional "A" / "A." prefix.
+    let t = t
+        .strip_prefix("Annex A")
+        .or_else(|| t.strip_prefix('A'))
+        .or_else(|| t.strip_prefix('a'))
+        .unwrap_or(t)
+        .trim_start_matches(['.', ' ', '-']);
+    let token: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    // A token must end there: "5.1x" is not 5.1.
+    let after = t[token.len()..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let parts: Vec<u8> = token
+        .trim_end_matches('.')
+        .split('.')
+        .map(|p| p.parse::<u8>().ok())
+        .collect::<Option<Vec<u8>>>()?;
+    match parts.as_slice() {
+        [theme, number] => {
+            let id = ControlId::new(*theme, *number);
+            catalogue::control(id).map(|_| ControlRef::Current(id))
+        }
+        [d, o, n] => {
+            let id = LegacyControlId::new(*d, *o, *n);
+            catalogue::legacy_control(id).map(|_| ControlRef::Legacy(id))
+        }
+        _ => None,
+    }
+}
+
+/// Splits a multi-value cell ("5.1; 8.5", one per line, "a, b") into its
+/// trimmed, non-empty parts.
+pub fn split_list(s: &str) -> Vec<&str> {
+    let sep: &[char] = if s.contains(['\n', ';', '|']) {
+        &['\n', ';', '|']
+    } else {
+        &[',']
+    };
+    s.split(sep)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn steps(found: &[&str], n: usize) -> Vec<Option<u8>> {
+        let found: Vec<String> = found.iter().map(|s| s.to_string()).collect();
+        propose_steps(&found, n, &[])
+            .into_iter()
+            .map(|c| match c.to {
+                Some(MappedValue::Step(s)) => Some(s),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rating_words_and_numbers_spread_onto_the_scale() {
+        assert_eq!(
+            steps(&["Low", "Medium", "High"], 5),
+            [Some(1), Some(3), Some(5)]
+        );
+        assert_eq!(
+            steps(&["1", "2", "3"], 5),
+            [Some(1), Some(2), Some(3)],
+            "on the scale"
+        );
+        assert_eq!(steps(&["1", "3", "5"], 5), [Some(1), Some(3), Some(5)]);
+        assert_eq!(
+            steps(&["1", "5"], 3),
+            [Some(1), Some(3)],
+            "1–5 onto 3 steps"
+        );
+        assert_eq!(
+            steps(&["1", "10", "4"], 5),
+            [Some(1), Some(5), Some(2)],
+            "1–10 onto 5"
+        );
+        assert_eq!(
+            steps(&["7.5", "4.0"], 5),
+            [Some(4), Some(2)],
+            "0–10 with decimals"
+        );
+        assert_eq!(
+            steps(&["Very low", "Low", "Medium", "High", "Critical"], 5),
+            [Some(1), Some(2), Some(3), Some(4), Some(5)]
+        );
+        assert_eq!(
+            steps(&["Public", "Internal", "Confidential", "Restricted"], 4),
+            [Some(1), Some(2), Some(3), Some(4)]
+        );
+        assert_eq!(steps(&["Whatever"], 5), [None]);
+        let named = propose_steps(
+            &["Likely".to_string()],
+            5,
+            &["Rare", "Unlikely", "Possible", "Likely", "Almost certain"],
+        );
+        assert_eq!(named[0].to, Some(MappedValue::Step(4)));
+    }
+
+    #[test]
+    fn control_references_in_any_spelling() {
+        let c = |s| parse_control(s);
+        let id = ControlRef::Current(ControlId::new(5, 1));
+        for s in [
+            "5.1",
+            "A.5.1",
+            "A.05.01",
+            "A 5.1",
+            "a.5.1",
+            "5.1 Policies",
+            "ISO 27001:2022 A.5.1",
+            "Annex A 5.1",
+        ] {
+            assert_eq!(c(s), Some(id), "{s}");
+        }
+        assert_eq!(
+            c("A.9.2.1"),
+            Some(ControlRef::Legacy(LegacyControlId::new(9, 2, 1)))
+        );
+        for bad in ["", "5.99", "4.1", "5.1x", "Policies", "A.19.1.1"] {
+            assert_eq!(c(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn status_applicability_type_and_option_words() {
+        let one = |k, s: &str| propose(k, &[s.to_string()], 5, &[])[0].to;
+        assert_eq!(
+            one(ValueKind::Status, "Partial"),
+            Some(MappedValue::Status(
+                ImplementationStatus::PartiallyImplemented
+            ))
+        );
+        assert_eq!(
+            one(ValueKind::Status, "In place"),
+            Some(MappedValue::Status(ImplementationStatus::Implemented))
+        );
+        assert_eq!(one(ValueKind::Status, "—"), Some(MappedValue::Blank));
+        assert_eq!(
+            one(ValueKind::Applicable, "Yes"),
+            Some(MappedValue::Applicable(true))
+        );
+        assert_eq!(
+            one(ValueKind::Applicable, "No"),
+            Some(MappedValue::Applicable(false))
+        );
+        assert_eq!(
+            one(ValueKind::AssetType, "Data"),
+            Some(MappedValue::AssetType(AssetType::Information))
+        );
+        assert_eq!(
+            one(ValueKind::AssetType, "cloud_service"),
+            Some(MappedValue::AssetType(AssetType::CloudService))
+        );
+        assert_eq!(
+            one(ValueKind::Option, "Reduce"),
+            Some(MappedValue::Option(TreatmentOption::Mitigate))
+        );
+        assert_eq!(one(ValueKind::Option, "open"), Some(MappedValue::Blank));
+        assert_eq!(one(ValueKind::AssetType, "Spaceship"), None);
+    }
+}
