@@ -18,6 +18,20 @@ mod support;
 use support::failures::{failure_cases, NOW};
 
 /// A file of `core/tests/fixtures/`, the one folder of schema fixtures.
+/// The worked example as schema 1 was released with it (`v1-example.json`):
+/// today's example without the SoA decisions added since (the worked
+/// example's SoA is now decided; every released entry is unchanged).
+fn released_example() -> Assessment {
+    let mut a = example();
+    let released = [
+        "5.1", "5.31", "5.34", "8.25", "8.27", "8.28", "8.29", "8.30", "8.31", "8.33",
+    ];
+    a.soa
+        .entries
+        .retain(|id, _| released.contains(&id.to_string().as_str()));
+    a
+}
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/core/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -67,7 +81,7 @@ fn a_good_import_replaces_everything_in_one_step() {
         bytes: fixture("v1-example.json").into(),
     });
     assert_eq!(after.revision, before.revision + 1, "one change");
-    assert_eq!(*after.assessment, example());
+    assert_eq!(*after.assessment, released_example());
     assert_eq!(after.notice.as_deref(), Some("Imported example.json."));
     assert_eq!(after.import_error, None);
 }
@@ -119,7 +133,7 @@ fn start_up_reads_stored_text_through_the_import_path() {
             assessment,
             migrated_from,
         } => {
-            assert_eq!(*assessment, example());
+            assert_eq!(*assessment, released_example());
             assert_eq!(
                 migrated_from, None,
                 "schema {SCHEMA_VERSION} needs no migration"

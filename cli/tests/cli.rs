@@ -176,16 +176,17 @@ fn lint_exit_codes() {
     assert!(text.contains("ASSET-001 A-06:"), "{text}");
 
     let clean = br#"{"format":"annexa","schema_version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","assessment":{}}"#;
-    // An empty assessment still excludes all 93 controls without justification.
+    // An empty assessment has 93 controls to decide, and excludes none.
     let out = annexa(&["lint", "-", "--today", "2026-11-23"], Some(clean));
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out)
             .lines()
-            .filter(|l| l.starts_with("SOA-001"))
+            .filter(|l| l.starts_with("SOA-003"))
             .count(),
         93
     );
+    assert_eq!(stdout(&out).lines().count(), 93, "nothing else");
 
     let out = annexa(&["lint", "-"], Some(b"not json"));
     assert_eq!(out.status.code(), Some(2));

@@ -47,7 +47,8 @@ mod validate;
 mod xlsx;
 
 pub use edit::{
-    delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
+    decide_soa, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset, upsert_risk,
+    SoaBulkDecision,
 };
 pub use envelope::{
     check_unique_keys, export, import, import_versioned, json_schema, migrate, repair,
@@ -87,7 +88,8 @@ pub use sealed::{
 };
 pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
-    generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
+    capped_list, generate as generate_soa, generated_justification, standard_name, Decision, Soa,
+    SoaHeader, SoaRow, CELL_LIMIT,
 };
 pub use summary::summary;
 pub use time::{Date, TimeParseError, Timestamp};

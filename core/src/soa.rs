@@ -6,9 +6,44 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::catalogue::{self, ControlId, LegacyControlId, Theme, CONTROLS};
-use super::model::{Assessment, Edition, ImplementationStatus, InclusionReason, RiskId};
+use super::gap::gap_question;
+use super::model::{
+    Answer, Assessment, Edition, ImplementationStatus, InclusionReason, QuestionId, RiskId,
+};
 use super::text::{self, msg, Arg};
 use super::time::Date;
+
+/// The most characters a spreadsheet cell holds (Excel's limit, which the
+/// XLSX export must respect). Generated texts stay below it.
+pub const CELL_LIMIT: usize = 32_767;
+
+/// What the SoA says about a control: applicable, excluded, or not decided
+/// yet (ISO/IEC 27001:2022 6.1.3 d asks for a decision on every control).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// In the SoA: a risk, a requirement, a gap-check answer or the user
+    /// includes it.
+    Applicable,
+    /// Excluded by the user (a justification is required).
+    Excluded,
+    /// Nothing drives it and nobody has decided: not an exclusion.
+    ToDecide,
+}
+
+impl Decision {
+    /// All decisions, in display order.
+    pub const ALL: [Decision; 3] = [Decision::Applicable, Decision::Excluded, Decision::ToDecide];
+
+    /// A display label, e.g. "To be decided".
+    pub fn label(self) -> String {
+        text::text(match self {
+            Decision::Applicable => msg::SOA_DECISION_APPLICABLE,
+            Decision::Excluded => msg::SOA_DECISION_EXCLUDED,
+            Decision::ToDecide => msg::SOA_DECISION_TO_DECIDE,
+        })
+    }
+}
 
 /// One row of the SoA.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -19,12 +54,17 @@ pub struct SoaRow {
     pub theme: Theme,
     /// Its title.
     pub title: &'static str,
-    /// Applicable or excluded.
+    /// Applicable, excluded or still to be decided.
+    pub decision: Decision,
+    /// True when the decision is [`Decision::Applicable`].
     pub applicable: bool,
     /// Why it is included (empty when excluded).
     pub reasons: Vec<InclusionReason>,
     /// The risks it treats (existing or planned).
     pub risks: Vec<RiskId>,
+    /// The gap-check questions answered about it (any answer but "Not
+    /// applicable"), with their answers.
+    pub answers: Vec<(QuestionId, Answer)>,
     /// The justification: the user's text, or the generated one.
     pub justification: String,
     /// True when the justification is the user's own text.
@@ -72,6 +112,14 @@ impl Soa {
     pub fn applicable_count(&self) -> usize {
         self.rows.iter().filter(|r| r.applicable).count()
     }
+
+    /// How many rows are still to be decided.
+    pub fn to_decide_count(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.decision == Decision::ToDecide)
+            .count()
+    }
 }
 
 /// The standard's name for an edition.
@@ -85,29 +133,79 @@ pub fn standard_name(edition: Edition) -> String {
 /// How many risks a generated justification names before it says "and N more".
 pub const JUSTIFICATION_RISKS: usize = 10;
 
-/// The justification the SoA generates for a row.
+/// The justification the SoA generates for a row from its real drivers:
+/// the risks it treats, the reasons given (legal, contractual, business)
+/// and the gap-check answers about it. It stays below [`CELL_LIMIT`]
+/// characters: a list too long ends with "and N more".
 pub fn generated_justification(
     assessment: &Assessment,
     risks: &[RiskId],
     reasons: &[InclusionReason],
+    answers: &[(QuestionId, Answer)],
 ) -> String {
     justification_with(
         &|id| assessment.risk(id).map(|r| r.title.as_str()),
         risks,
         reasons,
+        answers,
     )
+}
+
+/// The items joined with ", ", as many as fit in `budget` characters
+/// (and at most `most`); the rest are counted in a closing "and N more".
+/// At least one item is always named, cut to fit when it alone is longer.
+pub fn capped_list(items: &[String], most: usize, budget: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0usize;
+    let mut named = 0usize;
+    let reserve = 40; // room for ", and N more"
+    for item in items.iter().take(most) {
+        let n = item.chars().count() + if named == 0 { 0 } else { 2 };
+        if named > 0 && used + n + reserve > budget {
+            break;
+        }
+        if named > 0 {
+            out.push_str(", ");
+        }
+        if named == 0 && n + reserve > budget {
+            let cut: String = item
+                .chars()
+                .take(budget.saturating_sub(reserve + 1))
+                .collect();
+            out.push_str(&cut);
+            out.push('…');
+            used += cut.chars().count() + 1;
+        } else {
+            out.push_str(item);
+            used += n;
+        }
+        named += 1;
+    }
+    if named < items.len() {
+        if named > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&text::text_with(
+            msg::SOA_JUSTIFICATION_MORE,
+            &[("count", Arg::from(items.len() - named))],
+        ));
+    }
+    out
 }
 
 fn justification_with<'a>(
     title: &dyn Fn(RiskId) -> Option<&'a str>,
     risks: &[RiskId],
     reasons: &[InclusionReason],
+    answers: &[(QuestionId, Answer)],
 ) -> String {
     let mut parts = Vec::new();
+    // The fixed sentences take a few hundred characters; the two lists
+    // share the rest of the cell.
+    let budget = (CELL_LIMIT - 1_000) / 2;
     if !risks.is_empty() {
-        let mut list: Vec<String> = risks
+        let list: Vec<String> = risks
             .iter()
-            .take(JUSTIFICATION_RISKS)
             .map(|id| match title(*id) {
                 Some(t) if !t.is_empty() => text::text_with(
                     msg::SOA_JUSTIFICATION_RISK,
@@ -116,15 +214,12 @@ fn justification_with<'a>(
                 _ => id.to_string(),
             })
             .collect();
-        if risks.len() > JUSTIFICATION_RISKS {
-            list.push(text::text_with(
-                msg::SOA_JUSTIFICATION_MORE,
-                &[("count", Arg::from(risks.len() - JUSTIFICATION_RISKS))],
-            ));
-        }
         parts.push(text::text_with(
             msg::SOA_JUSTIFICATION_RISKS,
-            &[("risks", Arg::from(list.join(", ")))],
+            &[(
+                "risks",
+                Arg::from(capped_list(&list, JUSTIFICATION_RISKS, budget)),
+            )],
         ));
     }
     for r in reasons {
@@ -135,6 +230,27 @@ fn justification_with<'a>(
             InclusionReason::BusinessPractice => msg::SOA_JUSTIFICATION_BUSINESS,
         };
         parts.push(text::text(id));
+    }
+    if !answers.is_empty() {
+        let list: Vec<String> = answers
+            .iter()
+            .map(|(q, a)| {
+                text::text_with(
+                    msg::SOA_JUSTIFICATION_ANSWER,
+                    &[
+                        ("question", Arg::from(q.0.as_str())),
+                        ("answer", Arg::from(a.label())),
+                    ],
+                )
+            })
+            .collect();
+        parts.push(text::text_with(
+            msg::SOA_JUSTIFICATION_ANSWERS,
+            &[(
+                "answers",
+                Arg::from(capped_list(&list, JUSTIFICATION_RISKS, budget)),
+            )],
+        ));
     }
     parts.join(" ")
 }
@@ -150,6 +266,19 @@ pub fn generate(assessment: &Assessment) -> Soa {
         }
         for c in &r.treatment.planned_controls {
             planned_by.entry(*c).or_default().push(r.id);
+        }
+    }
+    // The gap-check answers about each control ("Not applicable" drives
+    // nothing).
+    let mut answered: BTreeMap<ControlId, Vec<(QuestionId, Answer)>> = BTreeMap::new();
+    for (q, answer) in &assessment.gap_check.answers {
+        if *answer == Answer::NotApplicable {
+            continue;
+        }
+        if let Some(question) = gap_question(q) {
+            for c in &question.controls {
+                answered.entry(*c).or_default().push((q.clone(), *answer));
+            }
         }
     }
     let titles: BTreeMap<RiskId, &str> = assessment
@@ -182,30 +311,50 @@ pub fn generate(assessment: &Assessment) -> Soa {
                 }
             }
             reasons.sort();
-            let applicable = entry.applicable.unwrap_or(!reasons.is_empty());
-            let derived_status = if !existing.is_empty() {
-                ImplementationStatus::Implemented
-            } else if !planned.is_empty() {
-                ImplementationStatus::Planned
-            } else {
-                ImplementationStatus::NotStarted
+            let answers = answered.remove(&c.id).unwrap_or_default();
+            let decision = match entry.applicable {
+                Some(true) => Decision::Applicable,
+                Some(false) => Decision::Excluded,
+                None if !reasons.is_empty() || !answers.is_empty() => Decision::Applicable,
+                None => Decision::ToDecide,
+            };
+            let applicable = decision == Decision::Applicable;
+            // In place for some risks and still planned (for the same or
+            // other risks): partly implemented, not "Implemented".
+            let derived_status = match (existing.is_empty(), planned.is_empty()) {
+                (false, false) => ImplementationStatus::PartiallyImplemented,
+                (false, true) => ImplementationStatus::Implemented,
+                (true, false) => ImplementationStatus::Planned,
+                (true, true) => ImplementationStatus::NotStarted,
+            };
+            let status = match decision {
+                Decision::Excluded => ImplementationStatus::NotApplicable,
+                _ => entry
+                    .status
+                    .filter(|s| *s != ImplementationStatus::NotApplicable)
+                    .unwrap_or(derived_status),
             };
             let (justification, edited) = match &entry.justification {
                 Some(text) => (text.clone(), true),
-                None if applicable => (justification_with(&title, &risks, &reasons), false),
+                None if applicable => (
+                    justification_with(&title, &risks, &reasons, &answers),
+                    false,
+                ),
                 None => (String::new(), false),
             };
             SoaRow {
                 control: c.id,
                 theme: c.theme(),
                 title: c.title,
+                decision,
                 applicable,
                 reasons: if applicable { reasons } else { Vec::new() },
                 risks,
+                answers,
                 justification,
                 justification_edited: edited,
                 exclusion_justification: entry.exclusion_justification.clone(),
-                status: entry.status.unwrap_or(derived_status),
+                status,
                 owner: entry.owner.clone(),
                 evidence: entry.evidence.clone(),
                 iso27001_2013: catalogue::legacy_of(c.id).to_vec(),

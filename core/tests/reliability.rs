@@ -17,6 +17,20 @@ mod support {
 use support::exports::{check_exports, dangerous, parse_csv};
 use support::failures::{example_text, example_value, failure_cases, pretty, NOW};
 
+/// The worked example as schema 1 was released with it (`v1-example.json`):
+/// today's example without the SoA decisions added since (the worked
+/// example's SoA is now decided; every released entry is unchanged).
+fn released_example() -> Assessment {
+    let mut a = example();
+    let released = [
+        "5.1", "5.31", "5.34", "8.25", "8.27", "8.28", "8.29", "8.30", "8.31", "8.33",
+    ];
+    a.soa
+        .entries
+        .retain(|id, _| released.contains(&id.to_string().as_str()));
+    a
+}
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -184,7 +198,7 @@ fn every_released_schema_fixture_loads() {
     }
     assert_eq!(
         import(&fixture("v1-example.json")).expect("v1").assessment,
-        example()
+        released_example()
     );
     assert_eq!(
         import(&fixture("v1-minimal.json")).expect("v1").assessment,

@@ -60,11 +60,25 @@ pub enum ImplementationStatus {
     PartiallyImplemented,
     /// In place and working.
     Implemented,
+    /// The control is excluded from the SoA, so there is nothing to
+    /// implement (ISO/IEC 27001:2022 6.1.3 d: the justification for the
+    /// exclusion stands instead).
+    NotApplicable,
 }
 
 impl ImplementationStatus {
     /// All statuses, in order.
-    pub const ALL: [ImplementationStatus; 4] = [
+    pub const ALL: [ImplementationStatus; 5] = [
+        ImplementationStatus::NotStarted,
+        ImplementationStatus::Planned,
+        ImplementationStatus::PartiallyImplemented,
+        ImplementationStatus::Implemented,
+        ImplementationStatus::NotApplicable,
+    ];
+
+    /// The statuses a user sets on an applicable control (an excluded one
+    /// is always [`ImplementationStatus::NotApplicable`]).
+    pub const SETTABLE: [ImplementationStatus; 4] = [
         ImplementationStatus::NotStarted,
         ImplementationStatus::Planned,
         ImplementationStatus::PartiallyImplemented,
@@ -80,6 +94,7 @@ impl ImplementationStatus {
                 msg::IMPLEMENTATION_STATUS_PARTIALLY_IMPLEMENTED
             }
             ImplementationStatus::Implemented => msg::IMPLEMENTATION_STATUS_IMPLEMENTED,
+            ImplementationStatus::NotApplicable => msg::IMPLEMENTATION_STATUS_NOT_APPLICABLE,
         })
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{csv, join, md_header, md_text, md_yes_no};
 use crate::catalogue::snake;
-use crate::soa::Soa;
+use crate::soa::{Decision, Soa};
 use crate::text::{self, msg, Arg};
 
 /// The SoA as CSV.
@@ -53,6 +53,8 @@ pub fn soa_md(soa: &Soa) -> String {
         }
         let justification = if r.applicable {
             r.justification.clone()
+        } else if r.decision == Decision::ToDecide {
+            String::new()
         } else {
             text::text_with(
                 msg::MD_SOA_EXCLUDED,
@@ -66,7 +68,10 @@ pub fn soa_md(soa: &Soa) -> String {
             "| {} {} | {} | {} | {} | {} | {} | {} |\n",
             r.control,
             md_text(r.title),
-            md_yes_no(r.applicable),
+            match r.decision {
+                Decision::ToDecide => r.decision.label(),
+                _ => md_yes_no(r.applicable),
+            },
             r.reasons
                 .iter()
                 .map(|x| x.label())
@@ -106,7 +111,12 @@ pub fn soa_rows(soa: &Soa) -> Vec<Vec<String>> {
                 r.control.to_string(),
                 snake(&r.theme),
                 r.title.to_owned(),
-                if r.applicable { "yes" } else { "no" }.to_owned(),
+                match r.decision {
+                    Decision::Applicable => "yes",
+                    Decision::Excluded => "no",
+                    Decision::ToDecide => "to decide",
+                }
+                .to_owned(),
                 r.reasons
                     .iter()
                     .map(|x| x.label())

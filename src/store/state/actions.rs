@@ -6,7 +6,7 @@ use super::{Draft, DraftKind};
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
     Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaBulkDecision, SoaDocument, SoaEntry,
 };
 
 /// Everything that can change the state.
@@ -60,6 +60,9 @@ pub enum Action {
     SetSoaEntry(ControlId, SoaEntry),
     /// Set the SoA's document control.
     SetSoaDocument(SoaDocument),
+    /// Take one decision on many SoA controls at once (undoable):
+    /// [`domain::decide_soa`](crate::domain::decide_soa).
+    DecideSoa(Vec<ControlId>, SoaBulkDecision),
     /// Undo the last deletion.
     Undo,
     /// The autosave of `revision` (the first number) succeeded and stored

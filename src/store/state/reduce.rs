@@ -169,6 +169,28 @@ impl Reducible for State {
             }
             Action::SetSoaEntry(id, e) => self.edit(|a| domain::set_soa_entry(a, id, e)),
             Action::SetSoaDocument(d) => self.edit(|a| a.soa.document = d),
+            Action::DecideSoa(controls, decision) => {
+                let mut a = (*self.assessment).clone();
+                match domain::decide_soa(&mut a, &controls, &decision) {
+                    Ok(0) => State {
+                        notice: Some(
+                            "No control changed: the controls shown already have this decision, or risks use them.".to_owned(),
+                        ),
+                        ..(*self).clone()
+                    },
+                    Ok(n) => {
+                        let what = if n == 1 { "control" } else { "controls" };
+                        let mut next =
+                            self.changed(a, Some(format!("Decided {n} {what} of the SoA.")));
+                        next.undo = Some((
+                            self.assessment.clone(),
+                            format!("the SoA as it was before deciding {n} {what}"),
+                        ));
+                        next
+                    }
+                    Err(e) => self.refused(Some(e)),
+                }
+            }
             Action::Undo => match &self.undo {
                 Some((before, what)) => {
                     let mut next =

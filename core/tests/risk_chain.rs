@@ -1,0 +1,158 @@
+//! Issue 13, "The risk chain holds together": each field case of
+//! `shared/cases/` that shows a contradiction the register accepted is a
+//! test of the right value (the finding, the score, the SoA row).
+
+use annexa_core::*;
+
+fn case(name: &str) -> Assessment {
+    let path = format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    import(&bytes)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .assessment
+}
+
+fn today() -> Date {
+    Date::new(2026, 6, 1).unwrap()
+}
+
+/// The risk and asset findings, as "CODE subject".
+fn findings(a: &Assessment) -> Vec<String> {
+    lint(a, today())
+        .into_iter()
+        .filter(|f| f.code.area() != LintArea::Soa)
+        .map(|f| format!("{} {}", f.code, f.subject))
+        .collect()
+}
+
+fn row(a: &Assessment, id: &str) -> SoaRow {
+    generate_soa(a)
+        .rows
+        .into_iter()
+        .find(|r| r.control.to_string() == id)
+        .unwrap()
+}
+
+#[test]
+fn case_02_residual_above_current_and_current_above_inherent() {
+    let a = case("case-02-residual-above-current.json");
+    assert_eq!(
+        findings(&a),
+        [
+            // current L2/I4, target L3/I3: the likelihood goes up.
+            "RISK-002 R-01",
+            // current L4/I2, target L3/I3: the impact goes up.
+            "RISK-002 R-02",
+            // accepted, target 1/1 with no control at all.
+            "RISK-005 R-03",
+            // current L5/I4 above inherent L3/I3, both ratings.
+            "RISK-006 R-04",
+            "RISK-006 R-04",
+        ]
+    );
+    let messages: Vec<String> = lint(&a, today())
+        .iter()
+        .filter(|f| f.subject.to_string() == "R-01")
+        .map(Finding::message)
+        .collect();
+    assert!(
+        messages[0].contains("residual likelihood") && messages[0].contains("check the target"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn case_03_a_control_in_place_and_planned() {
+    let a = case("case-03-control-in-both-lists.json");
+    assert_eq!(findings(&a), ["RISK-007 R-01"]);
+    let m = lint(&a, today())
+        .into_iter()
+        .find(|f| f.code == LintCode::ControlInPlaceAndPlanned)
+        .unwrap()
+        .message();
+    assert!(m.contains("8.13"), "{m}");
+    // The SoA no longer calls a control still being planned "Implemented".
+    assert_eq!(
+        row(&a, "8.13").status,
+        ImplementationStatus::PartiallyImplemented
+    );
+    assert_eq!(row(&a, "8.7").status, ImplementationStatus::Implemented);
+    assert_eq!(row(&a, "8.8").status, ImplementationStatus::Planned);
+}
+
+#[test]
+fn case_05_accept_without_a_complete_record() {
+    let a = case("case-05-accept-without-record.json");
+    assert_eq!(findings(&a), ["RISK-008 R-02", "RISK-009 R-03"]);
+    let m = lint(&a, today())
+        .into_iter()
+        .find(|f| f.code == LintCode::AcceptanceIncomplete)
+        .unwrap()
+        .message();
+    assert!(m.contains("approver and reason"), "{m}");
+}
+
+#[test]
+fn case_12_deleting_the_only_asset_leaves_the_risk_critical_and_flagged() {
+    let mut a = case("case-12-deleted-asset.json");
+    let before = ScoredRegister::new(&a).scores()[0].clone();
+    assert_eq!(a.method.level_name(before.inherent.level), "Critical");
+    delete_asset(&mut a, AssetId(1));
+    let after = ScoredRegister::new(&a).scores()[0].clone();
+    // Impact unknown: scored at the highest step, never the lowest.
+    assert_eq!(after.impact_basis, ImpactBasis::NoAssets);
+    assert_eq!(after.inherent.impact, Impact(5));
+    assert_eq!(after.inherent.level, before.inherent.level);
+    assert_eq!(a.method.level_name(after.inherent.level), "Critical");
+    assert_eq!(findings(&a), ["RISK-012 R-01"]);
+    // An untreated risk keeps its "untreated" finding after the deletion.
+    a.risks[0].treatment = Treatment::default();
+    assert!(findings(&a).contains(&"RISK-001 R-01".to_owned()));
+}
+
+#[test]
+fn case_11_one_control_listed_twice_is_a_finding() {
+    // Whatever the SoA keys do at import, the risk's own lists hold
+    // "A.8.5" and "8.05" (one control) and 5.17 both in place and planned.
+    let text = std::fs::read_to_string(format!(
+        "{}/../../shared/cases/case-11-control-id-formats.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["assessment"]["soa"] = serde_json::json!({});
+    let a = import(v.to_string().as_bytes()).unwrap().assessment;
+    assert_eq!(findings(&a), ["RISK-007 R-01", "RISK-010 R-01"]);
+}
+
+#[test]
+fn case_18_generated_text_fits_a_spreadsheet_cell_and_exports() {
+    let a = case("case-18-very-long-titles.json");
+    let r = row(&a, "5.18");
+    let n = r.justification.chars().count();
+    assert!(n < CELL_LIMIT, "{n} characters");
+    assert!(r.justification.contains("R-01"), "the first risk is named");
+    assert!(
+        r.justification.contains("and 1 more"),
+        "the other one is counted"
+    );
+    let book = workbook(&a).expect("a valid file never fails an export");
+    assert!(book.starts_with(b"PK"));
+}
+
+#[test]
+fn capped_lists_name_what_fits_and_count_the_rest() {
+    let items: Vec<String> = (1..=30).map(|n| format!("item {n}")).collect();
+    assert_eq!(capped_list(&items[..2], 10, 1000), "item 1, item 2");
+    let ten = capped_list(&items, 10, 1000);
+    assert!(ten.ends_with("item 10, and 20 more"), "{ten}");
+    let tight = capped_list(&items, 30, 60);
+    assert!(tight.chars().count() <= 60, "{tight}");
+    assert!(
+        tight.starts_with("item 1, ") && tight.contains("more"),
+        "{tight}"
+    );
+    let huge = vec!["x".repeat(50_000)];
+    let one = capped_list(&huge, 10, 1_000);
+    assert!(one.chars().count() <= 1_000 && one.ends_with('…'));
+}
