@@ -268,3 +268,40 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_bulk_soa_decision_is_one_undoable_change() {
+    use annexa::domain::catalogue::Theme;
+    let before = Rc::new(State::with(Assessment::default()));
+    let physical: Vec<_> = CONTROLS
+        .iter()
+        .filter(|c| c.theme() == Theme::Physical)
+        .map(|c| c.id)
+        .collect();
+    let after = before.clone().reduce(Action::DecideSoa(
+        physical.clone(),
+        SoaBulkDecision::Exclude("We have no premises of our own.".into()),
+    ));
+    assert_eq!(after.revision, before.revision + 1, "one change");
+    let soa = generate_soa(&after.assessment);
+    let excluded: Vec<_> = soa
+        .rows
+        .iter()
+        .filter(|r| r.decision == Decision::Excluded)
+        .collect();
+    assert_eq!(excluded.len(), 14);
+    assert!(excluded
+        .iter()
+        .all(|r| r.status == ImplementationStatus::NotApplicable));
+    assert_eq!(soa.to_decide_count(), 93 - 14);
+    let undone = after.reduce(Action::Undo);
+    assert_eq!(*undone.assessment, Assessment::default());
+    // Refused: no change, and the notice says what to do.
+    let refused = before.clone().reduce(Action::DecideSoa(
+        physical,
+        SoaBulkDecision::Exclude(" ".into()),
+    ));
+    assert_eq!(refused.revision, before.revision);
+    let notice = refused.notice.clone().unwrap_or_default();
+    assert!(notice.contains("justification"), "{notice}");
+}

@@ -591,3 +591,37 @@ fn error_messages_escape_control_characters() {
     assert_eq!(stderr(&out).lines().count(), 1, "{:?}", stderr(&out));
     assert!(stderr(&out).contains("such\\nvalid"));
 }
+
+#[test]
+fn validate_lists_every_fault_with_its_path_and_position() {
+    let out = annexa(&["example"], None);
+    let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["assessment"]["risks"][1]["title"] = "".into();
+    v["assessment"]["risks"][4]["title"] = " ".into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let out = annexa(&["validate", "-"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0]
+            .starts_with("annexa: <stdin>: assessment.risks[1].title: a risk needs a title (line "),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("annexa: <stdin>: assessment.risks[4].title:"),
+        "{err}"
+    );
+    // A 2013 id in a 2022 file names its successor.
+    v["assessment"]["risks"][1]["title"] = "Fixed".into();
+    v["assessment"]["risks"][4]["title"] = "Fixed".into();
+    v["assessment"]["risks"][0]["existing_controls"] = serde_json::json!(["A.12.6.1"]);
+    let out = annexa(&["validate", "-"], Some(v.to_string().as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("A.12.6.1 is a 2013 id; in 2022 it is 8.8"),
+        "{}",
+        stderr(&out)
+    );
+}

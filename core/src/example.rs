@@ -364,6 +364,7 @@ pub fn example() -> Assessment {
                 version: "0.1".into(),
                 date: Some(date(2026, 11, 23)),
                 approver: "Managing Director".into(),
+                ..SoaDocument::default()
             },
             entries,
         },

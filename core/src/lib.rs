@@ -51,9 +51,9 @@ pub use edit::{
     SoaBulkDecision,
 };
 pub use envelope::{
-    check_unique_keys, export, import, import_versioned, json_schema, migrate, repair,
-    repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT, MAX_DEPTH,
-    MAX_IMPORT_BYTES, SCHEMA_VERSION,
+    check_unique_keys, export, file_problems, import, import_versioned, json_schema, migrate,
+    repair, repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT,
+    MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic};

@@ -96,6 +96,10 @@ pub struct SoaHeader {
     pub date: Option<Date>,
     /// Approver.
     pub approver: String,
+    /// For an assessment in the 2013 edition whose file used 2013 control
+    /// ids: each 2013 id with the 2022 controls it was mapped to (Annex B).
+    /// The rows are always the 93 controls of ISO/IEC 27001:2022.
+    pub mapped_from_2013: Vec<(LegacyControlId, Vec<ControlId>)>,
 }
 
 /// The whole SoA.
@@ -370,6 +374,11 @@ pub fn generate(assessment: &Assessment) -> Soa {
             version: doc.version.clone(),
             date: doc.date,
             approver: doc.approver.clone(),
+            mapped_from_2013: doc
+                .mapped_from_2013
+                .iter()
+                .map(|(l, now)| (*l, now.clone()))
+                .collect(),
         },
         rows,
     }

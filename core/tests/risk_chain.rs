@@ -2,6 +2,7 @@
 //! `shared/cases/` that shows a contradiction the register accepted is a
 //! test of the right value (the finding, the score, the SoA row).
 
+use annexa_core::catalogue::ControlId;
 use annexa_core::*;
 
 fn case(name: &str) -> Assessment {
@@ -155,4 +156,133 @@ fn capped_lists_name_what_fits_and_count_the_rest() {
     let huge = vec!["x".repeat(50_000)];
     let one = capped_list(&huge, 10, 1_000);
     assert!(one.chars().count() <= 1_000 && one.ends_with('…'));
+}
+
+// ---------------------------------------------------------------- files
+
+fn case_text(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/../../shared/cases/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn case_11_two_keys_naming_one_control_are_refused_with_both_paths() {
+    let e = import(case_text("case-11-control-id-formats.json").as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::DuplicateId);
+    assert_eq!(e.path.as_deref(), Some("assessment.soa.entries.\"5.1\""));
+    assert!(
+        e.message.contains("assessment.soa.entries.\"A.5.1\"")
+            && e.message.contains("assessment.soa.entries.\"5.1\"")
+            && e.message.contains("control 5.1"),
+        "{e}"
+    );
+    // The later key's entry, line 15 of the file.
+    assert_eq!(e.position, Some((15, 16)), "{e}");
+    // One key per control imports, whatever its spelling.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&case_text("case-11-control-id-formats.json")).unwrap();
+    v["assessment"]["soa"]["entries"]
+        .as_object_mut()
+        .unwrap()
+        .remove("5.1");
+    let a = import(v.to_string().as_bytes()).unwrap().assessment;
+    assert_eq!(a.soa.entries[&ControlId::new(5, 1)].owner, "CISO");
+    assert_eq!(
+        a.soa.entries[&ControlId::new(5, 23)].applicable,
+        Some(false)
+    );
+}
+
+#[test]
+fn case_10_a_2013_file_maps_its_ids_through_annex_b_and_says_so() {
+    let env = import(case_text("case-10-2013-control-ids.json").as_bytes())
+        .unwrap_or_else(|e| panic!("a 2013 file of 2013 ids imports: {e}"));
+    let a = env.assessment;
+    assert_eq!(a.context.edition, Edition::Iso2013);
+    assert_eq!(a.risks[0].existing_controls, [ControlId::new(8, 8)]);
+    assert_eq!(
+        a.risks[0].treatment.planned_controls,
+        catalogue::current_of("A.14.2.1".parse().unwrap())
+    );
+    let entry = &a.soa.entries[&ControlId::new(8, 8)];
+    assert_eq!(entry.applicable, Some(true));
+    assert_eq!(entry.reasons, [InclusionReason::BusinessPractice]);
+    let mapped = &a.soa.document.mapped_from_2013;
+    assert_eq!(mapped[&"A.12.6.1".parse().unwrap()], [ControlId::new(8, 8)]);
+    assert_eq!(mapped.len(), 2);
+    // The SoA is a 2022 SoA, and says it was produced from 2013 ids.
+    let soa = generate_soa(&a);
+    assert_eq!(soa.rows.len(), 93);
+    assert!(
+        soa.document.standard.starts_with("ISO/IEC 27001:2022"),
+        "{}",
+        soa.document.standard
+    );
+    let note = report::mapping_sentence(&soa);
+    assert!(note.contains("A.12.6.1 → 8.8"), "{note}");
+    assert!(report::soa_md(&soa).contains("A.12.6.1 → 8.8"));
+    // What the app saves loads again, unchanged.
+    let back = import(export(&a, Timestamp(0)).as_bytes())
+        .unwrap()
+        .assessment;
+    assert_eq!(back, a);
+}
+
+#[test]
+fn a_2013_id_in_a_2022_file_is_refused_naming_its_successor() {
+    let text = case_text("case-10-2013-control-ids.json")
+        .replace("\"edition\": \"2013\"", "\"edition\": \"2022\"");
+    let e = import(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        e.path.as_deref(),
+        Some("assessment.risks[0].existing_controls[0]")
+    );
+    assert!(
+        e.message
+            .contains("A.12.6.1 is a 2013 id; in 2022 it is 8.8"),
+        "{e}"
+    );
+}
+
+#[test]
+fn validation_lists_every_fault_with_its_place() {
+    let mut a = example();
+    a.risks[1].title = " ".into();
+    a.risks[4].title.clear();
+    a.assets[2].name.clear();
+    let text = export(&a, Timestamp(0));
+    let faults = file_problems(text.as_bytes());
+    let paths: Vec<&str> = faults.iter().filter_map(|e| e.path.as_deref()).collect();
+    assert_eq!(
+        paths,
+        [
+            "assessment.assets[2].name",
+            "assessment.risks[1].title",
+            "assessment.risks[4].title"
+        ]
+    );
+    assert!(faults.iter().all(|e| e.position.is_some()), "{faults:?}");
+    // The import refuses the first of them.
+    assert_eq!(import(text.as_bytes()).unwrap_err(), faults[0]);
+    // At most 50 are listed.
+    let mut many = example();
+    let template = many.risks[0].clone();
+    many.risks = (1..=80)
+        .map(|n| Risk {
+            id: RiskId(n),
+            title: String::new(),
+            ..template.clone()
+        })
+        .collect();
+    let faults = file_problems(export(&many, Timestamp(0)).as_bytes());
+    assert_eq!(faults.len(), MAX_REPORTED);
+    // A valid file has none; a file that is not JSON has one.
+    assert_eq!(
+        file_problems(export(&example(), Timestamp(0)).as_bytes()),
+        []
+    );
+    assert_eq!(file_problems(b"nope").len(), 1);
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::ControlId;
+use crate::catalogue::{ControlId, LegacyControlId};
 use crate::text::{self, msg};
 use crate::time::Date;
 
@@ -139,6 +139,11 @@ pub struct SoaDocument {
     /// Who approved it.
     #[serde(default)]
     pub approver: String,
+    /// The 2013 control ids a file of the 2013 edition used, each with the
+    /// 2022 controls it was mapped to on import (ISO/IEC 27001:2022 Annex
+    /// B); empty for a file of 2022 ids.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mapped_from_2013: BTreeMap<LegacyControlId, Vec<ControlId>>,
 }
 
 /// The user's part of the Statement of Applicability.

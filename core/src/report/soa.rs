@@ -10,6 +10,28 @@ pub fn soa_csv(soa: &Soa) -> String {
     csv(&SOA_COLUMNS, &soa_rows(soa))
 }
 
+/// For an SoA produced from a file of 2013 control ids: the sentence that
+/// lists each 2013 id with the 2022 controls it became ("A.12.6.1 → 8.8");
+/// empty otherwise.
+pub fn mapping_sentence(soa: &Soa) -> String {
+    let d = &soa.document;
+    if d.mapped_from_2013.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = d
+        .mapped_from_2013
+        .iter()
+        .map(|(l, now)| {
+            let now: Vec<String> = now.iter().map(ToString::to_string).collect();
+            format!("{l} → {}", now.join(", "))
+        })
+        .collect();
+    text::text_with(
+        msg::SOA_MAPPED_FROM_2013,
+        &[("mapping", Arg::from(pairs.join("; ")))],
+    )
+}
+
 /// The SoA as Markdown.
 pub fn soa_md(soa: &Soa) -> String {
     let d = &soa.document;
@@ -28,6 +50,10 @@ pub fn soa_md(soa: &Soa) -> String {
         out.push_str(&format!("| {} | {value} |\n", text::text(label)));
     }
     out.push('\n');
+    if !d.mapped_from_2013.is_empty() {
+        out.push_str(&md_text(&mapping_sentence(soa)));
+        out.push_str("\n\n");
+    }
     out.push_str(&text::text_with(
         msg::MD_SOA_APPLICABLE,
         &[

@@ -159,7 +159,8 @@ list-and = { $first } and { $second }
 ## The Statement of Applicability: its standard and generated justifications
 
 soa-standard-2022 = ISO/IEC 27001:2022 (incl. Amd 1:2024)
-soa-standard-2013 = ISO/IEC 27001:2013 (transition)
+soa-standard-2013 = ISO/IEC 27001:2022 Annex A, for an assessment in the 2013 edition (its 2013 control ids mapped to 2022 through Annex B)
+soa-mapped-from-2013 = This SoA lists the 93 controls of ISO/IEC 27001:2022. The file used 2013 control ids, mapped to 2022 through Annex B: { $mapping }.
 soa-justification-risk = { $risk } ({ $title })
 soa-justification-more = and { $count } more
 soa-justification-risks = Selected to treat { $risks }.

@@ -298,8 +298,12 @@ messages! {
     LIST_AND = "list-and",
     /// The standard an SoA for the 2022 edition refers to.
     SOA_STANDARD_2022 = "soa-standard-2022",
-    /// The standard an SoA for the 2013 edition (in transition) refers to.
+    /// The standard an SoA for the 2013 edition refers to: its rows are the
+    /// 93 controls of 2022, so it says so.
     SOA_STANDARD_2013 = "soa-standard-2013",
+    /// The note of an SoA produced from a file of 2013 control ids.
+    /// Argument: `mapping` ("A.12.6.1 → 8.8; …").
+    SOA_MAPPED_FROM_2013 = "soa-mapped-from-2013",
     /// A risk named in a generated SoA justification. Arguments: `risk` (its
     /// id), `title`.
     SOA_JUSTIFICATION_RISK = "soa-justification-risk",

@@ -54,6 +54,9 @@ pub fn SoaPage() -> Html {
         <section class="page soa">
             <h1>{ "Statement of Applicability" }</h1>
             <p class="lead">{ format!("All 93 Annex A controls of ISO/IEC 27001:2022: {} applicable, {} to be decided. Controls that treat risks, that a requirement names or that the gap check asks about are included automatically; the justification is generated from them until you edit it. A control nothing drives is to be decided: include it with a reason or exclude it with a justification.", soa.applicable_count(), soa.to_decide_count()) }</p>
+            if !soa.document.mapped_from_2013.is_empty() {
+                <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
+            }
             { document_control(&store) }
             { filters_bar(&reg, soa_findings) }
             <BulkDecision controls={shown} to_decide={shown_to_decide} />
