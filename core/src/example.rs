@@ -344,14 +344,19 @@ pub fn example() -> Assessment {
                 InterestedParty {
                     name: "Customers".into(),
                     requirements: "Their data stays confidential; support lines answer during business hours.".into(),
+                    basis: Some(RequirementBasis::Contractual),
+                    controls: vec![c(5, 14), c(5, 31)],
                 },
                 InterestedParty {
                     name: "Data protection regulator".into(),
                     requirements: "Personal data is processed lawfully and breaches are reported within 72 hours.".into(),
+                    basis: Some(RequirementBasis::LegalRegulatory),
+                    controls: vec![c(5, 34)],
                 },
                 InterestedParty {
                     name: "Staff".into(),
                     requirements: "Clear rules for remote work and for handling customer data.".into(),
+                    ..InterestedParty::default()
                 },
             ],
             edition: Edition::Iso2022,

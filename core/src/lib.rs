@@ -88,8 +88,8 @@ pub use sealed::{
 };
 pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
-    capped_list, generate as generate_soa, generated_justification, standard_name, Decision, Soa,
-    SoaHeader, SoaRow, CELL_LIMIT,
+    capped_list, fit_cell, generate as generate_soa, generated_justification, standard_name,
+    Decision, Soa, SoaHeader, SoaRow, CELL_LIMIT,
 };
 pub use summary::summary;
 pub use time::{Date, TimeParseError, Timestamp};

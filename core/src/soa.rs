@@ -8,7 +8,8 @@ use serde::Serialize;
 use super::catalogue::{self, ControlId, LegacyControlId, Theme, CONTROLS};
 use super::gap::gap_question;
 use super::model::{
-    Answer, Assessment, Edition, ImplementationStatus, InclusionReason, QuestionId, RiskId,
+    Answer, Assessment, Edition, ImplementationStatus, InclusionReason, QuestionId,
+    RequirementBasis, RiskId,
 };
 use super::text::{self, msg, Arg};
 use super::time::Date;
@@ -16,6 +17,23 @@ use super::time::Date;
 /// The most characters a spreadsheet cell holds (Excel's limit, which the
 /// XLSX export must respect). Generated texts stay below it.
 pub const CELL_LIMIT: usize = 32_767;
+
+/// A cell's text that fits [`CELL_LIMIT`]: unchanged when it does,
+/// else cut with "… and N more characters" (for joined lists of user text,
+/// such as many long evidence references, that no single limit bounds).
+pub fn fit_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    let n = cell.chars().count();
+    if n <= CELL_LIMIT {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let keep = CELL_LIMIT - 100;
+    let mut out: String = cell.chars().take(keep).collect();
+    out.push_str(&text::text_with(
+        msg::CELL_CUT,
+        &[("count", Arg::from(n - keep))],
+    ));
+    std::borrow::Cow::Owned(out)
+}
 
 /// What the SoA says about a control: applicable, excluded, or not decided
 /// yet (ISO/IEC 27001:2022 6.1.3 d asks for a decision on every control).
@@ -65,6 +83,8 @@ pub struct SoaRow {
     /// The gap-check questions answered about it (any answer but "Not
     /// applicable"), with their answers.
     pub answers: Vec<(QuestionId, Answer)>,
+    /// The interested parties whose requirements call for it (Context).
+    pub parties: Vec<Party>,
     /// The justification: the user's text, or the generated one.
     pub justification: String,
     /// True when the justification is the user's own text.
@@ -146,13 +166,25 @@ pub fn generated_justification(
     risks: &[RiskId],
     reasons: &[InclusionReason],
     answers: &[(QuestionId, Answer)],
+    parties: &[Party],
 ) -> String {
     justification_with(
         &|id| assessment.risk(id).map(|r| r.title.as_str()),
         risks,
         reasons,
         answers,
+        parties,
     )
+}
+
+/// An interested party whose requirements call for a control: its name
+/// and the basis of its requirement (ISO/IEC 27001:2022 4.2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Party {
+    /// The party's name, e.g. "Data protection regulator".
+    pub name: String,
+    /// Legal or contractual; none when not stated.
+    pub basis: Option<RequirementBasis>,
 }
 
 /// The items joined with ", ", as many as fit in `budget` characters
@@ -202,6 +234,7 @@ fn justification_with<'a>(
     risks: &[RiskId],
     reasons: &[InclusionReason],
     answers: &[(QuestionId, Answer)],
+    parties: &[Party],
 ) -> String {
     let mut parts = Vec::new();
     // The fixed sentences take a few hundred characters; the two lists
@@ -226,14 +259,59 @@ fn justification_with<'a>(
             )],
         ));
     }
+    // The parties whose requirements of this basis call for the control.
+    let named = |basis: Option<RequirementBasis>| -> Vec<String> {
+        parties
+            .iter()
+            .filter(|p| p.basis == basis)
+            .map(|p| p.name.clone())
+            .collect()
+    };
     for r in reasons {
-        let id = match r {
+        let (id, by, basis) = match r {
             InclusionReason::RiskTreatment => continue,
-            InclusionReason::LegalRegulatory => msg::SOA_JUSTIFICATION_LEGAL,
-            InclusionReason::Contractual => msg::SOA_JUSTIFICATION_CONTRACTUAL,
-            InclusionReason::BusinessPractice => msg::SOA_JUSTIFICATION_BUSINESS,
+            InclusionReason::LegalRegulatory => (
+                msg::SOA_JUSTIFICATION_LEGAL,
+                msg::SOA_JUSTIFICATION_LEGAL_BY,
+                Some(RequirementBasis::LegalRegulatory),
+            ),
+            InclusionReason::Contractual => (
+                msg::SOA_JUSTIFICATION_CONTRACTUAL,
+                msg::SOA_JUSTIFICATION_CONTRACTUAL_BY,
+                Some(RequirementBasis::Contractual),
+            ),
+            InclusionReason::BusinessPractice => (
+                msg::SOA_JUSTIFICATION_BUSINESS,
+                msg::SOA_JUSTIFICATION_BUSINESS,
+                None,
+            ),
         };
-        parts.push(text::text(id));
+        let names = if basis.is_some() {
+            named(basis)
+        } else {
+            Vec::new()
+        };
+        parts.push(if names.is_empty() {
+            text::text(id)
+        } else {
+            text::text_with(
+                by,
+                &[(
+                    "parties",
+                    Arg::from(capped_list(&names, JUSTIFICATION_RISKS, budget / 4)),
+                )],
+            )
+        });
+    }
+    let other = named(None);
+    if !other.is_empty() {
+        parts.push(text::text_with(
+            msg::SOA_JUSTIFICATION_PARTY_BY,
+            &[(
+                "parties",
+                Arg::from(capped_list(&other, JUSTIFICATION_RISKS, budget / 4)),
+            )],
+        ));
     }
     if !answers.is_empty() {
         let list: Vec<String> = answers
@@ -285,6 +363,19 @@ pub fn generate(assessment: &Assessment) -> Soa {
             }
         }
     }
+    // The interested parties whose requirements call for each control.
+    let mut required_by: BTreeMap<ControlId, Vec<Party>> = BTreeMap::new();
+    for p in &assessment.context.interested_parties {
+        for c in &p.controls {
+            let list = required_by.entry(*c).or_default();
+            if !list.iter().any(|x| x.name == p.name && x.basis == p.basis) {
+                list.push(Party {
+                    name: p.name.clone(),
+                    basis: p.basis,
+                });
+            }
+        }
+    }
     let titles: BTreeMap<RiskId, &str> = assessment
         .risks
         .iter()
@@ -309,9 +400,14 @@ pub fn generate(assessment: &Assessment) -> Soa {
             if !risks.is_empty() {
                 reasons.push(InclusionReason::RiskTreatment);
             }
-            for r in &entry.reasons {
-                if !reasons.contains(r) {
-                    reasons.push(*r);
+            let parties = required_by.remove(&c.id).unwrap_or_default();
+            let from_parties = parties.iter().map(|p| {
+                p.basis
+                    .map_or(InclusionReason::BusinessPractice, RequirementBasis::reason)
+            });
+            for r in entry.reasons.iter().copied().chain(from_parties) {
+                if !reasons.contains(&r) {
+                    reasons.push(r);
                 }
             }
             reasons.sort();
@@ -341,7 +437,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
             let (justification, edited) = match &entry.justification {
                 Some(text) => (text.clone(), true),
                 None if applicable => (
-                    justification_with(&title, &risks, &reasons, &answers),
+                    justification_with(&title, &risks, &reasons, &answers, &parties),
                     false,
                 ),
                 None => (String::new(), false),
@@ -355,6 +451,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
                 reasons: if applicable { reasons } else { Vec::new() },
                 risks,
                 answers,
+                parties,
                 justification,
                 justification_edited: edited,
                 exclusion_justification: entry.exclusion_justification.clone(),

@@ -286,3 +286,101 @@ fn validation_lists_every_fault_with_its_place() {
     );
     assert_eq!(file_problems(b"nope").len(), 1);
 }
+
+#[test]
+fn joined_user_text_never_fails_the_xlsx_export() {
+    let mut a = example();
+    let e = a.soa.entries.entry(ControlId::new(5, 1)).or_default();
+    e.evidence = vec!["x".repeat(MAX_TEXT); 3];
+    assert!(problems(&a, "").is_empty(), "a valid file");
+    workbook(&a).expect("every cell fits");
+    let cut = fit_cell(&"y".repeat(60_000)).into_owned();
+    assert!(cut.chars().count() <= CELL_LIMIT);
+    assert!(
+        cut.ends_with("… and 27333 more characters"),
+        "{}",
+        &cut[cut.len() - 40..]
+    );
+    assert_eq!(fit_cell("short"), "short");
+}
+
+#[test]
+fn interested_parties_requirements_drive_the_soa_and_its_justification() {
+    let mut a = Assessment::default();
+    a.context.interested_parties = vec![
+        InterestedParty {
+            name: "Data protection regulator".into(),
+            requirements: "Breaches reported within 72 hours.".into(),
+            basis: Some(RequirementBasis::LegalRegulatory),
+            controls: vec![ControlId::new(5, 24), ControlId::new(5, 34)],
+        },
+        InterestedParty {
+            name: "Key customer".into(),
+            requirements: "Incidents notified within a day.".into(),
+            basis: Some(RequirementBasis::Contractual),
+            controls: vec![ControlId::new(5, 24)],
+        },
+        InterestedParty {
+            name: "Staff".into(),
+            basis: None,
+            controls: vec![ControlId::new(6, 7)],
+            ..InterestedParty::default()
+        },
+    ];
+    let r = row(&a, "5.24");
+    assert_eq!(r.decision, Decision::Applicable);
+    assert_eq!(
+        r.reasons,
+        [
+            InclusionReason::LegalRegulatory,
+            InclusionReason::Contractual
+        ]
+    );
+    assert_eq!(
+        r.justification,
+        "Required by law or regulation, a requirement of Data protection regulator. Required by contract with Key customer."
+    );
+    let staff = row(&a, "6.7");
+    assert_eq!(staff.reasons, [InclusionReason::BusinessPractice]);
+    assert_eq!(
+        staff.justification,
+        "Adopted as good practice for the business. Required by interested parties: Staff."
+    );
+    // Driven rows need no decision and give no finding.
+    let soa_findings: Vec<String> = lint(&a, today())
+        .into_iter()
+        .filter(|f| ["5.24", "5.34", "6.7"].contains(&f.subject.to_string().as_str()))
+        .map(|f| f.code.to_string())
+        .collect();
+    assert_eq!(soa_findings, Vec::<String>::new());
+    let back = import(export(&a, Timestamp(0)).as_bytes())
+        .unwrap()
+        .assessment;
+    assert_eq!(back, a, "what the app saves loads again");
+}
+
+#[test]
+fn gap_check_answers_drive_the_soa_and_its_justification() {
+    let mut a = Assessment::default();
+    let q = gap_questions(GapMode::Short)
+        .iter()
+        .find(|q| !q.controls.is_empty())
+        .unwrap();
+    a.gap_check.set_answer(q.id.clone(), Answer::Partly);
+    let r = row(&a, &q.controls[0].to_string());
+    assert_eq!(r.decision, Decision::Applicable);
+    assert_eq!(r.answers, [(q.id.clone(), Answer::Partly)]);
+    assert!(
+        r.justification.starts_with("The gap check asks about it: ")
+            && r.justification.contains(&q.id.0)
+            && r.justification.contains("Partly"),
+        "{}",
+        r.justification
+    );
+    // "Not applicable" drives nothing.
+    a.gap_check.set_answer(q.id.clone(), Answer::NotApplicable);
+    assert_eq!(
+        row(&a, &q.controls[0].to_string()).decision,
+        Decision::ToDecide
+    );
+}

@@ -160,6 +160,7 @@ list-and = { $first } and { $second }
 
 soa-standard-2022 = ISO/IEC 27001:2022 (incl. Amd 1:2024)
 soa-standard-2013 = ISO/IEC 27001:2022 Annex A, for an assessment in the 2013 edition (its 2013 control ids mapped to 2022 through Annex B)
+cell-cut = … and { $count } more characters
 soa-mapped-from-2013 = This SoA lists the 93 controls of ISO/IEC 27001:2022. The file used 2013 control ids, mapped to 2022 through Annex B: { $mapping }.
 soa-justification-risk = { $risk } ({ $title })
 soa-justification-more = and { $count } more
@@ -167,6 +168,9 @@ soa-justification-risks = Selected to treat { $risks }.
 soa-justification-legal = Required by law or regulation.
 soa-justification-contractual = Required by customer or partner contracts.
 soa-justification-business = Adopted as good practice for the business.
+soa-justification-legal-by = Required by law or regulation, a requirement of { $parties }.
+soa-justification-contractual-by = Required by contract with { $parties }.
+soa-justification-party-by = Required by interested parties: { $parties }.
 soa-justification-answer = { $question } ({ $answer })
 soa-justification-answers = The gap check asks about it: { $answers }.
 soa-decision-applicable = Applicable

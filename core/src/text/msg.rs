@@ -301,6 +301,9 @@ messages! {
     /// The standard an SoA for the 2013 edition refers to: its rows are the
     /// 93 controls of 2022, so it says so.
     SOA_STANDARD_2013 = "soa-standard-2013",
+    /// The end of a spreadsheet cell cut to fit the cell limit. Argument:
+    /// `count` (how many characters were left out).
+    CELL_CUT = "cell-cut",
     /// The note of an SoA produced from a file of 2013 control ids.
     /// Argument: `mapping` ("A.12.6.1 → 8.8; …").
     SOA_MAPPED_FROM_2013 = "soa-mapped-from-2013",
@@ -313,6 +316,13 @@ messages! {
     /// A generated justification for a control that treats risks. Argument:
     /// `risks` (the named risks, comma-separated).
     SOA_JUSTIFICATION_RISKS = "soa-justification-risks",
+    /// A generated justification's sentence for a legal requirement of
+    /// named interested parties. Argument: `parties` (comma-separated).
+    SOA_JUSTIFICATION_LEGAL_BY = "soa-justification-legal-by",
+    /// The same for a contractual requirement. Argument: `parties`.
+    SOA_JUSTIFICATION_CONTRACTUAL_BY = "soa-justification-contractual-by",
+    /// The same for a requirement of no stated basis. Argument: `parties`.
+    SOA_JUSTIFICATION_PARTY_BY = "soa-justification-party-by",
     /// One gap-check answer named in a generated justification. Arguments:
     /// `question` (its id), `answer` (the answer's label).
     SOA_JUSTIFICATION_ANSWER = "soa-justification-answer",

@@ -227,7 +227,11 @@ pub fn valid_assessment() -> impl Strategy<Value = Assessment> {
                 a.context.sites = sites;
                 a.context.interested_parties = parties
                     .into_iter()
-                    .map(|(name, requirements)| InterestedParty { name, requirements })
+                    .map(|(name, requirements)| InterestedParty {
+                        name,
+                        requirements,
+                        ..InterestedParty::default()
+                    })
                     .collect();
                 for (n, mut x) in assets.into_iter().enumerate() {
                     x.id = AssetId(n as u32 + 1);
