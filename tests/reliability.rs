@@ -309,3 +309,23 @@ fn a_bulk_soa_decision_is_one_undoable_change() {
     let notice = refused.notice.clone().unwrap_or_default();
     assert!(notice.contains("justification"), "{notice}");
 }
+
+#[test]
+fn a_refused_import_lists_every_fault() {
+    let mut a = example();
+    a.risks[1].title.clear();
+    a.risks[3].title = " ".into();
+    let before = Rc::new(State::with(example()));
+    let after = before.clone().reduce(Action::Import {
+        name: "two-faults.json".into(),
+        bytes: export(&a, NOW).into_bytes().into(),
+    });
+    assert_eq!(*after.assessment, example(), "nothing changes");
+    let e = after.import_error.clone().unwrap_or_default();
+    assert!(
+        e.contains("2 problems")
+            && e.contains("assessment.risks[1].title")
+            && e.contains("assessment.risks[3].title"),
+        "{e}"
+    );
+}

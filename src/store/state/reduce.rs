@@ -79,12 +79,22 @@ impl Reducible for State {
                     next.import_error = None;
                     next.without_drafts()
                 }
-                Err(e) => State {
-                    import_error: Some(format!(
-                        "{name} was not imported, and your data is unchanged. {e}"
-                    )),
-                    ..(*self).clone()
-                },
+                Err(e) => {
+                    // Every fault the file has (up to 50), not only the first.
+                    let faults = domain::file_problems(&bytes);
+                    let detail = if faults.len() > 1 {
+                        let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
+                        format!("{} problems: {}", faults.len(), list.join(" · "))
+                    } else {
+                        e.to_string()
+                    };
+                    State {
+                        import_error: Some(format!(
+                            "{name} was not imported, and your data is unchanged. {detail}"
+                        )),
+                        ..(*self).clone()
+                    }
+                }
             },
             Action::DismissImportError => State {
                 import_error: None,
