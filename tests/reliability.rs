@@ -276,7 +276,10 @@ mod properties {
 #[test]
 fn a_bulk_soa_decision_is_one_undoable_change() {
     use annexa::domain::catalogue::Theme;
-    let before = Rc::new(State::with(Assessment::default()));
+    let before = Rc::new(State::with(Assessment::default())).reduce(Action::SetDraft(
+        annexa::store::Draft::SoaBulk("We have no premises of our own.".into()),
+    ));
+    assert_eq!(before.drafts.soa_bulk, "We have no premises of our own.");
     let physical: Vec<_> = CONTROLS
         .iter()
         .filter(|c| c.theme() == Theme::Physical)
@@ -287,6 +290,10 @@ fn a_bulk_soa_decision_is_one_undoable_change() {
         SoaBulkDecision::Exclude("We have no premises of our own.".into()),
     ));
     assert_eq!(after.revision, before.revision + 1, "one change");
+    assert_eq!(
+        after.drafts.soa_bulk, "",
+        "the typed justification is used up"
+    );
     let soa = generate_soa(&after.assessment);
     let excluded: Vec<_> = soa
         .rows

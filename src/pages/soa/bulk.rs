@@ -8,7 +8,7 @@ use super::filter::by_snake;
 use crate::components::{make_callback, set_state, Choice, TextField};
 use crate::domain::catalogue::{snake, ControlId};
 use crate::domain::{InclusionReason, SoaBulkDecision};
-use crate::store::{use_store, Action};
+use crate::store::{use_store, Action, Draft};
 
 /// Props of [`BulkDecision`].
 #[derive(Properties, PartialEq)]
@@ -32,7 +32,9 @@ const REASONS: [InclusionReason; 3] = [
 pub fn BulkDecision(p: &BulkDecisionProps) -> Html {
     let store = use_store();
     let reason = use_state(|| InclusionReason::BusinessPractice);
-    let justification = use_state(String::new);
+    // The typed justification is a draft in the store: leaving the page or
+    // a reload keeps it.
+    let justification = store.drafts.soa_bulk.clone();
     let n = p.controls.len();
     let decide = |decision: SoaBulkDecision| {
         make_callback(
@@ -44,13 +46,15 @@ pub fn BulkDecision(p: &BulkDecisionProps) -> Html {
         )
     };
     let include = decide(SoaBulkDecision::Include(*reason));
-    let exclude = decide(SoaBulkDecision::Exclude((*justification).clone()));
+    let exclude = decide(SoaBulkDecision::Exclude(justification.clone()));
     let reason_opts: Vec<(String, String)> =
         REASONS.iter().map(|r| (snake(r), r.label())).collect();
     let on_reason = set_state(&reason, |v: String| {
         by_snake(&REASONS, &v).unwrap_or(InclusionReason::BusinessPractice)
     });
-    let on_text = set_state(&justification, |v: String| v);
+    let on_text = make_callback(&store, |store, v: String| {
+        store.dispatch(Action::SetDraft(Draft::SoaBulk(v)))
+    });
     let blank = justification.trim().is_empty();
     html! {
         <fieldset class="bulk-decision">
@@ -61,7 +65,7 @@ pub fn BulkDecision(p: &BulkDecisionProps) -> Html {
                 <button type="button" class="secondary" disabled={n == 0} onclick={include}>
                     { format!("Mark the {n} shown applicable") }
                 </button>
-                <TextField id="bulk-justification" label="Justification for excluding" value={(*justification).clone()} oninput={on_text} />
+                <TextField id="bulk-justification" label="Justification for excluding" value={justification.clone()} oninput={on_text} />
                 <button type="button" class="secondary" disabled={n == 0 || blank} onclick={exclude}>
                     { format!("Exclude the {n} shown") }
                 </button>

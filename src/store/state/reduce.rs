@@ -196,6 +196,9 @@ impl Reducible for State {
                             self.assessment.clone(),
                             format!("the SoA as it was before deciding {n} {what}"),
                         ));
+                        if matches!(decision, domain::SoaBulkDecision::Exclude(_)) {
+                            next = next.with_drafts(|d| d.soa_bulk.clear());
+                        }
                         next
                     }
                     Err(e) => self.refused(Some(e)),
@@ -286,6 +289,7 @@ impl Reducible for State {
                 Draft::Soa(id, e) => {
                     d.soa.insert(id, e);
                 }
+                Draft::SoaBulk(text) => d.soa_bulk = text,
             }),
             Action::ClearDraft(kind) => self.with_drafts(|d| match kind {
                 DraftKind::Risk => d.risk = None,
