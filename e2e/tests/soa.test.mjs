@@ -28,9 +28,15 @@ test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable 
   // Physical controls: exclude the 14 shown with one justification.
   await page.getByLabel('Theme').selectOption('physical');
   await page.getByLabel('Justification for excluding').fill('Fully remote company: no premises of our own.');
+  // The typed justification is a draft: a reload keeps it.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByLabel('Justification for excluding').inputValue(), 'Fully remote company: no premises of our own.');
+  await page.getByLabel('Theme').selectOption('physical');
   await page.getByRole('button', { name: 'Exclude the 14 shown' }).click();
   await page.getByText('Decided 14 controls of the SoA.').waitFor();
   assert.match(await card.locator('.pill').first().textContent(), /Excluded/);
+  assert.equal(await page.getByLabel('Justification for excluding').inputValue(), '', 'the draft is used up');
   assert.match(await card.locator('.pill.status').textContent(), /Not applicable/);
   assert.match(await soaLink(page).textContent(), /79 controls to decide, 0 findings/);
   await page.screenshot({ path: artifact('soa-bulk.png'), fullPage: true });
