@@ -15,7 +15,7 @@ use annexa::store::{read_stored, Action, Persistence, State, Stored};
 use yew::Reducible;
 
 mod support;
-use support::failures::{failure_cases, NOW};
+use support::failures::{failure_cases, released_example, NOW};
 
 /// A file of `core/tests/fixtures/`, the one folder of schema fixtures.
 fn fixture(name: &str) -> Vec<u8> {
@@ -67,7 +67,7 @@ fn a_good_import_replaces_everything_in_one_step() {
         bytes: fixture("v1-example.json").into(),
     });
     assert_eq!(after.revision, before.revision + 1, "one change");
-    assert_eq!(*after.assessment, example());
+    assert_eq!(*after.assessment, released_example());
     assert_eq!(after.notice.as_deref(), Some("Imported example.json."));
     assert_eq!(after.import_error, None);
 }
@@ -120,7 +120,7 @@ fn start_up_reads_stored_text_through_the_import_path() {
             migrated_from,
             saved_at,
         } => {
-            assert_eq!(*assessment, example());
+            assert_eq!(*assessment, released_example());
             assert_eq!(
                 saved_at,
                 "2026-11-23T00:00:00Z".parse::<Timestamp>().expect("a time"),
@@ -291,7 +291,18 @@ fn a_scale_change_can_be_undone_and_reversed_without_losing_a_rating() {
 fn marking_a_planned_control_done_goes_through_the_domain() {
     let state = Rc::new(State::with(example()));
     let risk = state.assessment.risks[0].clone();
-    let control = risk.treatment.planned_controls[0];
+    // A control no other risk still plans: then the SoA says Implemented
+    // (while another risk plans it, "Partially implemented").
+    let control = *risk
+        .treatment
+        .planned_controls
+        .iter()
+        .find(|c| {
+            state.assessment.risks[1..]
+                .iter()
+                .all(|r| !r.treatment.planned_controls.contains(c))
+        })
+        .expect("a control only R-01 plans");
     let done = state
         .clone()
         .reduce(Action::MarkControlDone(risk.id, control));
@@ -313,4 +324,68 @@ fn marking_a_planned_control_done_goes_through_the_domain() {
     assert_eq!(again.revision, done.revision);
     let notice = again.notice.clone().unwrap_or_default();
     assert!(notice.contains("is not a planned control of"), "{notice}");
+}
+
+#[test]
+fn a_bulk_soa_decision_is_one_undoable_change() {
+    use annexa::domain::catalogue::Theme;
+    let before = Rc::new(State::with(Assessment::default())).reduce(Action::SetDraft(
+        annexa::store::Draft::SoaBulk("We have no premises of our own.".into()),
+    ));
+    assert_eq!(before.drafts.soa_bulk, "We have no premises of our own.");
+    let physical: Vec<_> = CONTROLS
+        .iter()
+        .filter(|c| c.theme() == Theme::Physical)
+        .map(|c| c.id)
+        .collect();
+    let after = before.clone().reduce(Action::DecideSoa(
+        physical.clone(),
+        SoaBulkDecision::Exclude("We have no premises of our own.".into()),
+    ));
+    assert_eq!(after.revision, before.revision + 1, "one change");
+    assert_eq!(
+        after.drafts.soa_bulk, "",
+        "the typed justification is used up"
+    );
+    let soa = generate_soa(&after.assessment);
+    let excluded: Vec<_> = soa
+        .rows
+        .iter()
+        .filter(|r| r.decision == Decision::Excluded)
+        .collect();
+    assert_eq!(excluded.len(), 14);
+    assert!(excluded
+        .iter()
+        .all(|r| r.status == ImplementationStatus::NotApplicable));
+    assert_eq!(soa.to_decide_count(), 93 - 14);
+    let undone = after.reduce(Action::Undo);
+    assert_eq!(*undone.assessment, Assessment::default());
+    // Refused: no change, and the notice says what to do.
+    let refused = before.clone().reduce(Action::DecideSoa(
+        physical,
+        SoaBulkDecision::Exclude(" ".into()),
+    ));
+    assert_eq!(refused.revision, before.revision);
+    let notice = refused.notice.clone().unwrap_or_default();
+    assert!(notice.contains("justification"), "{notice}");
+}
+
+#[test]
+fn a_refused_import_lists_every_fault() {
+    let mut a = example();
+    a.risks[1].title.clear();
+    a.risks[3].title = " ".into();
+    let before = Rc::new(State::with(example()));
+    let after = before.clone().reduce(Action::Import {
+        name: "two-faults.json".into(),
+        bytes: export(&a, NOW).into_bytes().into(),
+    });
+    assert_eq!(*after.assessment, example(), "nothing changes");
+    let e = after.import_error.clone().unwrap_or_default();
+    assert!(
+        e.contains("2 problems")
+            && e.contains("assessment.risks[1].title")
+            && e.contains("assessment.risks[3].title"),
+        "{e}"
+    );
 }

@@ -36,7 +36,13 @@ Exit codes: 0 success, 1 lint findings, 2 invalid input or usage.
 ";
 
 /// A failure: the message for stderr and the exit code.
+/// What went wrong and the exit code. A failure of several faults holds
+/// them separated by [`LINE_BREAK`]; each is printed on its own line.
 struct Failure(String, u8);
+
+/// Separates the faults of one failure (the ASCII unit separator, which
+/// [`one_line`] would otherwise escape).
+const LINE_BREAK: char = '\u{1f}';
 
 fn usage(msg: impl Into<String>) -> Failure {
     Failure(
@@ -222,7 +228,19 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
         }
         "validate" => {
             let args = Args::parse(rest, &[])?;
-            let a = load(&args)?;
+            // Every fault (up to 50), each on its own line with its path
+            // and position, not only the first.
+            let path = args.file()?;
+            let name = if path == "-" { "<stdin>" } else { path };
+            let bytes = read_input(path)?;
+            let faults = domain::file_problems(&bytes);
+            if !faults.is_empty() {
+                let lines: Vec<String> = faults.iter().map(|e| format!("{name}: {e}")).collect();
+                return Err(Failure(lines.join(&LINE_BREAK.to_string()), 2));
+            }
+            let a = domain::import(&bytes)
+                .map(|e| e.assessment)
+                .map_err(|e| Failure(format!("{name}: {e}"), 2))?;
             (
                 format!(
                     "valid: {} asset(s), {} risk(s), {} SoA entr{}\n",
@@ -483,7 +501,9 @@ fn main() -> ExitCode {
             ExitCode::from(code)
         }
         Err(Failure(message, code)) => {
-            eprintln!("annexa: {}", one_line(&message));
+            for line in message.split(LINE_BREAK) {
+                eprintln!("annexa: {}", one_line(line));
+            }
             ExitCode::from(code)
         }
     }

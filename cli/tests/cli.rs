@@ -178,16 +178,17 @@ fn lint_exit_codes() {
     assert!(text.contains("ASSET-001 A-06:"), "{text}");
 
     let clean = br#"{"format":"annexa","schema_version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","assessment":{}}"#;
-    // An empty assessment still excludes all 93 controls without justification.
+    // An empty assessment has 93 controls to decide, and excludes none.
     let out = annexa(&["lint", "-", "--today", "2026-11-23"], Some(clean));
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out)
             .lines()
-            .filter(|l| l.starts_with("SOA-001"))
+            .filter(|l| l.starts_with("SOA-003"))
             .count(),
         93
     );
+    assert_eq!(stdout(&out).lines().count(), 93, "nothing else");
 
     let out = annexa(&["lint", "-"], Some(b"not json"));
     assert_eq!(out.status.code(), Some(2));
@@ -684,4 +685,38 @@ fn import_reads_the_practitioners_soa() {
     let entries = &json["assessment"]["soa"]["entries"];
     assert_eq!(entries["5.23"]["applicable"], false);
     assert_eq!(entries["7.12"]["status"], "partially_implemented");
+}
+
+#[test]
+fn validate_lists_every_fault_with_its_path_and_position() {
+    let out = annexa(&["example"], None);
+    let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["assessment"]["risks"][1]["title"] = "".into();
+    v["assessment"]["risks"][4]["title"] = " ".into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let out = annexa(&["validate", "-"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0]
+            .starts_with("annexa: <stdin>: assessment.risks[1].title: a risk needs a title (line "),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("annexa: <stdin>: assessment.risks[4].title:"),
+        "{err}"
+    );
+    // A 2013 id in a 2022 file names its successor.
+    v["assessment"]["risks"][1]["title"] = "Fixed".into();
+    v["assessment"]["risks"][4]["title"] = "Fixed".into();
+    v["assessment"]["risks"][0]["existing_controls"] = serde_json::json!(["A.12.6.1"]);
+    let out = annexa(&["validate", "-"], Some(v.to_string().as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("A.12.6.1 is a 2013 id; in 2022 it is 8.8"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -1,8 +1,13 @@
 //! Edits of an assessment, as pure functions. The app's reducer calls these
 //! and nothing else, so every rule about changing data lives here.
 
+use std::collections::BTreeSet;
+
 use super::catalogue::ControlId;
-use super::model::{Assessment, Asset, AssetId, Identification, Risk, RiskId, SoaEntry};
+use super::error::{Error, ErrorKind};
+use super::model::{
+    Assessment, Asset, AssetId, Identification, InclusionReason, Risk, RiskId, SoaEntry,
+};
 
 /// Adds an asset, or replaces the one with the same id. A new asset given
 /// id 0 gets the next free id ([`Assessment::next_asset_id`]), which is
@@ -127,6 +132,80 @@ pub fn set_soa_entry(a: &mut Assessment, id: ControlId, entry: SoaEntry) {
     }
 }
 
+/// One decision taken on many SoA rows at once (ISO/IEC 27001:2022
+/// 6.1.3 d: each control is included with a reason or excluded with a
+/// justification).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SoaBulkDecision {
+    /// Applicable for this reason: legal or regulatory, contractual or
+    /// business practice (risk treatment comes from the register itself).
+    Include(InclusionReason),
+    /// Excluded, with one justification for all of them.
+    Exclude(String),
+}
+
+/// Applies one decision to the given controls as one change, and returns
+/// how many rows it changed. An exclusion leaves out the controls a risk
+/// uses (in place or planned): excluding them would contradict the risk
+/// register. Errors (and no change): an exclusion without a justification,
+/// or an inclusion for "risk treatment", which only the register gives.
+pub fn decide_soa(
+    a: &mut Assessment,
+    controls: &[ControlId],
+    decision: &SoaBulkDecision,
+) -> Result<usize, Error> {
+    match decision {
+        SoaBulkDecision::Include(InclusionReason::RiskTreatment) => {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                "risk treatment comes from the risks' controls: choose legal, contractual or business as the reason, or add the control to a risk",
+            ))
+        }
+        SoaBulkDecision::Exclude(text) if text.trim().is_empty() => {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                "an exclusion needs a justification: write why these controls do not apply",
+            ))
+        }
+        _ => {}
+    }
+    let used: BTreeSet<ControlId> = a
+        .risks
+        .iter()
+        .flat_map(|r| {
+            r.existing_controls
+                .iter()
+                .chain(&r.treatment.planned_controls)
+        })
+        .copied()
+        .collect();
+    let mut changed = 0;
+    for id in controls.iter().collect::<BTreeSet<_>>() {
+        let mut entry = a.soa.entries.get(id).cloned().unwrap_or_default();
+        match decision {
+            SoaBulkDecision::Include(reason) => {
+                entry.applicable = Some(true);
+                if !entry.reasons.contains(reason) {
+                    entry.reasons.push(*reason);
+                    entry.reasons.sort();
+                }
+            }
+            SoaBulkDecision::Exclude(text) => {
+                if used.contains(id) {
+                    continue;
+                }
+                entry.applicable = Some(false);
+                entry.exclusion_justification = text.trim().to_owned();
+            }
+        }
+        if a.soa.entries.get(id) != Some(&entry) {
+            set_soa_entry(a, *id, entry);
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
 /// Changes the scale sizes (3–6 steps each). Every rating is moved onto
 /// the new scales and remembered, so that restoring a size restores them:
 /// see [`crate::rescale::change_scales`], which this calls, and
@@ -177,6 +256,48 @@ mod tests {
         delete_asset(&mut a, AssetId(2));
         assert!(a.asset(AssetId(2)).is_none());
         assert_eq!(crate::problems(&a, ""), vec![]);
+    }
+
+    #[test]
+    fn a_bulk_decision_is_one_change_that_spares_used_controls() {
+        let mut a = example();
+        let used = a.risks[0].treatment.planned_controls[0];
+        let free = ControlId::new(7, 5);
+        a.soa.entries.remove(&free);
+        let n = decide_soa(
+            &mut a,
+            &[used, free, free],
+            &SoaBulkDecision::Exclude("  No such premises.  ".into()),
+        )
+        .unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(a.soa.entries[&free].applicable, Some(false));
+        assert_eq!(
+            a.soa.entries[&free].exclusion_justification,
+            "No such premises."
+        );
+        assert_ne!(
+            a.soa.entries.get(&used).and_then(|e| e.applicable),
+            Some(false)
+        );
+        let n = decide_soa(
+            &mut a,
+            &[free],
+            &SoaBulkDecision::Include(InclusionReason::Contractual),
+        )
+        .unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(a.soa.entries[&free].applicable, Some(true));
+        assert_eq!(a.soa.entries[&free].reasons, [InclusionReason::Contractual]);
+        let before = a.clone();
+        assert!(decide_soa(&mut a, &[free], &SoaBulkDecision::Exclude(" ".into())).is_err());
+        assert!(decide_soa(
+            &mut a,
+            &[free],
+            &SoaBulkDecision::Include(InclusionReason::RiskTreatment)
+        )
+        .is_err());
+        assert_eq!(a, before, "no change on an error");
     }
 
     #[test]

@@ -107,8 +107,11 @@ fn mitigate(controls: &[ControlId], owner: &str, due: Date, target: Rating) -> T
     }
 }
 
-/// The example assessment. It validates, scores, and produces a SoA; the
-/// lint still finds the gaps a first assessment typically has.
+/// The example assessment. It validates, scores, and produces a SoA in
+/// which every control is decided (applicable with a driver, or excluded
+/// with a justification). The lint still finds the gaps it exists to show:
+/// one risk above tolerance without a treatment, and a laptop fleet
+/// that nobody owns and no risk covers.
 pub fn example() -> Assessment {
     let assets = vec![
         asset(
@@ -223,7 +226,16 @@ pub fn example() -> Assessment {
             description: "Staff send proposals and customer lists to personal mailboxes to work from home.",
             assets: &[2, 5], event_impact: None, threat: Some(6), vulns: &[5],
             owner: "Operations Director", likelihood: 4, existing: &[], current: None,
-            treatment: mitigate(&[c(8, 12), c(5, 10), c(6, 3)], "Operations Director", date(2027, 4, 30), rating(2, 5)),
+            treatment: Treatment {
+                // The residual stays High: the risk owner accepts it (6.1.3 f).
+                acceptance: Some(Acceptance {
+                    by: "Operations Director".into(),
+                    on: date(2026, 11, 2),
+                    until: date(2027, 10, 31),
+                    reason: "Customer lists are needed on the road; once data loss prevention and training are in place, what remains is a rare slip by one person.".into(),
+                }),
+                ..mitigate(&[c(8, 12), c(5, 10), c(6, 3)], "Operations Director", date(2027, 4, 30), rating(2, 5))
+            },
         }),
         risk(RiskSpec {
             id: 6,
@@ -292,15 +304,50 @@ pub fn example() -> Assessment {
             ..SoaEntry::default()
         },
     );
-    for n in [25, 27, 28, 29, 30, 31, 33] {
+    let excluded = |text: &str| SoaEntry {
+        applicable: Some(false),
+        exclusion_justification: text.into(),
+        ..SoaEntry::default()
+    };
+    for n in [4, 25, 26, 27, 28, 29, 30, 31, 33] {
         entries.insert(
             c(8, n),
-            SoaEntry {
-                applicable: Some(false),
-                exclusion_justification: "The company develops no software: the CRM and every other system are bought as SaaS.".into(),
-                ..SoaEntry::default()
-            },
+            excluded("The company develops no software: the CRM and every other system are bought as SaaS."),
         );
+    }
+    for (t, n) in [(7, 6), (7, 12), (8, 14), (8, 34)] {
+        entries.insert(
+            c(t, n),
+            excluded("The company runs no server room or data centre: its systems are SaaS, whose providers secure their own facilities (see 5.23)."),
+        );
+    }
+    // The rest of the controls that no risk drives: adopted as good
+    // practice for a company of this kind, decided in one go.
+    let business = [
+        (
+            5,
+            &[
+                2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 16, 21, 22, 23, 25, 27, 28, 29, 32, 33, 35,
+                36, 37,
+            ][..],
+        ),
+        (6, &[1, 2, 4, 6, 7][..]),
+        (7, &[1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14][..]),
+        (
+            8,
+            &[
+                1, 2, 3, 6, 9, 10, 11, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 32,
+            ][..],
+        ),
+    ];
+    for (theme, numbers) in business {
+        for n in numbers {
+            entries.entry(c(theme, *n)).or_insert_with(|| SoaEntry {
+                applicable: Some(true),
+                reasons: vec![InclusionReason::BusinessPractice],
+                ..SoaEntry::default()
+            });
+        }
     }
     Assessment {
         context: Context {
@@ -314,14 +361,19 @@ pub fn example() -> Assessment {
                 InterestedParty {
                     name: "Customers".into(),
                     requirements: "Their data stays confidential; support lines answer during business hours.".into(),
+                    basis: Some(RequirementBasis::Contractual),
+                    controls: vec![c(5, 14), c(5, 31)],
                 },
                 InterestedParty {
                     name: "Data protection regulator".into(),
                     requirements: "Personal data is processed lawfully and breaches are reported within 72 hours.".into(),
+                    basis: Some(RequirementBasis::LegalRegulatory),
+                    controls: vec![c(5, 34)],
                 },
                 InterestedParty {
                     name: "Staff".into(),
                     requirements: "Clear rules for remote work and for handling customer data.".into(),
+                    ..InterestedParty::default()
                 },
             ],
             edition: Edition::Iso2022,
@@ -334,6 +386,7 @@ pub fn example() -> Assessment {
                 version: "0.1".into(),
                 date: Some(date(2026, 11, 23)),
                 approver: "Managing Director".into(),
+                ..SoaDocument::default()
             },
             entries,
         },

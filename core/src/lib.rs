@@ -59,13 +59,13 @@ pub use chain::residual::{
     ControlEffect, Proposal, MAX_STEPS_PER_AXIS,
 };
 pub use edit::{
-    asset_usage, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset,
-    upsert_risk, AssetUsage,
+    asset_usage, decide_soa, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset,
+    upsert_risk, AssetUsage, SoaBulkDecision,
 };
 pub use envelope::{
-    check_unique_keys, export, import, import_versioned, json_schema, migrate, repair,
-    repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT, MAX_DEPTH,
-    MAX_IMPORT_BYTES, SCHEMA_VERSION,
+    check_unique_keys, export, file_problems, import, import_versioned, json_schema, migrate,
+    repair, repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT,
+    MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic};
@@ -101,7 +101,8 @@ pub use sealed::{
 };
 pub use share::{open_share, share_payload, MAX_SHARE_CHARS};
 pub use soa::{
-    generate as generate_soa, generated_justification, standard_name, Soa, SoaHeader, SoaRow,
+    capped_list, fit_cell, generate as generate_soa, generated_justification, party_reasons,
+    standard_name, Decision, Soa, SoaHeader, SoaRow, CELL_LIMIT,
 };
 pub use summary::{resume, summary, Resume, Step};
 pub use time::{Date, TimeParseError, Timestamp};

@@ -39,7 +39,10 @@ pub enum ImpactBasis {
         /// The user's reason.
         reason: String,
     },
-    /// An asset-based risk without assets or ratings: the lowest impact.
+    /// An asset-based risk with no assets (left): the impact is unknown.
+    /// It is scored at the highest impact step, so that losing its assets
+    /// never makes a risk look smaller, and the lint flags it (`RISK-012`)
+    /// until assets are picked or an impact is judged.
     NoAssets,
 }
 
@@ -283,7 +286,16 @@ pub fn inherent_impact(assessment: &Assessment, risk: &Risk) -> (Impact, ImpactB
             },
         ),
         (None, Some(c)) => c,
-        (None, None) => (Impact(1), ImpactBasis::NoAssets),
+        (None, None) => (
+            Impact(
+                assessment
+                    .method
+                    .impact
+                    .len()
+                    .clamp(1, usize::from(u8::MAX)) as u8,
+            ),
+            ImpactBasis::NoAssets,
+        ),
     }
 }
 

@@ -69,7 +69,10 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> std::result::Result<(), Xl
     for (r, row) in sheet.cells.iter().enumerate() {
         let format = if r == 0 { &bold } else { &wrap };
         for (c, cell) in row.iter().enumerate() {
-            ws.write_string_with_format(r as u32, c as u16, cell, format)?;
+            // No valid file fails the export: a cell holds at most
+            // 32,767 characters.
+            let cell = crate::soa::fit_cell(cell);
+            ws.write_string_with_format(r as u32, c as u16, cell.as_ref(), format)?;
         }
     }
     for c in 0..columns {

@@ -610,14 +610,23 @@ fn lint_codes_fire_on_crafted_input_and_clear_when_fixed() {
     let today = Date::new(2026, 11, 23).unwrap();
     let mut a = example();
     let all = codes(&a, today);
-    assert!(
-        all.contains("SOA-001") && all.contains("RISK-001") && all.contains("ASSET-001"),
+    // The example's SoA is decided: only the gaps it exists to show.
+    assert_eq!(
+        all,
+        BTreeSet::from(["RISK-001", "ASSET-001", "ASSET-002"]),
         "{all:?}"
     );
 
-    // SOA-001 excluded without justification, fixed by a justification.
+    // SOA-003 a control nothing drives is to decide, not excluded.
     let id: ControlId = "7.4".parse().unwrap();
+    a.soa.entries.remove(&id);
+    assert!(fires(&a, LintCode::ControlToDecide, "7.4"));
+    assert!(!fires(&a, LintCode::ExcludedWithoutJustification, "7.4"));
+
+    // SOA-001 excluded without justification, fixed by a justification.
+    a.soa.entries.entry(id).or_default().applicable = Some(false);
     assert!(fires(&a, LintCode::ExcludedWithoutJustification, "7.4"));
+    assert!(!fires(&a, LintCode::ControlToDecide, "7.4"));
     a.soa.entries.entry(id).or_default().exclusion_justification = "No premises of our own.".into();
     assert!(!fires(&a, LintCode::ExcludedWithoutJustification, "7.4"));
 
@@ -676,17 +685,37 @@ fn lint_codes_fire_on_crafted_input_and_clear_when_fixed() {
         .owner = "IT Lead".into();
     assert!(!fires(&a, LintCode::AssetWithoutOwner, "A-06"));
 
+    // A treated residual above the tolerance needs the risk owner's
+    // acceptance (6.1.3 f): R-05 of the example has one.
+    assert!(!fires(&a, LintCode::ResidualNotAccepted, "R-05"));
+    let record = a.risks[4].treatment.acceptance.take();
+    assert!(fires(&a, LintCode::ResidualNotAccepted, "R-05"));
+    a.risks[4].treatment.acceptance = record;
+    assert!(!fires(&a, LintCode::ResidualNotAccepted, "R-05"));
+
     let codes: Vec<&str> = LintCode::ALL.iter().map(|c| c.code()).collect();
     assert_eq!(
         codes,
         [
             "SOA-001",
             "SOA-002",
+            "SOA-003",
+            "SOA-004",
             "RISK-001",
             "RISK-002",
             "RISK-003",
             "RISK-004",
-            "ASSET-001"
+            "RISK-005",
+            "RISK-006",
+            "RISK-007",
+            "RISK-008",
+            "RISK-009",
+            "RISK-010",
+            "RISK-011",
+            "RISK-012",
+            "RISK-013",
+            "ASSET-001",
+            "ASSET-002"
         ]
     );
 }

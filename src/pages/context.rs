@@ -3,14 +3,14 @@
 use yew::prelude::*;
 
 use crate::components::{
-    dispatch, edit_dispatch, emit_unit, make_callback, set_to, Choice, Heatmap, TextField,
+    dispatch, edit_dispatch, emit_unit, make_callback, set_to, Choice, Heatmap, Picker, TextField,
 };
-use crate::domain::catalogue::snake;
+use crate::domain::catalogue::{snake, ControlId, CONTROLS};
 use crate::domain::rescale::Axis;
 use crate::domain::text::{msg, text_with};
 use crate::domain::{
-    preview_scale_change, Context, Edition, InterestedParty, LevelIndex, Method, Sector, MAX_SCALE,
-    MIN_SCALE,
+    preview_scale_change, Context, Edition, InterestedParty, LevelIndex, Method, RequirementBasis,
+    Sector, MAX_SCALE, MIN_SCALE,
 };
 use crate::store::{use_store, Action};
 
@@ -36,6 +36,10 @@ pub fn ContextPage() -> Html {
         std::iter::once((String::new(), "Choose a sector…".to_owned()))
             .chain(Sector::ALL.iter().map(|s| (snake(s), s.label().to_owned())))
             .collect();
+    let control_options: Vec<(String, String)> = CONTROLS
+        .iter()
+        .map(|c| (c.id.to_string(), format!("{} {}", c.id, c.title)))
+        .collect();
     let parties = ctx.interested_parties.iter().enumerate().map(|(n, p)| {
         let edit = |f: fn(&mut InterestedParty, String)| {
             edit_dispatch(&store, &ctx, Action::SetContext, move |c, v| {
@@ -49,10 +53,33 @@ pub fn ContextPage() -> Html {
                 c.interested_parties.remove(n);
             }
         });
+        let on_controls = edit_dispatch(
+            &store,
+            &ctx,
+            Action::SetContext,
+            move |c, picked: Vec<String>| {
+                if let Some(p) = c.interested_parties.get_mut(n) {
+                    p.controls = picked
+                        .iter()
+                        .filter_map(|s| s.parse::<ControlId>().ok())
+                        .collect();
+                }
+            },
+        );
+        let basis_options: Vec<(String, String)> =
+            std::iter::once((String::new(), "Neither / not stated".to_owned()))
+                .chain(RequirementBasis::ALL.iter().map(|b| (snake(b), b.label())))
+                .collect();
         html! {
             <li class="party">
                 <TextField id={format!("party-{n}-name")} label="Party" value={p.name.clone()} oninput={edit(|p, v| p.name = v)} />
                 <TextField id={format!("party-{n}-req")} label="Requirements" value={p.requirements.clone()} oninput={edit(|p, v| p.requirements = v)} />
+                <Choice id={format!("party-{n}-basis")} label="Legal or contractual" options={basis_options}
+                    value={p.basis.map(|b| snake(&b)).unwrap_or_default()}
+                    onchange={edit(|p, v| p.basis = RequirementBasis::ALL.iter().copied().find(|b| snake(b) == v))} />
+                <Picker id={format!("party-{n}-controls")} label="Annex A controls these requirements call for (applicable in the SoA)"
+                    options={control_options.clone()} picked={p.controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
+                    onchange={on_controls} limit={6} />
                 <button type="button" class="link" onclick={remove} aria-label={format!("Remove interested party {}", p.name)}>{ "Remove" }</button>
             </li>
         }

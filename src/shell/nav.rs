@@ -3,31 +3,43 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::lint;
+use crate::domain::{lint, LintArea};
 use crate::store::{use_store, Route};
 
 /// Links to every workflow page; the current one is marked for screen
-/// readers, and the SoA link shows how many lint findings are open.
+/// readers, and the SoA link shows how many of its findings are open (an
+/// alarm) and how many controls are still to decide (a plain count), with
+/// an accessible name that says which is which.
 #[function_component]
 pub fn Nav() -> Html {
     let current = use_route::<Route>();
     let store = use_store();
-    let findings = use_memo(store.assessment.clone(), |a| {
-        lint(a, crate::platform::now().date()).len()
+    let counts = use_memo(store.assessment.clone(), |a| {
+        let soa: Vec<_> = lint(a, crate::platform::now().date())
+            .into_iter()
+            .filter(|f| f.code.area() == LintArea::Soa)
+            .collect();
+        let to_decide = soa.iter().filter(|f| f.code.is_to_do()).count();
+        (to_decide, soa.len() - to_decide)
     });
+    let (to_decide, findings) = *counts;
     html! {
         <nav class="app-nav" aria-label="Workflow">
             <ol>
                 { for Route::NAV.iter().map(|r| {
                     let active = current == Some(*r);
-                    let count = (*r == Route::Soa && *findings > 0).then_some(*findings);
+                    let soa = *r == Route::Soa;
                     let label = html! {
                         <>
                             { r.label() }
-                            if let Some(n) = count {
-                                <span class="count-badge" title={format!("{n} lint finding(s)")}>
-                                    <span class="visually-hidden">{ ", lint findings: " }</span>{ n.to_string() }
-                                </span>
+                            if soa && (to_decide > 0 || findings > 0) {
+                                <span class="visually-hidden">{ format!(": {to_decide} controls to decide, {findings} findings") }</span>
+                            }
+                            if soa && to_decide > 0 {
+                                <span class="todo-badge" aria-hidden="true" title={format!("{to_decide} controls to decide")}>{ to_decide.to_string() }</span>
+                            }
+                            if soa && findings > 0 {
+                                <span class="count-badge" aria-hidden="true" title={format!("{findings} findings")}>{ findings.to_string() }</span>
                             }
                         </>
                     };

@@ -16,9 +16,34 @@ pub struct IdParseError {
     pub expected: &'static str,
 }
 
+/// What [`ControlId`]'s parser expects.
+const CONTROL_2022: &str = "an ISO/IEC 27001:2022 Annex A control id such as \"5.1\" or \"8.34\"";
+
+/// For a 2013 control id given where a 2022 one is expected: its 2022
+/// successors through Annex B, e.g. "A.12.6.1 is a 2013 id; in 2022 it
+/// is 8.8".
+pub fn successor_hint(given: &str) -> Option<String> {
+    let legacy: LegacyControlId = given.parse().ok()?;
+    let now = super::current_of(legacy);
+    if now.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = now.iter().map(ToString::to_string).collect();
+    Some(format!(
+        "{legacy} is a 2013 id; in 2022 it is {}. Use the 2022 id, or set the context's edition to 2013 to import a file of 2013 ids",
+        list.join(" and ")
+    ))
+}
+
 impl fmt::Display for IdParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not {}", self.given, self.expected)
+        write!(f, "\"{}\" is not {}", self.given, self.expected)?;
+        if self.expected == CONTROL_2022 {
+            if let Some(hint) = successor_hint(&self.given) {
+                write!(f, ": {hint}")?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -53,7 +78,7 @@ impl FromStr for ControlId {
             Some([theme @ 5..=8, number @ 1..=99]) => Ok(ControlId::new(*theme, *number)),
             _ => Err(IdParseError {
                 given: s.to_owned(),
-                expected: "an ISO/IEC 27001:2022 Annex A control id such as \"5.1\" or \"8.34\"",
+                expected: CONTROL_2022,
             }),
         }
     }
@@ -178,6 +203,13 @@ mod tests {
             "A.12.6.1"
         );
         assert!("12.6.1".parse::<LegacyControlId>().is_err());
+        let e = "A.12.6.1".parse::<ControlId>().unwrap_err().to_string();
+        assert!(
+            e.contains("A.12.6.1 is a 2013 id; in 2022 it is 8.8"),
+            "{e}"
+        );
+        let e = "9.9".parse::<ControlId>().unwrap_err().to_string();
+        assert!(!e.contains("2013 id"), "{e}");
         assert_eq!("6.1.2".parse::<ClauseId>().unwrap(), ClauseId::new(6, 1, 2));
         assert_eq!("4.1".parse::<ClauseId>().unwrap().to_string(), "4.1");
         assert_eq!("T07".parse::<ThreatId>().unwrap(), ThreatId(7));

@@ -16,6 +16,7 @@ mod vulnerabilities;
 pub use annex_a_2013::{LEGACY_CONTROLS, LEGACY_DOMAINS, MAP_2013_TO_2022, MAP_2022_TO_2013};
 pub use annex_a_2022::CONTROLS;
 pub use clauses::CLAUSES;
+pub use ids::{successor_hint, IdParseError};
 pub use threats::THREATS;
 pub use types::*;
 pub use vulnerabilities::VULNERABILITIES;

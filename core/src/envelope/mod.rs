@@ -2,6 +2,7 @@
 //! assessment, its migration chain, and the import path that parses and
 //! validates everything before anything is replaced.
 
+mod control_ids;
 mod prescan;
 mod repair;
 
@@ -185,7 +186,7 @@ fn decode(bytes: &[u8]) -> Result<&str> {
     })
 }
 
-fn read_text(text: &str) -> Result<(Envelope, u32)> {
+fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
     if text.trim().is_empty() {
         return Err(Error::new(
             ErrorKind::NotJson,
@@ -244,6 +245,7 @@ fn read_text(text: &str) -> Result<(Envelope, u32)> {
     };
     if let Some(payload) = obj.get_mut("assessment") {
         migrate(payload, version)?;
+        control_ids::control_ids(payload, text)?;
     } else {
         migrate(&mut Value::Null, version)?;
     }
@@ -261,8 +263,46 @@ fn read_text(text: &str) -> Result<(Envelope, u32)> {
         };
         error.at(if path == "." { String::new() } else { path })
     })?;
+    Ok((envelope, version))
+}
+
+fn read_text(text: &str) -> Result<(Envelope, u32)> {
+    let (envelope, version) = read_unvalidated(text)?;
     validate(&envelope.assessment, "assessment")?;
     Ok((envelope, version))
+}
+
+/// The most faults [`file_problems`] reports.
+pub const MAX_REPORTED: usize = 50;
+
+/// Every fault of a file, up to [`MAX_REPORTED`], each with its JSON path
+/// and its line and column: what [`import`] would refuse, listed in full
+/// rather than the first one only. A file that cannot be read as an
+/// Annexa file at all (not JSON, a wrong type, an unknown field) gives
+/// that one fault, since nothing past it can be checked. Empty for a file
+/// that imports.
+pub fn file_problems(bytes: &[u8]) -> Vec<Error> {
+    let text = match decode(bytes) {
+        Ok(t) => t,
+        Err(e) => return vec![e],
+    };
+    let located = |e: Error| {
+        if e.position.is_some() {
+            return e;
+        }
+        match locate::locate(text, e.path.as_deref().unwrap_or("")) {
+            Some((line, column)) => e.at_position(line, column),
+            None => e,
+        }
+    };
+    match read_unvalidated(text) {
+        Err(e) => vec![located(e)],
+        Ok((envelope, _)) => super::validate::problems(&envelope.assessment, "assessment")
+            .into_iter()
+            .take(MAX_REPORTED)
+            .map(located)
+            .collect(),
+    }
 }
 
 /// The JSON Schema of the file format.

@@ -676,6 +676,11 @@ fn soa_row(current: &Assessment, cells: &Cells, vals: &Values) -> Result<SoaLine
         e.exclusion_justification = x.to_owned();
     }
     match vals.get(F::Status, cells.get(F::Status))? {
+        // "Not applicable" is what an excluded control's status reads: an
+        // exclusion, not a status to store.
+        Some(MappedValue::Status(crate::ImplementationStatus::NotApplicable)) => {
+            e.applicable.get_or_insert(false);
+        }
         Some(MappedValue::Status(s)) => e.status = Some(s),
         None => {}
         Some(_) => return Err(unmapped(F::Status, cells)),

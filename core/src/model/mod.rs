@@ -16,7 +16,7 @@ mod soa;
 
 pub(crate) use assessment::next_free;
 pub use assessment::Assessment;
-pub use context::{Context, Edition, InterestedParty, Sector};
+pub use context::{Context, Edition, InterestedParty, RequirementBasis, Sector};
 pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
 pub use ids::{AssetId, RiskId, MAX_ID};
 pub use risk::{

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::ControlId;
+use crate::catalogue::{ControlId, LegacyControlId};
 use crate::text::{self, msg};
 use crate::time::Date;
 
@@ -60,11 +60,25 @@ pub enum ImplementationStatus {
     PartiallyImplemented,
     /// In place and working.
     Implemented,
+    /// The control is excluded from the SoA, so there is nothing to
+    /// implement (ISO/IEC 27001:2022 6.1.3 d: the justification for the
+    /// exclusion stands instead).
+    NotApplicable,
 }
 
 impl ImplementationStatus {
     /// All statuses, in order.
-    pub const ALL: [ImplementationStatus; 4] = [
+    pub const ALL: [ImplementationStatus; 5] = [
+        ImplementationStatus::NotStarted,
+        ImplementationStatus::Planned,
+        ImplementationStatus::PartiallyImplemented,
+        ImplementationStatus::Implemented,
+        ImplementationStatus::NotApplicable,
+    ];
+
+    /// The statuses a user sets on an applicable control (an excluded one
+    /// is always [`ImplementationStatus::NotApplicable`]).
+    pub const SETTABLE: [ImplementationStatus; 4] = [
         ImplementationStatus::NotStarted,
         ImplementationStatus::Planned,
         ImplementationStatus::PartiallyImplemented,
@@ -80,6 +94,7 @@ impl ImplementationStatus {
                 msg::IMPLEMENTATION_STATUS_PARTIALLY_IMPLEMENTED
             }
             ImplementationStatus::Implemented => msg::IMPLEMENTATION_STATUS_IMPLEMENTED,
+            ImplementationStatus::NotApplicable => msg::IMPLEMENTATION_STATUS_NOT_APPLICABLE,
         })
     }
 }
@@ -128,6 +143,11 @@ pub struct SoaDocument {
     /// Who approved it.
     #[serde(default)]
     pub approver: String,
+    /// The 2013 control ids a file of the 2013 edition used, each with the
+    /// 2022 controls it was mapped to on import (ISO/IEC 27001:2022 Annex
+    /// B); empty for a file of 2022 ids.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mapped_from_2013: BTreeMap<LegacyControlId, Vec<ControlId>>,
 }
 
 /// The user's part of the Statement of Applicability.

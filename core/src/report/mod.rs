@@ -23,7 +23,7 @@ pub use gap::gap_md;
 pub use register::{
     risk_register_csv, risk_register_rows, score_csv, score_json, RISK_REGISTER_COLUMNS,
 };
-pub use soa::{soa_csv, soa_md, soa_rows, SOA_COLUMNS};
+pub use soa::{mapping_sentence, soa_csv, soa_md, soa_rows, SOA_COLUMNS};
 pub use treatment::{
     plan_rows, recommend_json, recommend_md, risk_treatment_plan_rows, PLAN_COLUMNS,
     RISK_TREATMENT_PLAN_COLUMNS,

@@ -2,12 +2,34 @@
 
 use super::{csv, join, md_header, md_text, md_yes_no};
 use crate::catalogue::snake;
-use crate::soa::Soa;
+use crate::soa::{Decision, Soa};
 use crate::text::{self, msg, Arg};
 
 /// The SoA as CSV.
 pub fn soa_csv(soa: &Soa) -> String {
     csv(&SOA_COLUMNS, &soa_rows(soa))
+}
+
+/// For an SoA produced from a file of 2013 control ids: the sentence that
+/// lists each 2013 id with the 2022 controls it became ("A.12.6.1 → 8.8");
+/// empty otherwise.
+pub fn mapping_sentence(soa: &Soa) -> String {
+    let d = &soa.document;
+    if d.mapped_from_2013.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<String> = d
+        .mapped_from_2013
+        .iter()
+        .map(|(l, now)| {
+            let now: Vec<String> = now.iter().map(ToString::to_string).collect();
+            format!("{l} → {}", now.join(", "))
+        })
+        .collect();
+    text::text_with(
+        msg::SOA_MAPPED_FROM_2013,
+        &[("mapping", Arg::from(pairs.join("; ")))],
+    )
 }
 
 /// The SoA as Markdown.
@@ -28,6 +50,10 @@ pub fn soa_md(soa: &Soa) -> String {
         out.push_str(&format!("| {} | {value} |\n", text::text(label)));
     }
     out.push('\n');
+    if !d.mapped_from_2013.is_empty() {
+        out.push_str(&md_text(&mapping_sentence(soa)));
+        out.push_str("\n\n");
+    }
     out.push_str(&text::text_with(
         msg::MD_SOA_APPLICABLE,
         &[
@@ -53,6 +79,8 @@ pub fn soa_md(soa: &Soa) -> String {
         }
         let justification = if r.applicable {
             r.justification.clone()
+        } else if r.decision == Decision::ToDecide {
+            String::new()
         } else {
             text::text_with(
                 msg::MD_SOA_EXCLUDED,
@@ -66,7 +94,10 @@ pub fn soa_md(soa: &Soa) -> String {
             "| {} {} | {} | {} | {} | {} | {} | {} |\n",
             r.control,
             md_text(r.title),
-            md_yes_no(r.applicable),
+            match r.decision {
+                Decision::ToDecide => r.decision.label(),
+                _ => md_yes_no(r.applicable),
+            },
             r.reasons
                 .iter()
                 .map(|x| x.label())
@@ -106,7 +137,12 @@ pub fn soa_rows(soa: &Soa) -> Vec<Vec<String>> {
                 r.control.to_string(),
                 snake(&r.theme),
                 r.title.to_owned(),
-                if r.applicable { "yes" } else { "no" }.to_owned(),
+                match r.decision {
+                    Decision::Applicable => "yes",
+                    Decision::Excluded => "no",
+                    Decision::ToDecide => "to decide",
+                }
+                .to_owned(),
                 r.reasons
                     .iter()
                     .map(|x| x.label())

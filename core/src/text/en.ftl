@@ -101,6 +101,7 @@ implementation-status-not-started = Not started
 implementation-status-planned = Planned
 implementation-status-partially-implemented = Partially implemented
 implementation-status-implemented = Implemented
+implementation-status-not-applicable = Not applicable
 
 gap-answer-yes = Yes
 gap-answer-partly = Partly
@@ -194,11 +195,31 @@ stage-residual = Residual
 lint-excluded-without-justification = Control { $control } { $title } is excluded without a justification: write why it does not apply, or mark it applicable.
 lint-applicable-without-driver = Control { $control } { $title } is applicable but nothing drives it: link it to a risk or give an inclusion reason (legal, contractual, business).
 lint-untreated-risk = Risk { $risk } is { $level } (above the tolerance of { $tolerance }) and has no treatment: choose mitigate, avoid or transfer, or record an acceptance.
-lint-residual-above-current = Risk { $risk }: the residual level ({ $residual }) is above the current level ({ $current }); a treatment should not raise a risk, so check the target likelihood and impact.
+lint-residual-above-current = Risk { $risk }: the residual { $what } ({ $residual }) is above the current { $what } ({ $current }); a treatment should not raise a risk, so check the target likelihood and impact.
 lint-mitigation-without-control = Risk { $risk } is to be mitigated but no control is planned: pick controls from the recommendations.
 lint-expired-acceptance = Risk { $risk }: the acceptance by { $by } ran out on { $until }: review the risk and renew or change the decision.
 lint-accepted-by-someone = someone
 lint-asset-without-owner = Asset { $asset } { $name } has no owner: name the person accountable for it.
+lint-control-to-decide = Control { $control } { $title } is still to be decided: no risk, requirement or gap-check answer drives it. Decide: mark it applicable with a reason, or exclude it with a justification.
+lint-excluded-but-used = Control { $control } { $title } is excluded, but risk { $risks } relies on it: mark it applicable, or take it out of those risks' controls.
+lint-residual-lowered-without-control = Risk { $risk }: the residual risk is lower than the current risk, but no control is planned (option: { $option }): plan the controls that lower it, or set the target back to the current rating.
+lint-current-above-inherent = Risk { $risk }: the current { $what } ({ $current }) is above the inherent one ({ $inherent }); controls in place cannot raise a risk, so check the current rating.
+lint-control-in-place-and-planned = Risk { $risk }: control { $control } is both in place and planned: keep it in one list (in place if it already works, planned if it still has to be put in place).
+lint-accept-without-record = Risk { $risk } is to be accepted, but there is no acceptance record: record who accepted it, when, until when and why.
+lint-acceptance-incomplete = Risk { $risk }: the acceptance record has no { $missing }: complete it, since an auditor asks who accepted the risk and why.
+lint-duplicate-control = Risk { $risk }: control { $control } is listed twice among the { $list }: remove the second entry.
+lint-risk-without-title = Risk { $risk } has no title: describe the risk in a few words.
+lint-impact-unknown = Risk { $risk } { $title } is asset-based but has no assets left, so its impact is unknown (scored at the highest impact until then): pick its assets, or judge the impact with a reason.
+lint-residual-not-accepted = Risk { $risk } stays { $level } after treatment, above the risk tolerance ({ $tolerance }), and no one has accepted it: record the risk owner's acceptance of the residual risk (who, when, until when, why), or plan more controls.
+lint-asset-without-risk = Asset { $asset } { $name } is rated { $rating } but no risk covers it: identify the risks to it, or lower its rating if it is wrong.
+lint-what-likelihood = likelihood
+lint-what-impact = impact
+lint-what-level = level
+lint-no-option = none chosen
+lint-missing-approver = approver
+lint-missing-reason = reason
+lint-list-existing = controls in place
+lint-list-planned = planned controls
 
 ## Lists
 
@@ -207,13 +228,23 @@ list-and = { $first } and { $second }
 ## The Statement of Applicability: its standard and generated justifications
 
 soa-standard-2022 = ISO/IEC 27001:2022 (incl. Amd 1:2024)
-soa-standard-2013 = ISO/IEC 27001:2013 (transition)
+soa-standard-2013 = ISO/IEC 27001:2022 Annex A, for an assessment in the 2013 edition (its 2013 control ids mapped to 2022 through Annex B)
+cell-cut = … and { $count } more characters
+soa-mapped-from-2013 = This SoA lists the 93 controls of ISO/IEC 27001:2022. The file used 2013 control ids, mapped to 2022 through Annex B: { $mapping }.
 soa-justification-risk = { $risk } ({ $title })
 soa-justification-more = and { $count } more
 soa-justification-risks = Selected to treat { $risks }.
 soa-justification-legal = Required by law or regulation.
 soa-justification-contractual = Required by customer or partner contracts.
 soa-justification-business = Adopted as good practice for the business.
+soa-justification-legal-by = Required by law or regulation, a requirement of { $parties }.
+soa-justification-contractual-by = Required by contract with { $parties }.
+soa-justification-party-by = Required by interested parties: { $parties }.
+soa-justification-answer = { $question } ({ $answer })
+soa-justification-answers = The gap check asks about it: { $answers }.
+soa-decision-applicable = Applicable
+soa-decision-excluded = Excluded
+soa-decision-to-decide = To be decided
 
 ## Why a control is recommended
 

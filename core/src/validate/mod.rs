@@ -117,6 +117,10 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
             p(&format!("context.interested_parties[{i}].requirements")),
             &ip.requirements,
         );
+        c.count(
+            p(&format!("context.interested_parties[{i}].controls")),
+            ip.controls.len(),
+        );
     }
 
     c.count(p("assets"), a.assets.len());

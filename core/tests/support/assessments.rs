@@ -233,7 +233,11 @@ pub fn valid_assessment() -> impl Strategy<Value = Assessment> {
                 a.context.sites = sites;
                 a.context.interested_parties = parties
                     .into_iter()
-                    .map(|(name, requirements)| InterestedParty { name, requirements })
+                    .map(|(name, requirements)| InterestedParty {
+                        name,
+                        requirements,
+                        ..InterestedParty::default()
+                    })
                     .collect();
                 for (n, mut x) in assets.into_iter().enumerate() {
                     x.id = AssetId(n as u32 + 1);
@@ -248,6 +252,7 @@ pub fn valid_assessment() -> impl Strategy<Value = Assessment> {
                     version,
                     date: date.map(|d| Date::from_unix(d * 86_400)),
                     approver,
+                    ..SoaDocument::default()
                 };
                 let questions = gap_questions(GapMode::Thorough);
                 a.gap_check.answers = answers

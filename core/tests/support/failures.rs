@@ -8,6 +8,26 @@
 use annexa_core::*;
 use serde_json::{json, Value};
 
+/// The worked example as schema 1 was released with it (`v1-example.json`):
+/// today's example without the SoA decisions, the interested parties'
+/// requirement links and R-05's acceptance of its residual risk, all added
+/// since (every released value is unchanged).
+pub fn released_example() -> Assessment {
+    let mut a = example();
+    let released = [
+        "5.1", "5.31", "5.34", "8.25", "8.27", "8.28", "8.29", "8.30", "8.31", "8.33",
+    ];
+    a.soa
+        .entries
+        .retain(|id, _| released.contains(&id.to_string().as_str()));
+    for p in &mut a.context.interested_parties {
+        p.basis = None;
+        p.controls.clear();
+    }
+    a.risks[4].treatment.acceptance = None;
+    a
+}
+
 /// The export time of every file the tests write.
 pub const NOW: Timestamp = Timestamp(1_795_430_100);
 

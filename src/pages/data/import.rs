@@ -61,9 +61,19 @@ fn preview(file: String, bytes: &[u8]) -> ImportState {
             incoming: Rc::new(env.assessment),
             bytes: bytes.into(),
         },
-        Err(e) => ImportState::Failed(format!(
-            "{file} was not imported, and your data is unchanged. {e}"
-        )),
+        Err(e) => {
+            // Every fault of the file (up to 50), not only the first.
+            let faults = domain::file_problems(bytes);
+            let detail = if faults.len() > 1 {
+                let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
+                format!("{} problems: {}", faults.len(), list.join(" · "))
+            } else {
+                e.to_string()
+            };
+            ImportState::Failed(format!(
+                "{file} was not imported, and your data is unchanged. {detail}"
+            ))
+        }
     }
 }
 

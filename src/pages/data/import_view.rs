@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::import::{examine, ImportState, Unlock};
 use super::sheet_import::SheetImport;
 use crate::components::{make_callback, set_state, set_to};
-use crate::domain::{summary, Assessment};
+use crate::domain::{lint, summary, Assessment, LintArea};
 use crate::platform::upload;
 use crate::store::{Action, Store};
 
@@ -93,6 +93,14 @@ fn preview(
         },
     );
     let cancel = set_to(import, ImportState::Idle);
+    // The same lint as everywhere: where the file's registers contradict
+    // themselves (the SoA's decisions are left to the SoA page).
+    let findings: Vec<String> = lint(incoming, crate::platform::now().date())
+        .into_iter()
+        .filter(|f| f.code.area() != LintArea::Soa)
+        .map(|f| format!("{} {}", f.code, f.message()))
+        .collect();
+    const SHOWN: usize = 10;
     html! {
         <div class="confirm" role="region" aria-label="Import preview">
             <p><strong>{ format!("Import {file}?") }</strong></p>
@@ -101,6 +109,17 @@ fn preview(
                 <dd>{ summary(&store.assessment) }</dd>
                 <dt>{ "The file" }</dt>
                 <dd>{ summary(incoming) }</dd>
+                <dt>{ "Findings in the file's risk register and assets" }</dt>
+                <dd data-testid="import-findings">
+                    if findings.is_empty() {
+                        { "None." }
+                    } else {
+                        <ul>{ for findings.iter().take(SHOWN).map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
+                        if findings.len() > SHOWN {
+                            <p>{ format!("… and {} more; they are listed on the pages after the import.", findings.len() - SHOWN) }</p>
+                        }
+                    }
+                </dd>
             </dl>
             <button type="button" class="danger" onclick={confirm}>{ "Replace my data" }</button>
             <button type="button" onclick={cancel}>{ "Cancel" }</button>

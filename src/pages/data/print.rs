@@ -36,7 +36,7 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
             let rows = soa.rows.iter().map(|r| html! {
                 <tr>
                     <td>{ r.control.to_string() }</td><td>{ r.title }</td>
-                    <td>{ if r.applicable { "Yes" } else { "No" } }</td>
+                    <td>{ match r.decision { domain::Decision::Applicable => "Yes".to_owned(), domain::Decision::Excluded => "No".to_owned(), d => d.label() } }</td>
                     <td>{ r.reasons.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") }</td>
                     <td>{ if r.applicable { r.justification.clone() } else { r.exclusion_justification.clone() } }</td>
                     <td>{ r.status.label() }</td><td>{ r.owner.clone() }</td>
@@ -85,6 +85,9 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
                     if a.soa.document.version.is_empty() { "draft" } else { a.soa.document.version.as_str() }) }</p>
                 if !a.context.scope.is_empty() {
                     <p>{ format!("Scope: {}", a.context.scope) }</p>
+                }
+                if !a.soa.document.mapped_from_2013.is_empty() {
+                    <p>{ domain::report::mapping_sentence(&domain::generate_soa(a)) }</p>
                 }
             </header>
             { table }

@@ -113,6 +113,9 @@ fn explanation(a: &Assessment, basis: &ImpactBasis, impact: Impact) -> String {
             "Overridden (computed: {}). Reason: {reason}",
             computed.map_or("none".to_owned(), |c| c.0.to_string())
         ),
-        ImpactBasis::NoAssets => "Pick assets to compute the impact.".to_owned(),
+        ImpactBasis::NoAssets => {
+            "Impact unknown: no assets, so it counts as the highest impact until you pick assets."
+                .to_owned()
+        }
     }
 }

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::fields::{choices, reasons, texts, ControlForm};
 use crate::components::{dispatch_on, edit_text, make_callback, on_input, Edit};
-use crate::domain::catalogue::ControlId;
-use crate::domain::{Finding, SoaEntry, SoaRow};
+use crate::domain::catalogue::{self, ControlId};
+use crate::domain::{Decision, Finding, SoaEntry, SoaRow};
 use crate::platform::{self, Pending};
 use crate::store::{use_store, Action, Draft};
 
@@ -67,13 +67,16 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
         typing: &typing,
     };
     html! {
-        <article class={classes!("soa-control", (!r.applicable).then_some("excluded"), (!p.findings.is_empty()).then_some("has-findings"))}
+        <article class={classes!("soa-control", (r.decision == Decision::Excluded).then_some("excluded"), (!p.findings.is_empty()).then_some("has-findings"))}
             id={format!("control-{key}")} aria-labelledby={format!("title-{key}")}>
             <h3 id={format!("title-{key}")}>
                 <span class="cid">{ r.control.to_string() }</span>{ " " }{ r.title }
-                <span class={classes!("pill", if r.applicable { "yes" } else { "no" })}>{ if r.applicable { "Applicable" } else { "Not applicable" } }</span>
+                <span class={classes!("pill", match r.decision { Decision::Applicable => "yes", Decision::Excluded => "no", Decision::ToDecide => "to-decide" })}>{ r.decision.label() }</span>
                 <span class="pill status">{ r.status.label() }</span>
             </h3>
+            if let Some(c) = catalogue::control(r.control) {
+                <p class="summary">{ c.summary }</p>
+            }
             { for p.findings.iter().map(|f| html! {
                 <p class="finding" role="note"><strong>{ f.code.code() }</strong>{ format!(" {}", f.message()) }</p>
             }) }

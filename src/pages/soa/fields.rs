@@ -54,14 +54,14 @@ pub(super) fn choices(form: &ControlForm) -> Html {
             ),
         ),
         ("yes".to_owned(), "Applicable".to_owned()),
-        ("no".to_owned(), "Not applicable".to_owned()),
+        ("no".to_owned(), "Excluded".to_owned()),
     ];
     let status_opts: Vec<(String, String)> = std::iter::once((
         "auto".to_owned(),
         "Automatic (from the register)".to_owned(),
     ))
     .chain(
-        ImplementationStatus::ALL
+        ImplementationStatus::SETTABLE
             .iter()
             .map(|s| (snake(s), s.label().to_owned())),
     )
@@ -73,7 +73,7 @@ pub(super) fn choices(form: &ControlForm) -> Html {
             onchange={set(Box::new(|x, v| x.applicable = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None }))} />
         <Choice id={format!("soa-{key}-status")} label="Implementation status" options={status_opts}
             value={e.status.map(|s| snake(&s)).unwrap_or_else(|| "auto".to_owned())}
-            onchange={set(Box::new(|x, v| x.status = ImplementationStatus::ALL.iter().copied().find(|s| snake(s) == v)))} />
+            onchange={set(Box::new(|x, v| x.status = ImplementationStatus::SETTABLE.iter().copied().find(|s| snake(s) == v)))} />
         <div class="field">
             <label for={format!("soa-{key}-owner")}>{ "Owner" }</label>
             <input id={format!("soa-{key}-owner")} value={e.owner.clone()} oninput={typing(Box::new(|x, v| x.owner = v))} onchange={commit.clone()} />

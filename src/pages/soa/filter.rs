@@ -1,7 +1,7 @@
 //! The SoA filters, typed.
 
 use crate::domain::catalogue::{snake, Theme};
-use crate::domain::{ImplementationStatus, SoaRow};
+use crate::domain::{Decision, ImplementationStatus, SoaRow};
 
 /// The SoA's filters, typed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10,8 +10,8 @@ pub struct SoaFilter {
     pub theme: Option<Theme>,
     /// Only controls with this implementation status.
     pub status: Option<ImplementationStatus>,
-    /// Only applicable (true) or excluded (false) controls.
-    pub applicable: Option<bool>,
+    /// Only applicable, excluded or to-be-decided controls.
+    pub decision: Option<Decision>,
     /// Only controls with lint findings.
     pub with_findings: bool,
 }
@@ -21,7 +21,7 @@ impl SoaFilter {
     pub fn matches(&self, r: &SoaRow, has_findings: bool) -> bool {
         self.theme.is_none_or(|t| t == r.theme)
             && self.status.is_none_or(|s| s == r.status)
-            && self.applicable.is_none_or(|a| a == r.applicable)
+            && self.decision.is_none_or(|d| d == r.decision)
             && (!self.with_findings || has_findings)
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::filter::{by_snake, SoaFilter};
 use crate::components::{edit_dispatch, Choice, Register, TextField};
 use crate::domain::catalogue::{snake, Theme};
-use crate::domain::{ImplementationStatus, SoaDocument};
+use crate::domain::{Decision, ImplementationStatus, SoaDocument};
 use crate::store::{Action, Store};
 
 /// The "Document control" fieldset.
@@ -26,7 +26,8 @@ pub(super) fn document_control(store: &Store) -> Html {
     }
 }
 
-/// The filters; `soa_findings` is the number of SoA findings.
+/// The filters; `soa_findings` is the number of SoA findings (controls
+/// to decide not counted).
 pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) -> Html {
     let filter = (*reg.filter).clone();
     let theme_opts: Vec<(String, String)> =
@@ -41,11 +42,10 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
                     .map(|s| (snake(s), s.label().to_owned())),
             )
             .collect();
-    let applicable_opts = vec![
-        (String::new(), "Applicable or not".to_owned()),
-        ("yes".to_owned(), "Applicable".to_owned()),
-        ("no".to_owned(), "Not applicable".to_owned()),
-    ];
+    let decision_opts: Vec<(String, String)> =
+        std::iter::once((String::new(), "Any decision".to_owned()))
+            .chain(Decision::ALL.iter().map(|d| (snake(d), d.label())))
+            .collect();
     let on_theme = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
         theme: by_snake(&Theme::ALL, &v),
         ..f.clone()
@@ -54,12 +54,8 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
         status: by_snake(&ImplementationStatus::ALL, &v),
         ..f.clone()
     });
-    let on_applicable = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
-        applicable: match v.as_str() {
-            "yes" => Some(true),
-            "no" => Some(false),
-            _ => None,
-        },
+    let on_decision = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
+        decision: by_snake(&Decision::ALL, &v),
         ..f.clone()
     });
     let toggle_findings = reg.onfilter(|e: Event, f: &SoaFilter| SoaFilter {
@@ -70,7 +66,7 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
         <div class="filters form-grid" role="search" aria-label="Filter controls">
             <Choice id="f-theme" label="Theme" options={theme_opts} value={filter.theme.map(|t| snake(&t)).unwrap_or_default()} onchange={on_theme} />
             <Choice id="f-status" label="Status" options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
-            <Choice id="f-applicable" label="Applicability" options={applicable_opts} value={match filter.applicable { None => "", Some(true) => "yes", Some(false) => "no" }} onchange={on_applicable} />
+            <Choice id="f-decision" label="Decision" options={decision_opts} value={filter.decision.map(|d| snake(&d)).unwrap_or_default()} onchange={on_decision} />
             <label class="check" for="f-findings">
                 <input type="checkbox" id="f-findings" checked={filter.with_findings} onchange={toggle_findings} />
                 { format!(" Only controls with findings ({soa_findings})") }

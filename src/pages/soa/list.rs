@@ -4,11 +4,13 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
 use super::SoaControl;
 use crate::components::use_register;
-use crate::domain::{generate_soa, lint, Assessment, Finding, LintArea, SoaRow, Subject};
+use crate::domain::catalogue::ControlId;
+use crate::domain::{generate_soa, lint, Assessment, Decision, Finding, LintArea, SoaRow, Subject};
 use crate::store::{use_store, Action};
 
 /// The SoA page.
@@ -41,14 +43,23 @@ pub fn SoaPage() -> Html {
         .collect();
     let soa_findings = findings
         .iter()
-        .filter(|f| f.code.area() == LintArea::Soa)
+        .filter(|f| f.code.area() == LintArea::Soa && !f.code.is_to_do())
+        .count();
+    let shown: Vec<ControlId> = rows.iter().map(|r| r.control).collect();
+    let shown_to_decide = rows
+        .iter()
+        .filter(|r| r.decision == Decision::ToDecide)
         .count();
     html! {
         <section class="page soa">
             <h1>{ "Statement of Applicability" }</h1>
-            <p class="lead">{ format!("All 93 Annex A controls of ISO/IEC 27001:2022: {} applicable. Controls that treat risks in the register are included automatically; the justification is generated from those risks until you edit it.", soa.applicable_count()) }</p>
+            <p class="lead">{ format!("All 93 Annex A controls of ISO/IEC 27001:2022: {} applicable, {} to be decided. Controls that treat risks, that a requirement names or that the gap check asks about are included automatically; the justification is generated from them until you edit it. A control nothing drives is to be decided: include it with a reason or exclude it with a justification.", soa.applicable_count(), soa.to_decide_count()) }</p>
+            if !soa.document.mapped_from_2013.is_empty() {
+                <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
+            }
             { document_control(&store) }
             { filters_bar(&reg, soa_findings) }
+            <BulkDecision controls={shown} to_decide={shown_to_decide} />
             <p class="count" role="status">{ format!("{} of 93 controls shown", rows.len()) }</p>
             { for control_blocks(&rows, &a, &by_control) }
         </section>

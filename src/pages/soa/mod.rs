@@ -1,6 +1,7 @@
 //! The Statement of Applicability: all 93 controls, generated from the
 //! register, with the user's edits, filters and inline lint findings.
 
+mod bulk;
 mod control;
 mod fields;
 mod filter;

@@ -6,7 +6,8 @@ use super::{Draft, DraftKind};
 use crate::domain::catalogue::ControlId;
 use crate::domain::{
     Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry, Timestamp,
+    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaBulkDecision, SoaDocument, SoaEntry,
+    Timestamp,
 };
 
 /// Everything that can change the state.
@@ -77,7 +78,11 @@ pub enum Action {
         /// Rows that updated one.
         updated: usize,
     },
-    /// Undo the last deletion or spreadsheet import.
+    /// Take one decision on many SoA controls at once (undoable):
+    /// [`domain::decide_soa`](crate::domain::decide_soa).
+    DecideSoa(Vec<ControlId>, SoaBulkDecision),
+    /// Undo the last deletion, spreadsheet import, scale change or bulk
+    /// SoA decision.
     Undo,
     /// The autosave of `revision` (the first number) succeeded at the
     /// given time and stored save counter `stored` (the second).

@@ -21,6 +21,9 @@ pub struct Drafts {
     pub treatment: Option<Risk>,
     /// SoA entries typed but not yet saved (saved a moment after typing).
     pub soa: BTreeMap<ControlId, SoaEntry>,
+    /// The justification typed for a bulk exclusion on the SoA page, until
+    /// the exclusion is made.
+    pub soa_bulk: String,
 }
 
 impl Drafts {
@@ -91,6 +94,8 @@ pub enum Draft {
     Treatment(Box<Risk>),
     /// A control's SoA entry as typed.
     Soa(ControlId, SoaEntry),
+    /// The bulk exclusion's justification as typed.
+    SoaBulk(String),
 }
 
 /// Which draft [`Action::ClearDraft`](super::Action::ClearDraft) drops.
@@ -122,6 +127,7 @@ mod tests {
             asset: Some(asset),
             treatment: Some(saved),
             soa: BTreeMap::new(),
+            soa_bulk: "Fully remote: no premises.".into(),
         };
         let text = drafts.to_json().expect("drafts serialise");
         assert!(!text.contains("R-00") && !text.contains("A-00"), "{text}");

@@ -79,12 +79,22 @@ impl Reducible for State {
                     next.import_error = None;
                     next.without_drafts()
                 }
-                Err(e) => State {
-                    import_error: Some(format!(
-                        "{name} was not imported, and your data is unchanged. {e}"
-                    )),
-                    ..(*self).clone()
-                },
+                Err(e) => {
+                    // Every fault the file has (up to 50), not only the first.
+                    let faults = domain::file_problems(&bytes);
+                    let detail = if faults.len() > 1 {
+                        let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
+                        format!("{} problems: {}", faults.len(), list.join(" · "))
+                    } else {
+                        e.to_string()
+                    };
+                    State {
+                        import_error: Some(format!(
+                            "{name} was not imported, and your data is unchanged. {detail}"
+                        )),
+                        ..(*self).clone()
+                    }
+                }
             },
             Action::ImportSheet {
                 name,
@@ -213,6 +223,31 @@ impl Reducible for State {
             }
             Action::SetSoaEntry(id, e) => self.edit(|a| domain::set_soa_entry(a, id, e)),
             Action::SetSoaDocument(d) => self.edit(|a| a.soa.document = d),
+            Action::DecideSoa(controls, decision) => {
+                let mut a = (*self.assessment).clone();
+                match domain::decide_soa(&mut a, &controls, &decision) {
+                    Ok(0) => State {
+                        notice: Some(
+                            "No control changed: the controls shown already have this decision, or risks use them.".to_owned(),
+                        ),
+                        ..(*self).clone()
+                    },
+                    Ok(n) => {
+                        let what = if n == 1 { "control" } else { "controls" };
+                        let mut next =
+                            self.changed(a, Some(format!("Decided {n} {what} of the SoA.")));
+                        next.undo = Some((
+                            self.assessment.clone(),
+                            format!("the SoA as it was before deciding {n} {what}"),
+                        ));
+                        if matches!(decision, domain::SoaBulkDecision::Exclude(_)) {
+                            next = next.with_drafts(|d| d.soa_bulk.clear());
+                        }
+                        next
+                    }
+                    Err(e) => self.refused(Some(e)),
+                }
+            }
             Action::Undo => match &self.undo {
                 Some((before, what)) => {
                     let mut next =
@@ -299,6 +334,7 @@ impl Reducible for State {
                 Draft::Soa(id, e) => {
                     d.soa.insert(id, e);
                 }
+                Draft::SoaBulk(text) => d.soa_bulk = text,
             }),
             Action::ClearDraft(kind) => self.with_drafts(|d| match kind {
                 DraftKind::Risk => d.risk = None,

@@ -1,0 +1,51 @@
+// The SoA starts undecided: no alarm on an empty assessment, one undoable
+// decision over the filtered controls, each control's summary.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, ready, artifact } from '../harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const soaLink = (page) => page.getByRole('navigation', { name: 'Workflow' }).getByRole('link', { name: /^SoA/ });
+
+test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable change', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  // No alarm badge: 93 controls to decide, no finding.
+  assert.equal(await page.locator('nav .count-badge').count(), 0);
+  assert.match(await soaLink(page).textContent(), /SoA: 93 controls to decide, 0 findings/);
+  await soaLink(page).click();
+  await page.waitForFunction(() => location.hash === '#/soa');
+  const card = page.locator('#control-7-4');
+  assert.match(await card.locator('.pill').first().textContent(), /To be decided/);
+  assert.ok((await card.locator('.summary').textContent()).length > 20, 'the control summary is shown');
+  await card.locator('.finding', { hasText: 'SOA-003' }).waitFor();
+  assert.equal(await page.locator('.finding', { hasText: 'SOA-001' }).count(), 0, 'nothing is excluded yet');
+
+  // Physical controls: exclude the 14 shown with one justification.
+  await page.getByLabel('Theme').selectOption('physical');
+  await page.getByLabel('Justification for excluding').fill('Fully remote company: no premises of our own.');
+  // The typed justification is a draft: a reload keeps it.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByLabel('Justification for excluding').inputValue(), 'Fully remote company: no premises of our own.');
+  await page.getByLabel('Theme').selectOption('physical');
+  await page.getByRole('button', { name: 'Exclude the 14 shown' }).click();
+  await page.getByText('Decided 14 controls of the SoA.').waitFor();
+  assert.match(await card.locator('.pill').first().textContent(), /Excluded/);
+  assert.equal(await page.getByLabel('Justification for excluding').inputValue(), '', 'the draft is used up');
+  assert.match(await card.locator('.pill.status').textContent(), /Not applicable/);
+  assert.match(await soaLink(page).textContent(), /79 controls to decide, 0 findings/);
+  await page.screenshot({ path: artifact('soa-bulk.png'), fullPage: true });
+
+  // One undo restores all 14.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(/Restored the SoA as it was before deciding 14 controls/).waitFor();
+  assert.match(await soaLink(page).textContent(), /93 controls to decide/);
+  assert.match(await card.locator('.pill').first().textContent(), /To be decided/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
