@@ -326,11 +326,13 @@ pub fn example() -> Assessment {
                 version: "0.1".into(),
                 date: Some(date(2026, 11, 23)),
                 approver: "Managing Director".into(),
+                ..Default::default()
             },
             entries,
         },
         gap_check: GapCheck::default(),
         quant_settings: Default::default(),
+        documents: DocumentControls::default(),
     }
 }
 

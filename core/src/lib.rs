@@ -21,6 +21,7 @@ pub mod base64url;
 mod text_serde;
 
 pub mod catalogue;
+pub mod documents;
 mod edit;
 mod envelope;
 mod error;

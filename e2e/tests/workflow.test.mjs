@@ -104,7 +104,9 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export risk register (CSV)' }).click()]);
   const csvPath = artifact('workflow-risks.csv');
   await csv.saveAs(csvPath);
-  const header = (await readFile(csvPath, 'utf8')).split('\r\n')[0];
+  const csvText = await readFile(csvPath, 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF'), 'a UTF-8 byte order mark, so Excel reads non-ASCII names');
+  const header = csvText.slice(1).split('\r\n')[0];
   assert.ok(header.startsWith('ref_id,name,description,inherent_impact,inherent_proba'), header);
   assert.deepEqual(problems, []);
   await context.close();

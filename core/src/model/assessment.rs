@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::ids::{AssetId, RiskId, MAX_ID};
 use super::risk::{Asset, Risk};
-use super::soa::SoaInput;
+use super::soa::{DocumentControls, SoaInput};
 use crate::error::{Error, ErrorKind, Result};
 use crate::method::Method;
 use crate::quant::QuantSettings;
@@ -40,6 +40,11 @@ pub struct Assessment {
     /// tolerance curve).
     #[serde(default, skip_serializing_if = "QuantSettings::is_default")]
     pub quant_settings: QuantSettings,
+    /// The document control blocks of the Stage 1 pack's documents other
+    /// than the SoA (ISO/IEC 27001:2022 7.5.3); files without them load
+    /// with empty blocks.
+    #[serde(default, skip_serializing_if = "DocumentControls::is_empty")]
+    pub documents: DocumentControls,
 }
 
 impl Assessment {
