@@ -161,3 +161,252 @@ fn the_asset_register_csv_has_human_headers_and_every_asset() {
     assert_eq!(rows.len(), a.assets.len() + 1);
     assert_eq!(rows[1][0], "A-01");
 }
+
+// ------------------------------------------------------------------ XLSX
+
+/// The files of a zip archive (XLSX, DOCX) by name, as text.
+pub fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        if std::io::Read::read_to_string(&mut f, &mut text).is_ok() {
+            out.insert(f.name().unwrap_or_default().to_string(), text);
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Every `<tag …>…</tag>` or `<tag …/>` element's attributes and body.
+fn elements<'a>(xml: &'a str, tag: &str) -> Vec<(&'a str, &'a str)> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut out = vec![];
+    let mut rest = xml;
+    while let Some(at) = rest.find(&open) {
+        let after = &rest[at + open.len()..];
+        if !after.starts_with([' ', '>', '/']) {
+            rest = after;
+            continue;
+        }
+        let end = after.find('>').unwrap();
+        let attrs = &after[..end];
+        if attrs.ends_with('/') {
+            out.push((attrs, ""));
+            rest = &after[end + 1..];
+        } else {
+            let body_end = after.find(&close).unwrap();
+            out.push((attrs, &after[end + 1..body_end]));
+            rest = &after[body_end + close.len()..];
+        }
+    }
+    out
+}
+
+fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = attrs.find(&key)? + key.len();
+    Some(&attrs[at..at + attrs[at..].find('"')?])
+}
+
+fn shared_strings(files: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    elements(&files["xl/sharedStrings.xml"], "si")
+        .iter()
+        .map(|(_, body)| {
+            elements(body, "t")
+                .iter()
+                .map(|(_, t)| unescape(t))
+                .collect::<String>()
+        })
+        .collect()
+}
+
+fn sheet_names(files: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    elements(&files["xl/workbook.xml"], "sheet")
+        .iter()
+        .map(|(a, _)| unescape(attr(a, "name").unwrap()))
+        .collect()
+}
+
+fn today() -> Date {
+    Date::new(2026, 11, 30).unwrap()
+}
+
+#[test]
+fn the_workbook_prints_as_documents() {
+    let mut a = example();
+    a.soa.document.version = "0.3".into();
+    a.context.organisation = "Brightline & Co".into();
+    let files = unzip(&workbook(&a, today()).unwrap());
+    let names = sheet_names(&files);
+    assert_eq!(names[0], "Cover");
+    let defined = &files["xl/workbook.xml"];
+    for (n, name) in names.iter().enumerate() {
+        let xml = &files[&format!("xl/worksheets/sheet{}.xml", n + 1)];
+        assert!(
+            xml.contains(r#"orientation="landscape""#),
+            "{name}: landscape"
+        );
+        assert!(
+            xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+            "{name}: fit to page"
+        );
+        assert!(
+            xml.contains(r#"fitToHeight="0""#),
+            "{name}: one page wide, any height"
+        );
+        assert!(xml.contains(r#"paperSize="9""#), "{name}: A4");
+        assert!(xml.contains(r#"<pane ySplit="1""#), "{name}: frozen header");
+        assert!(xml.contains("<autoFilter "), "{name}: filter");
+        assert!(
+            xml.contains("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"),
+            "{name}: page x of y"
+        );
+        assert!(
+            xml.contains("&amp;LBrightline &amp;&amp; Co"),
+            "{name}: organisation"
+        );
+        assert!(!xml.contains("<f>"), "{name}: no formula");
+        let quoted = format!("'{}'!$1:$1", name);
+        let sheet_ref = if name.contains(' ') {
+            quoted
+        } else {
+            format!("{name}!$1:$1")
+        };
+        assert!(
+            defined.contains(&sheet_ref),
+            "{name}: header row repeated ({sheet_ref})"
+        );
+    }
+    assert!(defined.contains("_xlnm.Print_Titles"));
+    assert!(defined.contains("_xlnm.Print_Area"));
+    // The SoA sheet's header carries the version the user typed.
+    let soa = names.iter().position(|n| n == "SoA").unwrap();
+    let xml = &files[&format!("xl/worksheets/sheet{}.xml", soa + 1)];
+    assert!(
+        xml.contains("version 0.3"),
+        "running header with the typed version"
+    );
+    // Human headers, not machine names.
+    let strings = shared_strings(&files);
+    for h in [
+        "Risk owner",
+        "Inherent L × I",
+        "Applicability",
+        "Treatment owner",
+    ] {
+        assert!(strings.iter().any(|s| s == h), "header {h}");
+    }
+    for machine in ["inherent_proba", "inclusion_reasons", "ref_id"] {
+        assert!(!strings.iter().any(|s| s == machine), "{machine}");
+    }
+    assert!(
+        strings.iter().any(|s| s == "0.3"),
+        "the cover shows the typed version"
+    );
+}
+
+#[test]
+fn the_workbook_types_numbers_and_dates() {
+    let a = example();
+    let files = unzip(&workbook(&a, today()).unwrap());
+    let names = sheet_names(&files);
+    let plan = names
+        .iter()
+        .position(|n| n == "Risk treatment plan")
+        .unwrap();
+    let xml = &files[&format!("xl/worksheets/sheet{}.xml", plan + 1)];
+    let cells = elements(xml, "c");
+    // Row 2 is R-01: due 2027-01-31 (Excel serial 46418) in column H, its
+    // residual L × I (5) in column J, both as numbers, not strings.
+    let cell = |r: &str| cells.iter().find(|(a, _)| attr(a, "r") == Some(r)).unwrap();
+    let (due, body) = cell("H2");
+    assert_eq!(attr(due, "t"), None, "a date is a number: {due}");
+    assert!(body.contains("<v>46418</v>"), "{body}");
+    let (score, body) = cell("J2");
+    assert_eq!(attr(score, "t"), None, "{score}");
+    assert!(body.contains("<v>5</v>"), "{body}");
+    // And the date cell's format shows it as a date.
+    let style: usize = attr(due, "s").unwrap().parse().unwrap();
+    let styles = &files["xl/styles.xml"];
+    let xfs = elements(styles, "cellXfs")[0].1;
+    let xf = elements(xfs, "xf")[style].0;
+    let num_fmt = attr(xf, "numFmtId").unwrap();
+    assert!(
+        styles.contains(&format!(
+            r#"numFmtId="{num_fmt}" formatCode="yyyy\-mm\-dd""#
+        )) || styles.contains(&format!(r#"numFmtId="{num_fmt}" formatCode="yyyy-mm-dd""#)),
+        "date format {num_fmt}"
+    );
+}
+
+#[test]
+fn formula_like_names_stay_text_with_the_quote_prefix_format() {
+    let a = load("case-14-formula-unicode-names.json");
+    let files = unzip(&workbook(&a, today()).unwrap());
+    let strings = shared_strings(&files);
+    let styles = &files["xl/styles.xml"];
+    let xfs = elements(styles, "cellXfs")[0].1;
+    let quoted: Vec<bool> = elements(xfs, "xf")
+        .iter()
+        .map(|(a, _)| attr(a, "quotePrefix") == Some("1"))
+        .collect();
+    assert!(quoted.iter().any(|q| *q), "a quote-prefix format exists");
+    let mut seen = 0;
+    for (name, xml) in files
+        .iter()
+        .filter(|(n, _)| n.starts_with("xl/worksheets/"))
+    {
+        assert!(!xml.contains("<f>"), "{name}: a formula");
+        for (attrs, body) in elements(xml, "c") {
+            if attr(attrs, "t") != Some("s") {
+                continue;
+            }
+            let v: usize = elements(body, "v")[0].1.parse().unwrap();
+            let text = &strings[v];
+            assert!(
+                !text.starts_with('\''),
+                "{name}: a literal quote in {text:?}"
+            );
+            if report::formula_like(text) {
+                seen += 1;
+                let s: usize = attr(attrs, "s").unwrap().parse().unwrap();
+                assert!(quoted[s], "{name}: {text:?} lacks the quote-prefix format");
+            }
+        }
+    }
+    assert!(seen > 0, "the case's formula-like names reach the workbook");
+    // The non-ASCII names arrive as typed.
+    for x in &a.assets {
+        assert!(strings.iter().any(|s| s == &x.name), "{}", x.name);
+    }
+}
+
+#[test]
+fn text_longer_than_a_cell_is_cut_with_a_note() {
+    let a = load("case-18-very-long-titles.json");
+    let files = unzip(&workbook(&a, today()).unwrap());
+    let strings = shared_strings(&files);
+    assert!(strings.iter().all(|s| s.chars().count() <= 32_767));
+    assert!(strings
+        .iter()
+        .any(|s| s.contains("the full text is in the JSON export")));
+}
+
+#[test]
+fn the_workbook_is_the_same_for_the_same_file_and_day() {
+    let a = example();
+    assert_eq!(
+        workbook(&a, today()).unwrap(),
+        workbook(&a, today()).unwrap()
+    );
+}

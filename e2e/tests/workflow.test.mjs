@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { start, newPage, ready, artifact } from '../harness.mjs';
-import { readWorkbook } from '../xlsx.mjs';
+import { readWorkbook, WORKBOOK_SHEETS } from '../xlsx.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -97,7 +97,7 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   const xlsxPath = artifact('workflow.xlsx');
   await xlsx.saveAs(xlsxPath);
   const book = readWorkbook(await readFile(xlsxPath));
-  assert.deepEqual(Object.keys(book), ['SoA', 'Risk register', 'Treatment plan']);
+  assert.deepEqual(Object.keys(book), WORKBOOK_SHEETS);
   assert.equal(book.SoA.rows, 94, '93 SoA rows and a header');
   assert.equal(book['Risk register'].rows, 10, '9 risks and a header');
   assert.match(book.SoA.xml, /<pane [^>]*ySplit="1"/, 'frozen header');

@@ -29,7 +29,7 @@ const MARGIN_TOP: i32 = 1_134;
 
 /// A row height no document uses, written on header rows so that they can
 /// be marked as repeating (`w:tblHeader`), which docx-rs cannot set itself.
-const HEADER_ROW_MARK: &str = r#"<w:cantSplit /><w:trHeight w:val="7" w:hRule="auto" />"#;
+const HEADER_ROW_MARK: &str = r#"<w:cantSplit /><w:trHeight w:val="7" w:hRule="atLeast" />"#;
 /// What replaces it: repeat on every page, never split.
 const HEADER_ROW: &str = r#"<w:cantSplit /><w:tblHeader />"#;
 

@@ -10,7 +10,7 @@
 //! and numbers and dates stay typed ([`Cell`]) so a spreadsheet gets
 //! numbers and dates, not text.
 
-mod build;
+pub(crate) mod build;
 #[cfg(feature = "docx")]
 mod docx;
 mod markdown;

@@ -707,4 +707,36 @@ messages! {
     DOC_HEATMAP_AXES = "doc-heatmap-axes",
     /// A page footer. Arguments: `page`, `pages` (fields the writer fills in).
     DOC_PAGE_OF = "doc-page-of",
+    /// The workbook's title property.
+    XLSX_TITLE = "xlsx-title",
+    /// Sheet: the cover with each document's control block.
+    XLSX_SHEET_COVER = "xlsx-sheet-cover",
+    /// Sheet: the Statement of Applicability.
+    XLSX_SHEET_SOA = "xlsx-sheet-soa",
+    /// Sheet: the risk register.
+    XLSX_SHEET_RISK_REGISTER = "xlsx-sheet-risk-register",
+    /// Sheet: the risk treatment plan.
+    XLSX_SHEET_RISK_TREATMENT_PLAN = "xlsx-sheet-risk-treatment-plan",
+    /// Sheet: the risk acceptance records.
+    XLSX_SHEET_RISK_ACCEPTANCE = "xlsx-sheet-risk-acceptance",
+    /// Sheet: the asset register.
+    XLSX_SHEET_ASSET_REGISTER = "xlsx-sheet-asset-register",
+    /// Sheet: the risk criteria.
+    XLSX_SHEET_METHOD = "xlsx-sheet-method",
+    /// Sheet: every document's change history.
+    XLSX_SHEET_HISTORY = "xlsx-sheet-history",
+    /// Sheet: the gap check's questions and answers.
+    XLSX_SHEET_GAP = "xlsx-sheet-gap",
+    /// Column: the Annex A theme.
+    XLSX_COLUMN_THEME = "xlsx-column-theme",
+    /// Column: the part of the method.
+    XLSX_COLUMN_PART = "xlsx-column-part",
+    /// A level within the tolerance.
+    XLSX_ACCEPTABLE = "xlsx-acceptable",
+    /// A level above the tolerance.
+    XLSX_NEEDS_TREATMENT = "xlsx-needs-treatment",
+    /// The sheet header's right part. Arguments: `title`, `version`.
+    XLSX_HEADER_VERSION = "xlsx-header-version",
+    /// Appended to text cut to fit a spreadsheet cell.
+    XLSX_CELL_CUT = "xlsx-cell-cut",
 }
