@@ -35,6 +35,8 @@ pub struct Sheet {
     pub name: String,
     /// The document it belongs to (its running header), if one.
     pub kind: Option<DocumentKind>,
+    /// Label and value rows above the table (the cover's title block).
+    pub preamble: Vec<documents::KeyValue>,
     /// The columns: human headers and widths in characters.
     pub columns: Vec<Column>,
     /// The rows, typed.
@@ -46,6 +48,7 @@ impl Sheet {
         Sheet {
             name,
             kind: Some(kind),
+            preamble: Vec::new(),
             columns: t.columns,
             rows: t.rows,
         }
@@ -56,8 +59,13 @@ fn label(id: text::MessageId) -> String {
     text::text(id)
 }
 
-/// The document control blocks of every document, one row each: the cover.
-fn cover(docs: &[Document]) -> Sheet {
+/// The document control blocks of every document, one row each, under the
+/// workbook's title block: the cover.
+fn cover(a: &Assessment, docs: &[Document], today: Date) -> Sheet {
+    let kv = |id: text::MessageId, value: Cell| documents::KeyValue {
+        key: label(id),
+        value,
+    };
     let cols = [
         (msg::DOC_TITLE, 30),
         (msg::DOC_STANDARD_CLAUSE, 18),
@@ -96,6 +104,18 @@ fn cover(docs: &[Document]) -> Sheet {
     Sheet {
         name: label(msg::XLSX_SHEET_COVER),
         kind: None,
+        preamble: vec![
+            kv(
+                msg::DOC_ORGANISATION,
+                Cell::text(crate::rules::organisation_name(&a.context.organisation)),
+            ),
+            kv(msg::DOC_TITLE, Cell::text(label(msg::XLSX_TITLE))),
+            kv(
+                msg::DOC_STANDARD,
+                Cell::text(crate::soa::standard_name(a.context.edition)),
+            ),
+            kv(msg::XLSX_GENERATED, Cell::Date(today)),
+        ],
         columns: cols
             .iter()
             .map(|(id, w)| Column {
@@ -239,10 +259,11 @@ pub fn workbook_sheets(a: &Assessment, today: Date) -> Vec<Sheet> {
         })
         .collect();
     vec![
-        cover(&docs),
+        cover(a, &docs, today),
         Sheet {
             name: label(msg::XLSX_SHEET_SOA),
             kind: Some(DocumentKind::Soa),
+            preamble: Vec::new(),
             columns: soa_columns,
             rows: soa_rows,
         },
@@ -273,6 +294,7 @@ pub fn workbook_sheets(a: &Assessment, today: Date) -> Vec<Sheet> {
         ),
         Sheet {
             kind: None,
+            preamble: Vec::new(),
             ..Sheet::of(
                 label(msg::XLSX_SHEET_HISTORY),
                 DocumentKind::Soa,
@@ -317,6 +339,7 @@ fn lines(c: &Cell, width: u16) -> usize {
 
 struct Formats {
     header: Format,
+    plain: Format,
     text: Format,
     quoted: Format,
     number: Format,
@@ -332,6 +355,7 @@ impl Formats {
             .set_border_color(0xBFC7D5);
         Formats {
             header: base.clone().set_bold().set_background_color(0xE6F0FC),
+            plain: Format::new().set_align(FormatAlign::Top).set_quote_prefix(),
             text: base.clone(),
             quoted: base.clone().set_quote_prefix(),
             number: base.clone().set_align(FormatAlign::Left),
@@ -380,35 +404,51 @@ fn write_sheet(
     ws.set_name(&sheet.name)?;
     let columns = sheet.columns.len().max(1);
     let last_col = (columns - 1) as u16;
+    // The title block, then a blank row, then the table.
+    for (r, kv) in sheet.preamble.iter().enumerate() {
+        ws.write_string_with_format(r as u32, 0, &kv.key, &f.header)?;
+        // Unwrapped, so the value runs on over the empty cells beside it.
+        match &kv.value {
+            Cell::Text(t) => {
+                ws.write_string_with_format(r as u32, 1, fit(t), &f.plain)?;
+            }
+            other => write_cell(ws, r as u32, 1, other, f)?,
+        }
+    }
+    let top = if sheet.preamble.is_empty() {
+        0
+    } else {
+        sheet.preamble.len() as u32 + 1
+    };
     for (c, col) in sheet.columns.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, &col.title, &f.header)?;
-        ws.set_column_width(c as u16, f64::from(col.width))?;
+        ws.write_string_with_format(top, c as u16, &col.title, &f.header)?;
+        ws.set_column_width(c as u16, f64::from(col.min_width()))?;
     }
     let header_lines = sheet
         .columns
         .iter()
-        .map(|c| lines(&Cell::text(c.title.clone()), c.width))
+        .map(|c| lines(&Cell::text(c.title.clone()), c.min_width()))
         .max()
         .unwrap_or(1);
-    ws.set_row_height(0, 15.0 * header_lines as f64)?;
+    ws.set_row_height(top, 15.0 * header_lines as f64)?;
     for (r, row) in sheet.rows.iter().enumerate() {
-        let at = r as u32 + 1;
+        let at = top + r as u32 + 1;
         let mut height = 1;
         for (c, cell) in row.iter().enumerate() {
             write_cell(ws, at, c as u16, cell, f)?;
-            let width = sheet.columns.get(c).map_or(18, |x| x.width);
+            let width = sheet.columns.get(c).map_or(18, Column::min_width);
             height = height.max(lines(cell, width));
         }
         // 15 points a line, up to Excel's 409-point limit.
         ws.set_row_height(at, (15.0 * height as f64).min(409.0))?;
     }
-    let last_row = sheet.rows.len() as u32;
-    ws.set_freeze_panes(1, 0)?;
-    ws.autofilter(0, 0, last_row, last_col)?;
+    let last_row = top + sheet.rows.len() as u32;
+    ws.set_freeze_panes(top + 1, 0)?;
+    ws.autofilter(top, 0, last_row, last_col)?;
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    ws.set_repeat_rows(top, top)?;
     ws.set_print_area(0, 0, last_row, last_col)?;
     ws.set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3);
     let right = doc.map_or_else(String::new, |d| {

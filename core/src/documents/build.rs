@@ -457,20 +457,20 @@ pub(crate) fn register_table(a: &Assessment, register: &ScoredRegister) -> Table
     let m = &a.method;
     Table {
         columns: columns(&[
-            (msg::DOC_COLUMN_ID, 6),
-            (msg::DOC_COLUMN_RISK, 30),
-            (msg::DOC_COLUMN_RISK_OWNER, 16),
-            (msg::DOC_COLUMN_ASSETS, 22),
-            (msg::DOC_COLUMN_IMPACT_BASIS, 30),
-            (msg::DOC_COLUMN_INHERENT_L, 5),
-            (msg::DOC_COLUMN_INHERENT_I, 5),
-            (msg::DOC_COLUMN_INHERENT_LXI, 6),
+            (msg::DOC_COLUMN_ID, 7),
+            (msg::DOC_COLUMN_RISK, 24),
+            (msg::DOC_COLUMN_RISK_OWNER, 13),
+            (msg::DOC_COLUMN_ASSETS, 16),
+            (msg::DOC_COLUMN_IMPACT_BASIS, 26),
+            (msg::DOC_COLUMN_INHERENT_L, 7),
+            (msg::DOC_COLUMN_INHERENT_I, 7),
+            (msg::DOC_COLUMN_INHERENT_LXI, 8),
             (msg::DOC_COLUMN_INHERENT_LEVEL, 10),
-            (msg::DOC_COLUMN_EXISTING_CONTROLS, 14),
+            (msg::DOC_COLUMN_EXISTING_CONTROLS, 10),
             (msg::DOC_COLUMN_CURRENT_LEVEL, 10),
-            (msg::DOC_COLUMN_RESIDUAL_L, 5),
-            (msg::DOC_COLUMN_RESIDUAL_I, 5),
-            (msg::DOC_COLUMN_RESIDUAL_LXI, 6),
+            (msg::DOC_COLUMN_RESIDUAL_L, 7),
+            (msg::DOC_COLUMN_RESIDUAL_I, 7),
+            (msg::DOC_COLUMN_RESIDUAL_LXI, 8),
             (msg::DOC_COLUMN_RESIDUAL_LEVEL, 10),
             (msg::DOC_COLUMN_WITHIN_TOLERANCE, 10),
         ]),
@@ -592,7 +592,7 @@ fn plan_extra_cells(_a: &Assessment, _r: &Risk) -> Vec<Cell> {
 pub(crate) fn plan_table(a: &Assessment, register: &ScoredRegister) -> Table {
     let m = &a.method;
     let mut cols = columns(&[
-        (msg::DOC_COLUMN_ID, 6),
+        (msg::DOC_COLUMN_ID, 7),
         (msg::DOC_COLUMN_RISK, 30),
         (msg::DOC_COLUMN_RISK_OWNER, 16),
         (msg::DOC_COLUMN_CURRENT_LEVEL, 10),
@@ -652,7 +652,7 @@ pub(crate) fn acceptance_table(a: &Assessment, register: &ScoredRegister) -> Tab
     let m = &a.method;
     Table {
         columns: columns(&[
-            (msg::DOC_COLUMN_ID, 6),
+            (msg::DOC_COLUMN_ID, 7),
             (msg::DOC_COLUMN_RISK, 30),
             (msg::DOC_COLUMN_RESIDUAL_LEVEL, 10),
             (msg::DOC_COLUMN_ACCEPTED_BY, 20),

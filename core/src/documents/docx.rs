@@ -10,9 +10,9 @@
 //! wasm leaves it out (the bytes of a first visit do not grow).
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum,
-    PageOrientationType, PageSize, Paragraph, Run, Section, Shading, ShdType, Style, StyleType,
-    Table as DocxTable, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, Shading, ShdType, Style,
+    StyleType, Table as DocxTable, TableCell, TableRow, WidthType,
 };
 
 use super::{Block, Document, Heatmap, Table};
@@ -54,9 +54,22 @@ fn runs(mut p: Paragraph, s: &str, size: usize, bold: bool) -> Paragraph {
 }
 
 fn cell(text: &str, w: usize, size: usize, bold: bool, fill: Option<&str>) -> TableCell {
+    cell_kept(text, w, size, bold, fill, false)
+}
+
+/// A cell whose paragraph is kept with the next one (keeps a table whole
+/// on one page when set on every row but the last).
+fn cell_kept(
+    text: &str,
+    w: usize,
+    size: usize,
+    bold: bool,
+    fill: Option<&str>,
+    keep: bool,
+) -> TableCell {
     let mut c = TableCell::new()
         .width(w, WidthType::Dxa)
-        .add_paragraph(runs(Paragraph::new(), text, size, bold));
+        .add_paragraph(runs(Paragraph::new().keep_next(keep), text, size, bold));
     if let Some(fill) = fill {
         c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
     }
@@ -64,11 +77,13 @@ fn cell(text: &str, w: usize, size: usize, bold: bool, fill: Option<&str>) -> Ta
 }
 
 fn widths(t: &Table, total: usize) -> Vec<usize> {
-    let sum: usize = t.columns.iter().map(|c| usize::from(c.width.max(1))).sum();
-    t.columns
+    let chars: Vec<usize> = t
+        .columns
         .iter()
-        .map(|c| total * usize::from(c.width.max(1)) / sum.max(1))
-        .collect()
+        .map(|c| usize::from(c.min_width()))
+        .collect();
+    let sum: usize = chars.iter().sum();
+    chars.iter().map(|c| total * c / sum.max(1)).collect()
 }
 
 fn table(t: &Table, landscape: bool, size: usize) -> DocxTable {
@@ -125,25 +140,28 @@ fn heatmap(h: &Heatmap) -> DocxTable {
         .enumerate()
         .rev()
         .map(|(l, row)| {
-            let mut cells = vec![cell(
+            let mut cells = vec![cell_kept(
                 h.likelihood.get(l).map_or("", String::as_str),
                 first,
                 16,
                 true,
                 None,
+                true,
             )];
             for c in row {
+                // The count where risks sit; the level alone elsewhere.
                 let label = match c.count {
-                    Some(n) => format!("{}\n{n}", c.level),
-                    None => c.level.clone(),
+                    Some(n) if n > 0 => format!("{}\n{n}", c.level),
+                    _ => c.level.clone(),
                 };
                 let fill = c.colour.trim_start_matches('#');
-                cells.push(cell(
+                cells.push(cell_kept(
                     &label,
                     each,
                     16,
                     c.count.is_some_and(|n| n > 0),
                     Some(fill),
+                    true,
                 ));
             }
             TableRow::new(cells).cant_split()
@@ -198,6 +216,8 @@ fn children(d: &Document) -> Vec<Child> {
                 out.push(Child::P(Box::new(Paragraph::new())));
             }
             Block::Table(t) => {
+                // The widest tables (the risk register) in 7 points.
+                let size = if t.columns.len() > 12 { 14 } else { size };
                 out.push(Child::T(Box::new(table(t, d.landscape, size))));
                 out.push(Child::P(Box::new(Paragraph::new())));
             }
@@ -273,6 +293,13 @@ fn margins() -> PageMargin {
 
 fn styles(docx: Docx) -> Docx {
     docx.default_size(20)
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Arial")
+                .hi_ansi("Arial")
+                .cs("Arial")
+                .east_asia("Arial"),
+        )
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -287,6 +314,7 @@ fn styles(docx: Docx) -> Docx {
                 .next("Normal")
                 .q_format(true)
                 .outline_lvl(0)
+                .line_spacing(LineSpacing::new().before(280).after(100))
                 .size(28)
                 .bold()
                 .color("1F3864"),
@@ -298,6 +326,7 @@ fn styles(docx: Docx) -> Docx {
                 .next("Normal")
                 .q_format(true)
                 .outline_lvl(1)
+                .line_spacing(LineSpacing::new().before(200).after(80))
                 .size(24)
                 .bold()
                 .color("2F5496"),

@@ -188,6 +188,20 @@ pub struct Column {
     pub width: u16,
 }
 
+impl Column {
+    /// The width, at least the header's longest word and a little room,
+    /// so that no header breaks inside a word.
+    pub fn min_width(&self) -> u16 {
+        let word = self
+            .title
+            .split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        self.width.max(u16::try_from(word + 2).unwrap_or(u16::MAX))
+    }
+}
+
 /// A table with a header row that repeats on every printed page.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Table {

@@ -739,4 +739,6 @@ messages! {
     XLSX_HEADER_VERSION = "xlsx-header-version",
     /// Appended to text cut to fit a spreadsheet cell.
     XLSX_CELL_CUT = "xlsx-cell-cut",
+    /// The cover's label for the day the workbook was made.
+    XLSX_GENERATED = "xlsx-generated",
 }
