@@ -4,6 +4,7 @@
 mod badge;
 mod calculator;
 pub mod callback;
+mod document;
 mod fields;
 pub mod form;
 mod heatmap;
@@ -17,6 +18,7 @@ pub use callback::{
     dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
     set_to, submit,
 };
+pub use document::{DocumentView, DocumentViewProps};
 pub use fields::{
     edit_text, on_commit, on_input, scale_options, text_value, Check, Choice, Edit, ScaleChoice,
     TextField,

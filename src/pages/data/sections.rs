@@ -62,8 +62,9 @@ pub(super) fn print_section(report: &UseStateHandle<Option<Report>>) -> Html {
             <h2>{ "Print" }</h2>
             <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
             <div class="actions">
-                <button type="button" onclick={print(Report::Soa)}>{ "Print SoA" }</button>
-                <button type="button" onclick={print(Report::Risks)}>{ "Print risk report" }</button>
+                { for Report::ALL.iter().map(|r| html! {
+                    <button type="button" onclick={print(*r)}>{ r.button() }</button>
+                }) }
             </div>
         </>
     }
