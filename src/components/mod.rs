@@ -5,6 +5,7 @@ mod badge;
 mod calculator;
 pub mod callback;
 mod document;
+mod document_control;
 mod fields;
 pub mod form;
 mod heatmap;
@@ -19,6 +20,7 @@ pub use callback::{
     set_to, submit,
 };
 pub use document::{DocumentView, DocumentViewProps};
+pub use document_control::{DocumentControlForm, DocumentControlFormProps};
 pub use fields::{
     edit_text, on_commit, on_input, scale_options, text_value, Check, Choice, Edit, ScaleChoice,
     TextField,

@@ -6,7 +6,7 @@ use super::backups::Backups;
 use super::import::ImportState;
 use super::import_view::import_section;
 use super::print::{PrintReport, Report};
-use super::sections::{clear_section, export_section, print_section};
+use super::sections::{clear_section, documents_section, export_section, print_section};
 use crate::domain::summary;
 use crate::platform::{self, upload};
 use crate::store::{use_config, use_store};
@@ -38,6 +38,7 @@ pub fn DataPage() -> Html {
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
             { export_section(&store, &config, &message) }
             { print_section(&report) }
+            { documents_section() }
             if let Some(m) = &*message {
                 <p role="status">{ m.clone() }</p>
             }

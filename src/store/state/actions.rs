@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use super::{Draft, DraftKind};
 use crate::domain::catalogue::ControlId;
+use crate::domain::documents::DocumentKind;
 use crate::domain::{
-    Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
+    Answer, Assessment, Asset, AssetId, Context, DocumentControl, GapMode, Impact, Likelihood,
+    Method, QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaDocument, SoaEntry,
 };
 
 /// Everything that can change the state.
@@ -60,6 +61,9 @@ pub enum Action {
     SetSoaEntry(ControlId, SoaEntry),
     /// Set the SoA's document control.
     SetSoaDocument(SoaDocument),
+    /// Set a document's control block (version, date, author, approver,
+    /// approval date, change history).
+    SetDocumentControl(DocumentKind, Box<DocumentControl>),
     /// Undo the last deletion.
     Undo,
     /// The autosave of `revision` (the first number) succeeded and stored

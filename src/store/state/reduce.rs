@@ -169,6 +169,9 @@ impl Reducible for State {
             }
             Action::SetSoaEntry(id, e) => self.edit(|a| domain::set_soa_entry(a, id, e)),
             Action::SetSoaDocument(d) => self.edit(|a| a.soa.document = d),
+            Action::SetDocumentControl(kind, c) => {
+                self.edit(|a| domain::documents::set_document_control(a, kind, *c))
+            }
             Action::Undo => match &self.undo {
                 Some((before, what)) => {
                     let mut next =
