@@ -252,16 +252,28 @@ fn scope(a: &Assessment) -> Vec<Block> {
             vec![
                 Cell::text(r.control.to_string()),
                 Cell::text(r.title),
-                or_not_set(&r.exclusion_justification),
+                Cell::text(if r.exclusion_justification.trim().is_empty() {
+                    label(msg::DOC_EXCLUSION_MISSING)
+                } else {
+                    r.exclusion_justification.clone()
+                }),
             ]
         })
         .collect();
+    let missing = soa
+        .rows
+        .iter()
+        .filter(|r| !r.applicable && r.exclusion_justification.trim().is_empty())
+        .count();
     if excluded.is_empty() {
         out.push(paragraph(label(msg::DOC_SCOPE_EXCLUSIONS_NONE)));
     } else {
         out.push(paragraph(text::text_with(
             msg::DOC_SCOPE_EXCLUSIONS_ABOUT,
-            &[("count", Arg::from(excluded.len()))],
+            &[
+                ("count", Arg::from(excluded.len())),
+                ("missing", Arg::from(missing)),
+            ],
         )));
         out.push(Block::Table(Table {
             columns: columns(&[

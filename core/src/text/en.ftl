@@ -278,7 +278,10 @@ doc-scope-interfaces-none = None recorded: add your suppliers, cloud services an
 doc-scope-parties = Interested parties and their requirements
 doc-scope-parties-none = No interested parties recorded yet: add them under Context with what each requires.
 doc-scope-exclusions = Exclusions
-doc-scope-exclusions-about = { $count } Annex A control(s) are excluded in the Statement of Applicability, each with its justification.
+doc-scope-exclusions-about = { $count } Annex A control(s) are excluded in the Statement of Applicability. { $missing ->
+        [0] Each has its exclusion justification.
+       *[other] { $missing } still need an exclusion justification.
+    }
 doc-scope-exclusions-none = No Annex A control is excluded.
 doc-method-purpose-heading = Purpose
 doc-method-purpose = This methodology sets the risk criteria and the way information security risks are identified, analysed and evaluated, so that repeated assessments give consistent, valid and comparable results.

@@ -513,7 +513,8 @@ messages! {
     DOC_SCOPE_PARTIES_NONE = "doc-scope-parties-none",
     /// Scope: the exclusions heading.
     DOC_SCOPE_EXCLUSIONS = "doc-scope-exclusions",
-    /// Scope: the number of excluded controls. Argument: `count`.
+    /// Scope: the number of excluded controls and of those without a
+    /// justification. Arguments: `count`, `missing`.
     DOC_SCOPE_EXCLUSIONS_ABOUT = "doc-scope-exclusions-about",
     /// Scope: nothing excluded.
     DOC_SCOPE_EXCLUSIONS_NONE = "doc-scope-exclusions-none",
