@@ -98,9 +98,9 @@ pub fn document(a: &Assessment, kind: DocumentKind, today: Date) -> Document {
         control.push(Block::Table(Table {
             columns: columns(&[
                 (msg::DOC_VERSION, 10),
-                (msg::DOC_DATE, 12),
+                (msg::DOC_DATE, 15),
                 (msg::DOC_AUTHOR, 24),
-                (msg::DOC_CHANGE, 60),
+                (msg::DOC_CHANGE, 56),
             ]),
             rows: c
                 .history
