@@ -264,9 +264,11 @@ fn printed_documents_carry_the_control_block_page_rules_and_heatmaps() {
     assert!(html.contains("Dana Approver"));
     assert!(html.contains("<td>0.3</td>"), "the typed version");
     assert!(!html.contains("1.0"), "a version nobody typed");
-    assert!(html.contains("@page"), "page rules");
-    assert!(html.contains("A4 landscape"));
-    assert!(html.contains("counter(pages)"), "page x of y");
+    // The CSP allows no inline style: colours are bgcolor attributes, the
+    // page rules go in through platform::set_print_rules.
+    assert!(!html.contains("style="), "an inline style");
+    assert!(!html.contains("<style"), "a style element");
+    assert!(html.contains(r##"bgcolor="#c62828""##), "the heatmap's colours");
     assert_eq!(
         html.matches("heatmap-print").count(),
         2,

@@ -44,17 +44,28 @@ test('typed document control values reach the prints and the workbook', async ()
 
   // Prints: each document's view holds the typed values and its page rules.
   const printed = {};
-  await page.evaluate(() => { window.print = () => { window.__printed = document.querySelector('.print-report')?.innerHTML ?? ''; }; });
+  // The stub keeps what the print dialog would get: the view and the page
+  // rules in force (a constructed stylesheet: the CSP allows no inline style).
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__rules = [...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      window.__printed = document.querySelector('.print-report')?.innerHTML ?? '';
+    };
+  });
   for (const [button, name] of [['Print SoA', 'soa'], ['Print risk treatment plan', 'rtp'], ['Print risk report', 'risks']]) {
     await page.evaluate(() => { window.__printed = null; });
     await page.getByRole('button', { name: button }).click();
     await page.waitForFunction(() => window.__printed !== null);
     printed[name] = await page.evaluate(() => window.__printed);
+    printed[name + 'Rules'] = await page.evaluate(() => window.__rules);
   }
+  assert.match(printed.soaRules, /size: A4 landscape/, 'the SoA prints landscape');
+  assert.match(printed.soaRules, /counter\(pages\)/, 'page x of y');
+  assert.match(printed.soaRules, /version 0\.3/, 'the running header with the typed version');
+  assert.equal(await page.evaluate(() => [...document.adoptedStyleSheets].map((s) => s.cssRules.length).reduce((a, b) => a + b, 0)), 0, 'the rules are gone after the print');
   for (const html of [printed.soa, printed.rtp]) {
     assert.match(html, /<td>0\.3<\/td>/, 'the typed version');
     assert.ok(html.includes('Dana Approver') && html.includes('Ali Author'));
-    assert.ok(html.includes('counter(pages)'), 'page x of y');
     assert.ok(!html.includes('1.0'), 'a version nobody typed');
   }
   assert.ok(printed.soa.includes('Not applicable') && printed.soa.includes('5 Organizational controls'));
@@ -89,8 +100,9 @@ test('typed document control values reach the prints and the workbook', async ()
     await page.getByRole('button', { name: button }).click();
     await page.waitForFunction(() => window.__printed !== null);
     const html = await page.evaluate(() => window.__printed);
+    const rules = await page.evaluate(() => window.__rules);
     const sheet = await context.newPage();
-    await sheet.setContent(`<!doctype html><html><head>${styles.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}</head><body><div class="annexa"><div class="print-report">${html}</div></div></body></html>`, { waitUntil: 'load' });
+    await sheet.setContent(`<!doctype html><html><head>${styles.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}<style>${rules}</style></head><body><div class="annexa"><div class="print-report">${html}</div></div></body></html>`, { waitUntil: 'load' });
     await sheet.emulateMedia({ media: 'print' });
     await sheet.pdf({ path: artifact(`print-${button.slice(6).replace(/ /g, '-')}.pdf`), preferCSSPageSize: true, printBackground: true });
     await sheet.close();

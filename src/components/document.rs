@@ -1,11 +1,13 @@
 //! A document of the Stage 1 pack as HTML, for the print view: the same
-//! blocks the XLSX and DOCX writers lay out (`domain::documents`), with the
-//! page rules (A4, landscape where wide, running header, "Page x of y")
-//! that the domain writes for Chromium's `@page` margin boxes.
+//! blocks the XLSX and DOCX writers lay out (`domain::documents`). The
+//! app's CSP allows no inline style, so colours and widths are HTML
+//! attributes (`bgcolor`, `width`), and the page rules (A4, landscape
+//! where wide, running header, "Page x of y") go in through
+//! `platform::set_print_rules` when the document is printed.
 
 use yew::prelude::*;
 
-use crate::domain::documents::{self, Block, Cell, Document, Heatmap, KeyValue, Table};
+use crate::domain::documents::{Block, Cell, Document, Heatmap, KeyValue, Table};
 
 /// Props of [`DocumentView`].
 #[derive(Properties, PartialEq)]
@@ -44,7 +46,7 @@ fn table(t: &Table) -> Html {
             <colgroup>
                 { for t.columns.iter().map(|c| {
                     let pct = u32::from(c.min_width()) * 100 / total.max(1);
-                    html! { <col style={format!("width: {pct}%")} /> }
+                    html! { <col width={format!("{pct}%")} /> }
                 }) }
             </colgroup>
             <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ c.title.clone() }</th> }) }</tr></thead>
@@ -59,9 +61,9 @@ fn heatmap(h: &Heatmap) -> Html {
             <tr>
                 <th scope="row">{ h.likelihood.get(l).cloned().unwrap_or_default() }</th>
                 { for row.iter().map(|c| {
-                    let style = hex_colour(&c.colour).then(|| format!("background: {}", c.colour));
+                    let colour = hex_colour(&c.colour).then(|| c.colour.clone());
                     html! {
-                        <td style={style}>
+                        <td bgcolor={colour}>
                             { c.level.clone() }
                             if let Some(n) = c.count.filter(|n| *n > 0) {
                                 <strong class="count">{ n }</strong>
@@ -99,14 +101,13 @@ fn block(b: &Block) -> Html {
     }
 }
 
-/// One document laid out for print: its page rules, title, document
-/// control block and body.
+/// One document laid out for print: its title, document control block
+/// and body.
 #[function_component]
 pub fn DocumentView(p: &DocumentViewProps) -> Html {
     let d = &p.doc;
     html! {
         <article class={classes!("document", d.landscape.then_some("landscape"))}>
-            <style>{ documents::print_page_css(d) }</style>
             <header class="document-title">
                 <h1>{ d.title.clone() }</h1>
                 <p>{ d.organisation.clone() }</p>
