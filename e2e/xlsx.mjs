@@ -79,7 +79,8 @@ export function textCells(buf) {
   let formulas = 0;
   for (const [name, sheet] of Object.entries(readWorkbook(buf))) {
     formulas += (sheet.xml.match(/<f[ >]/g) || []).length;
-    for (const m of sheet.xml.matchAll(/<c ([^>]*)>([\s\S]*?)<\/c>/g)) {
+    // A cell is <c …/> (blank) or <c …>…</c>.
+    for (const m of sheet.xml.matchAll(/<c ((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       if (!/ t="s"/.test(' ' + m[1])) continue;
       const style = Number((/s="(\d+)"/.exec(m[1]) || [0, 0])[1]);
       const v = Number(/<v>(\d+)<\/v>/.exec(m[2])[1]);
