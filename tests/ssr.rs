@@ -268,7 +268,10 @@ fn printed_documents_carry_the_control_block_page_rules_and_heatmaps() {
     // page rules go in through platform::set_print_rules.
     assert!(!html.contains("style="), "an inline style");
     assert!(!html.contains("<style"), "a style element");
-    assert!(html.contains(r##"bgcolor="#c62828""##), "the heatmap's colours");
+    assert!(
+        html.contains(r##"bgcolor="#c62828""##),
+        "the heatmap's colours"
+    );
     assert_eq!(
         html.matches("heatmap-print").count(),
         2,
