@@ -199,6 +199,11 @@ fn every_docx_carries_the_typed_control_block_headings_and_page_numbers() {
             landscape,
             "{name}: orientation"
         );
+        // Dated by --today, not by the clock, so a rebuild gives the same bytes.
+        assert!(
+            files["docProps/core.xml"].contains(">2026-11-30T00:00:00Z</dcterms:created>"),
+            "{name}: creation date"
+        );
     }
     // The pack holds all five Stage 1 documents.
     let pack = &unzip(&out.join("stage-1-pack.docx"))["word/document.xml"];
@@ -245,6 +250,10 @@ fn the_workbook_carries_the_typed_values_and_prints_as_a_document() {
     assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
     assert!(sheet.contains(r#"fitToHeight="0""#));
     assert!(files["xl/workbook.xml"].contains("_xlnm.Print_Titles"));
+    assert!(
+        files["docProps/core.xml"].contains(">2026-11-30T00:00:00Z</dcterms:created>"),
+        "the workbook is dated by --today"
+    );
     assert!(std::fs::read(out.join("asset-register.csv"))
         .unwrap()
         .starts_with(&[0xEF, 0xBB, 0xBF]));
