@@ -56,3 +56,39 @@ export function sharedStrings(buf) {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)]
     .map((m) => [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => decode(t[1])).join(''));
 }
+
+/** The files of a zip archive (XLSX or DOCX) as text, by name. */
+export function zipText(buf) {
+  const out = new Map();
+  for (const [name, data] of entries(buf)) out.set(name, data.toString('utf8'));
+  return out;
+}
+
+/**
+ * Every string cell of every sheet: { sheet, text, quotePrefix }, where
+ * quotePrefix says the cell's format keeps it text when edited; and
+ * whether any cell holds a formula.
+ */
+export function textCells(buf) {
+  const files = entries(buf);
+  const strings = sharedStrings(buf);
+  const styles = files.get('xl/styles.xml').toString('utf8');
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)[1];
+  const quoted = [...xfs.matchAll(/<xf [^>]*?\/?>/g)].map((m) => /quotePrefix="1"/.test(m[0]));
+  const cells = [];
+  let formulas = 0;
+  for (const [name, sheet] of Object.entries(readWorkbook(buf))) {
+    formulas += (sheet.xml.match(/<f[ >]/g) || []).length;
+    // A cell is <c …/> (blank) or <c …>…</c>.
+    for (const m of sheet.xml.matchAll(/<c ((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      if (!/ t="s"/.test(' ' + m[1])) continue;
+      const style = Number((/s="(\d+)"/.exec(m[1]) || [0, 0])[1]);
+      const v = Number(/<v>(\d+)<\/v>/.exec(m[2])[1]);
+      cells.push({ sheet: name, text: strings[v], quotePrefix: quoted[style] === true });
+    }
+  }
+  return { cells, formulas };
+}
+
+/** The workbook's sheets, in order (core/src/xlsx.rs). */
+export const WORKBOOK_SHEETS = ['Cover', 'SoA', 'Risk register', 'Risk treatment plan', 'Risk acceptance', 'Asset register', 'Method', 'Change history', 'Gap results'];

@@ -389,3 +389,33 @@ fn a_refused_import_lists_every_fault() {
         "{e}"
     );
 }
+
+#[test]
+fn a_document_control_block_is_stored_and_survives_an_export() {
+    use annexa::domain::documents::DocumentKind;
+    let control = annexa::domain::DocumentControl {
+        version: "0.3".into(),
+        author: "Ali Author".into(),
+        approver: "Dana Approver".into(),
+        approved_on: annexa::domain::Date::new(2026, 11, 27),
+        history: vec![annexa::domain::ChangeRecord {
+            version: "0.3".into(),
+            description: "Ready for Stage 1".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let s = Rc::new(State::with(example())).reduce(Action::SetDocumentControl(
+        DocumentKind::RiskTreatmentPlan,
+        Box::new(control.clone()),
+    ));
+    assert_eq!(s.assessment.documents.risk_treatment_plan, control);
+    let saved = annexa::domain::export(&s.assessment, annexa::domain::Timestamp(0));
+    let back = annexa::domain::import(saved.as_bytes()).unwrap().assessment;
+    assert_eq!(back.documents.risk_treatment_plan, control);
+    let s = s.reduce(Action::SetDocumentControl(
+        DocumentKind::Soa,
+        Box::new(control.clone()),
+    ));
+    assert_eq!(s.assessment.soa.document, control);
+}

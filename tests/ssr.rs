@@ -288,3 +288,61 @@ fn risk_editor_proposes_the_current_level_from_existing_controls() {
     let html = render("/risks", (*state).clone());
     assert!(!html.contains("Current level proposed by the existing controls"));
 }
+
+#[derive(Properties, PartialEq)]
+struct DocProps {
+    doc: domain::documents::Document,
+}
+
+#[function_component]
+fn Doc(p: &DocProps) -> Html {
+    html! { <annexa::components::DocumentView doc={p.doc.clone()} /> }
+}
+
+fn render_doc(kind: domain::documents::DocumentKind, a: &domain::Assessment) -> String {
+    let doc = domain::documents::document(a, kind, domain::Date::from_unix(1_795_430_100));
+    futures::executor::block_on(
+        LocalServerRenderer::<Doc>::with_props(DocProps { doc })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn printed_documents_carry_the_control_block_page_rules_and_heatmaps() {
+    use domain::documents::DocumentKind;
+    let mut a = domain::example();
+    a.documents.risk_assessment.version = "0.3".into();
+    a.documents.risk_assessment.approver = "Dana Approver".into();
+    let html = render_doc(DocumentKind::RiskAssessment, &a);
+    assert!(html.contains("<h2>Document control</h2>"), "{html}");
+    assert!(html.contains("Dana Approver"));
+    assert!(html.contains("<td>0.3</td>"), "the typed version");
+    assert!(!html.contains("1.0"), "a version nobody typed");
+    // The CSP allows no inline style: colours are bgcolor attributes, the
+    // page rules go in through platform::set_print_rules.
+    assert!(!html.contains("style="), "an inline style");
+    assert!(!html.contains("<style"), "a style element");
+    assert!(
+        html.contains(r##"bgcolor="#c62828""##),
+        "the heatmap's colours"
+    );
+    assert_eq!(
+        html.matches("heatmap-print").count(),
+        2,
+        "inherent and residual"
+    );
+    assert!(html.contains("<thead>"), "table header rows repeat");
+    // Excluded controls read "Not applicable" in the printed SoA.
+    let html = render_doc(DocumentKind::Soa, &a);
+    assert!(html.contains("<td>Not applicable</td>"));
+    assert!(
+        html.contains("<h2>5 Organizational controls</h2>"),
+        "theme headings"
+    );
+    // The acceptance record (who, when, until) is in the printed plan.
+    let html = render_doc(DocumentKind::RiskTreatmentPlan, &a);
+    for v in ["Managing Director", "2026-10-01", "2027-09-30"] {
+        assert!(html.contains(v), "{v}");
+    }
+}

@@ -26,6 +26,10 @@ Usage:
       a CSV, XLSX or ODS register into Annexa JSON (stdout); without
       --mapping the proposed mapping goes to stderr, to save, edit and pass
       back; rejected rows (line: what to fix) and exit 2 when any row fails
+  annexa docs FILE --out DIR [--format docx,xlsx,csv,md] [--today YYYY-MM-DD]
+                      the Stage 1 pack: every document as DOCX (one file each and
+                      stage-1-pack.docx), the XLSX workbook, the CSVs, Markdown;
+                      the same file and --today give the same bytes
   annexa schema
   annexa generate [--assets N] [--risks N]   a large synthetic assessment (benchmarks)
   annexa help
@@ -344,6 +348,17 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             };
             (text, 0)
         }
+        "docs" => {
+            let args = Args::parse(rest, &["out", "format", "today"])?;
+            let a = load(&args)?;
+            let out = args
+                .option("out")
+                .ok_or_else(|| usage("docs needs --out DIR, the folder to write the files to"))?;
+            let formats = doc_formats(args.option("format"))?;
+            let today = today(&args)?;
+            let written = write_docs(&a, std::path::Path::new(out), &formats, today)?;
+            (written.join("\n") + "\n", 0)
+        }
         other => return Err(usage(format!("unknown command \"{other}\""))),
     };
     Ok(out)
@@ -455,6 +470,99 @@ fn import_sheet(rest: &[String]) -> Result<(String, u8), Failure> {
     };
     let a = imp::apply(&current, &p, mode).map_err(fail)?;
     Ok((domain::export(&a, now()), 0))
+}
+
+/// The formats `annexa docs` writes, from `--format docx,xlsx,csv,md`
+/// (all four when absent).
+fn doc_formats(option: Option<&str>) -> Result<Vec<&'static str>, Failure> {
+    const ALL: [&str; 4] = ["docx", "xlsx", "csv", "md"];
+    let Some(list) = option else {
+        return Ok(ALL.to_vec());
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(|f| {
+            ALL.iter().copied().find(|a| *a == f).ok_or_else(|| {
+                usage(format!(
+                    "--format takes a comma-separated list of {}, not \"{f}\"",
+                    ALL.join(", ")
+                ))
+            })
+        })
+        .collect()
+}
+
+/// Writes the pack into `dir` (made if missing); the names written, in order.
+fn write_docs(
+    a: &Assessment,
+    dir: &std::path::Path,
+    formats: &[&str],
+    today: Date,
+) -> Result<Vec<String>, Failure> {
+    use domain::documents::{self, DocumentKind};
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure(format!("cannot make the folder {}: {e}", dir.display()), 2))?;
+    let docs = documents::documents(a, today);
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let failed = |e: domain::Error| Failure(e.to_string(), 2);
+    for format in formats {
+        match *format {
+            "docx" => {
+                for d in &docs {
+                    files.push((
+                        format!("{}.docx", d.kind.slug()),
+                        documents::document_docx(d, today).map_err(failed)?,
+                    ));
+                }
+                let stage1: Vec<_> = docs
+                    .iter()
+                    .filter(|d| DocumentKind::STAGE_1.contains(&d.kind))
+                    .cloned()
+                    .collect();
+                files.push((
+                    "stage-1-pack.docx".to_owned(),
+                    documents::pack_docx(&stage1, today).map_err(failed)?,
+                ));
+            }
+            "xlsx" => files.push((
+                "annexa-workbook.xlsx".to_owned(),
+                domain::workbook(a, today).map_err(failed)?,
+            )),
+            "csv" => {
+                for (name, text) in [
+                    (
+                        "statement-of-applicability.csv",
+                        report::soa_csv(&domain::generate_soa(a)),
+                    ),
+                    ("risk-register.csv", report::risk_register_csv(a)),
+                    (
+                        "risk-treatment-plan.csv",
+                        documents::risk_treatment_plan_csv(a),
+                    ),
+                    ("asset-register.csv", documents::asset_register_csv(a)),
+                ] {
+                    files.push((name.to_owned(), text.into_bytes()));
+                }
+            }
+            _ => {
+                for d in &docs {
+                    files.push((
+                        format!("{}.md", d.kind.slug()),
+                        documents::document_md(d).into_bytes(),
+                    ));
+                }
+            }
+        }
+    }
+    let mut names = Vec::new();
+    for (name, bytes) in files {
+        let path = dir.join(&name);
+        std::fs::write(&path, bytes)
+            .map_err(|e| Failure(format!("cannot write {}: {e}", path.display()), 2))?;
+        names.push(path.display().to_string());
+    }
+    Ok(names)
 }
 
 /// A message as one line that shows what the file holds but cannot act on

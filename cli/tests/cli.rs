@@ -110,7 +110,10 @@ fn catalogue_2013_and_csv() {
         .contains("Information security policies"));
     let csv = stdout(&annexa(&["catalogue", "--format", "csv"], None));
     assert_eq!(csv.lines().count(), 94);
-    assert!(csv.starts_with("id,theme,title,control_type,"));
+    assert!(
+        csv.starts_with("\u{FEFF}id,theme,title,control_type,"),
+        "a UTF-8 byte order mark, then the header"
+    );
     let csv = stdout(&annexa(
         &["catalogue", "--edition=2013", "--format=csv"],
         None,

@@ -386,13 +386,14 @@ pub fn example() -> Assessment {
                 version: "0.1".into(),
                 date: Some(date(2026, 11, 23)),
                 approver: "Managing Director".into(),
-                ..SoaDocument::default()
+                ..Default::default()
             },
             entries,
         },
         gap_check: GapCheck::default(),
         quant_settings: Default::default(),
         scale_memory: Default::default(),
+        documents: DocumentControls::default(),
     }
 }
 

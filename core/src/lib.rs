@@ -24,6 +24,7 @@ mod text_serde;
 
 pub mod catalogue;
 mod chain;
+pub mod documents;
 mod edit;
 mod envelope;
 mod error;

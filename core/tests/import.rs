@@ -10,6 +10,11 @@ use annexa_core::import::{
 use annexa_core::report::{risk_register_csv, soa_csv};
 use annexa_core::*;
 
+/// The day the workbooks of these tests are written.
+fn today() -> Date {
+    Date::new(2026, 11, 30).unwrap()
+}
+
 fn case(name: &str) -> Vec<u8> {
     let path = format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -230,10 +235,21 @@ fn round_trip_soa(bytes: &[u8], sheet: Option<&str>, original: &Assessment) {
 fn annexas_own_soa_export_imports_back_with_no_mapping_work() {
     let a = example();
     round_trip_soa(soa_csv(&generate_soa(&a)).as_bytes(), None, &a);
-    let book = workbook(&a).unwrap();
+    let book = workbook(&a, today()).unwrap();
     assert_eq!(
         read::sheet_names(&book).unwrap(),
-        ["SoA", "Risk register", "Treatment plan"]
+        [
+            "Cover",
+            "SoA",
+            "Risk register",
+            "Risk treatment plan",
+            "Risk acceptance",
+            "Asset register",
+            "Method",
+            "Change history",
+            "Gap results",
+            "Risk register data"
+        ]
     );
     round_trip_soa(&book, Some("SoA"), &a);
 }
@@ -300,7 +316,11 @@ fn round_trip_risks(bytes: &[u8], sheet: Option<&str>, original: &Assessment) {
 fn annexas_own_risk_register_export_imports_back_with_no_mapping_work() {
     let a = example();
     round_trip_risks(risk_register_csv(&a).as_bytes(), None, &a);
-    round_trip_risks(&workbook(&a).unwrap(), Some("Risk register"), &a);
+    round_trip_risks(
+        &workbook(&a, today()).unwrap(),
+        Some("Risk register data"),
+        &a,
+    );
 }
 
 // -------------------------------------------------------------- 2013 SoA
@@ -534,7 +554,7 @@ fn protected_corrupt_and_zip_bomb_workbooks_are_refused() {
         err(b"PK\x03\x04garbage"),
         ImportError::Corrupt { .. }
     ));
-    let mut cut = workbook(&example()).unwrap();
+    let mut cut = workbook(&example(), today()).unwrap();
     cut.truncate(cut.len() / 2);
     assert!(matches!(err(&cut), ImportError::Corrupt { .. }));
 
@@ -549,7 +569,7 @@ fn protected_corrupt_and_zip_bomb_workbooks_are_refused() {
     };
     assert!(matches!(err(&bomb), ImportError::ZipBomb { .. }));
     // A central directory that declares 4 GiB: refused on the declaration.
-    let mut liar = workbook(&example()).unwrap();
+    let mut liar = workbook(&example(), today()).unwrap();
     let at = liar.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
     liar[at + 24..at + 28].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
     assert!(

@@ -142,7 +142,7 @@ fn case_18_generated_text_fits_a_spreadsheet_cell_and_exports() {
         r.justification.contains("and 1 more"),
         "the other one is counted"
     );
-    let book = workbook(&a).expect("a valid file never fails an export");
+    let book = workbook(&a, today()).expect("a valid file never fails an export");
     assert!(book.starts_with(b"PK"));
 }
 
@@ -298,7 +298,7 @@ fn joined_user_text_never_fails_the_xlsx_export() {
     let e = a.soa.entries.entry(ControlId::new(5, 1)).or_default();
     e.evidence = vec!["x".repeat(MAX_TEXT); 3];
     assert!(problems(&a, "").is_empty(), "a valid file");
-    workbook(&a).expect("every cell fits");
+    workbook(&a, today()).expect("every cell fits");
     let cut = fit_cell(&"y".repeat(60_000)).into_owned();
     assert!(cut.chars().count() <= CELL_LIMIT);
     assert!(

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start, newPage, ready, artifact } from '../harness.mjs';
-import { readWorkbook, sharedStrings } from '../xlsx.mjs';
+import { readWorkbook, sharedStrings, textCells, WORKBOOK_SHEETS } from '../xlsx.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PAYLOADS = (await readFile(resolve(here, '../fixtures/xss-payloads.txt'), 'utf8'))
@@ -249,11 +249,17 @@ test('the payloads through import never run, with the CSP on; exports neutralise
   }
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX workbook' }).click()]);
   const buf = await readFile(await xlsx.path());
-  assert.deepEqual(Object.keys(readWorkbook(buf)), ['SoA', 'Risk register', 'Treatment plan']);
+  assert.deepEqual(Object.keys(readWorkbook(buf)), WORKBOOK_SHEETS);
   const strings = sharedStrings(buf);
   assert.ok(strings.length > 50);
-  assert.deepEqual(strings.filter((s) => FORMULA.test(s)), [], 'XLSX cells a spreadsheet would run');
-  assert.ok(strings.some((s) => /^'[=+\-@]/.test(s)), 'formulas are kept as text');
+  // The text is kept as typed, in string cells with the quote-prefix format
+  // (no literal ' in front), and no cell is a formula.
+  const { cells, formulas } = textCells(buf);
+  assert.equal(formulas, 0, 'no XLSX cell is a formula');
+  const risky = cells.filter((c) => FORMULA.test(c.text));
+  assert.ok(risky.length > 0, 'formula-like names are kept as text');
+  assert.deepEqual(risky.filter((c) => !c.quotePrefix), [], 'XLSX cells a spreadsheet would run once edited');
+  assert.deepEqual(cells.filter((c) => /^'[=+\-@]/.test(c.text)), [], 'no literal quote in front of the text');
   assert.deepEqual(problems, []);
   await context.close();
 });

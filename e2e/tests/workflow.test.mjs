@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { start, newPage, ready, artifact } from '../harness.mjs';
-import { readWorkbook } from '../xlsx.mjs';
+import { readWorkbook, WORKBOOK_SHEETS } from '../xlsx.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -97,14 +97,16 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   const xlsxPath = artifact('workflow.xlsx');
   await xlsx.saveAs(xlsxPath);
   const book = readWorkbook(await readFile(xlsxPath));
-  assert.deepEqual(Object.keys(book), ['SoA', 'Risk register', 'Treatment plan']);
+  assert.deepEqual(Object.keys(book), WORKBOOK_SHEETS);
   assert.equal(book.SoA.rows, 94, '93 SoA rows and a header');
   assert.equal(book['Risk register'].rows, 10, '9 risks and a header');
   assert.match(book.SoA.xml, /<pane [^>]*ySplit="1"/, 'frozen header');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export risk register (CSV)' }).click()]);
   const csvPath = artifact('workflow-risks.csv');
   await csv.saveAs(csvPath);
-  const header = (await readFile(csvPath, 'utf8')).split('\r\n')[0];
+  const csvText = await readFile(csvPath, 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF'), 'a UTF-8 byte order mark, so Excel reads non-ASCII names');
+  const header = csvText.slice(1).split('\r\n')[0];
   assert.ok(header.startsWith('ref_id,name,description,inherent_impact,inherent_proba'), header);
   assert.deepEqual(problems, []);
   await context.close();

@@ -4,6 +4,8 @@
 mod badge;
 mod calculator;
 pub mod callback;
+mod document;
+mod document_control;
 mod fields;
 pub mod form;
 mod heatmap;
@@ -17,6 +19,8 @@ pub use callback::{
     dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
     set_to, submit,
 };
+pub use document::{DocumentView, DocumentViewProps};
+pub use document_control::{DocumentControlForm, DocumentControlFormProps};
 pub use fields::{
     edit_text, on_commit, on_input, scale_options, text_value, Check, Choice, Edit, ScaleChoice,
     TextField,

@@ -71,6 +71,19 @@ pub fn print() {
     }
 }
 
+/// Sets the document's print rules (`@page` size, margins and margin
+/// boxes) to `css`, replacing the previous ones; `""` removes them. The
+/// CSP allows no inline style, so they go in as a constructed stylesheet
+/// (CSSOM), which it does not govern. Fails silently outside a browser or
+/// in one without constructable stylesheets (the print then has the
+/// browser's default page).
+pub fn set_print_rules(css: &str) {
+    if !IN_BROWSER {
+        return;
+    }
+    print::set_rules(css);
+}
+
 /// Moves keyboard focus to the element behind `node`, if it is rendered.
 pub fn focus(node: &yew::NodeRef) {
     if !IN_BROWSER {

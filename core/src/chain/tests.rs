@@ -391,20 +391,34 @@ fn exports_carry_the_plans_owner_due_date_and_status() {
     );
     let rows = crate::report::risk_register_rows(&a);
     assert_eq!(rows[0][26..], ["HR Manager", "2027-01-31", "not_started"]);
-    let sheets = crate::workbook_sheets(&a);
-    let plan = sheets.iter().find(|s| s.name == "Treatment plan").unwrap();
-    assert_eq!(
-        plan.cells[0],
-        crate::report::RISK_TREATMENT_PLAN_COLUMNS
-            .map(String::from)
-            .to_vec()
-    );
-    assert_eq!(plan.cells.len(), a.risks.len() + 1);
+    let today = crate::Date::new(2026, 11, 30).unwrap();
+    let sheets = crate::workbook_sheets(&a, today);
+    let plan = sheets
+        .iter()
+        .find(|s| s.name == "Risk treatment plan")
+        .unwrap();
+    let col = |title: &str| {
+        plan.columns
+            .iter()
+            .position(|c| c.title == title)
+            .unwrap_or_else(|| panic!("no column {title}"))
+    };
+    assert_eq!(plan.rows.len(), a.risks.len());
+    let text = |c: &crate::documents::Cell| match c {
+        crate::documents::Cell::Text(s) => s.clone(),
+        crate::documents::Cell::Date(d) => d.to_string(),
+        other => format!("{other:?}"),
+    };
     // Sorted by due date: R-08 (2026-12-15) is the example's earliest.
-    assert_eq!(plan.cells[1][0], "R-08");
-    assert_eq!(plan.cells[1][5], "2026-12-15");
-    let r1 = plan.cells.iter().find(|r| r[0] == "R-01").unwrap();
-    assert_eq!(r1[4], "HR Manager");
-    assert_eq!(r1[5], "2027-01-31");
-    assert_eq!(r1[6], "Not started");
+    assert_eq!(text(&plan.rows[0][0]), "R-08");
+    assert_eq!(text(&plan.rows[0][col("Due")]), "2026-12-15");
+    let r1 = plan.rows.iter().find(|r| text(&r[0]) == "R-01").unwrap();
+    assert_eq!(text(&r1[col("Treatment owner")]), "HR Manager");
+    assert_eq!(text(&r1[col("Due")]), "2027-01-31");
+    assert_eq!(text(&r1[col("Status")]), "Not started");
+    // The example's targets predate reasons: the plan says so.
+    assert_eq!(
+        text(&r1[col("Residual basis")]),
+        "Set by hand (no reason recorded)"
+    );
 }

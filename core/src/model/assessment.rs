@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::ids::{AssetId, RiskId, MAX_ID};
 use super::risk::{Asset, Risk};
-use super::soa::SoaInput;
+use super::soa::{DocumentControls, SoaInput};
 use crate::error::{Error, ErrorKind, Result};
 use crate::method::Method;
 use crate::quant::QuantSettings;
@@ -45,6 +45,11 @@ pub struct Assessment {
     /// restores them (see [`crate::rescale`]). Absent when empty.
     #[serde(default, skip_serializing_if = "ScaleMemory::is_empty")]
     pub scale_memory: ScaleMemory,
+    /// The document control blocks of the Stage 1 pack's documents other
+    /// than the SoA (ISO/IEC 27001:2022 7.5.3); files without them load
+    /// with empty blocks.
+    #[serde(default, skip_serializing_if = "DocumentControls::is_empty")]
+    pub documents: DocumentControls,
 }
 
 impl Assessment {

@@ -23,4 +23,7 @@ pub use risk::{
     Acceptance, Asset, Cia, Cost, Identification, ImpactOverride, Rating, Reference, Risk,
     Treatment, TreatmentOption, TreatmentStatus,
 };
-pub use soa::{ImplementationStatus, InclusionReason, SoaDocument, SoaEntry, SoaInput};
+pub use soa::{
+    ChangeRecord, DocumentControl, DocumentControls, ImplementationStatus, InclusionReason,
+    SoaDocument, SoaEntry, SoaInput,
+};

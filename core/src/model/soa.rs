@@ -130,14 +130,39 @@ pub struct SoaEntry {
     pub reference: Option<super::risk::Reference>,
 }
 
-/// The SoA's document control block.
+/// One row of a document's change history (ISO/IEC 27001:2022 7.5.3:
+/// documented information is under version control).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SoaDocument {
-    /// The SoA's version, e.g. "1.0".
+pub struct ChangeRecord {
+    /// The version this change produced, as the user typed it, e.g. "0.3".
     #[serde(default)]
     pub version: String,
-    /// Its date.
+    /// When the change was made.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Who made it.
+    #[serde(default)]
+    pub author: String,
+    /// What changed, e.g. "Added the supplier risks".
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A document's control block (ISO/IEC 27001:2022 7.5.2 and 7.5.3):
+/// version, date, author, approver, approval date and change history, as the
+/// user typed them. Every document of the Stage 1 pack shows it first. The
+/// SoA keeps its block in `soa.document` (the field names of files from
+/// before the other fields existed are unchanged, so they still load); the
+/// other documents keep theirs in [`DocumentControls`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentControl {
+    /// The document's version exactly as typed, e.g. "0.3" (never replaced
+    /// by a default: an empty version shows as a draft).
+    #[serde(default)]
+    pub version: String,
+    /// The document's date.
     #[serde(default)]
     pub date: Option<Date>,
     /// Who approved it.
@@ -148,6 +173,56 @@ pub struct SoaDocument {
     /// B); empty for a file of 2022 ids.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub mapped_from_2013: BTreeMap<LegacyControlId, Vec<ControlId>>,
+    /// Who wrote it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    /// When it was approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<Date>,
+    /// The change history, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<ChangeRecord>,
+}
+
+impl DocumentControl {
+    /// True when nothing is filled in (the block is then left out of a saved file).
+    pub fn is_empty(&self) -> bool {
+        self == &DocumentControl::default()
+    }
+}
+
+/// The SoA's document control block: the same [`DocumentControl`] every
+/// document carries (the old name, kept for the code that uses it).
+pub type SoaDocument = DocumentControl;
+
+/// The document control blocks of the Stage 1 pack's documents other than
+/// the SoA (whose block is `soa.document`). Each is empty until the user
+/// fills it in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentControls {
+    /// The ISMS scope statement (4.3).
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub scope: DocumentControl,
+    /// The risk assessment methodology (6.1.2).
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub methodology: DocumentControl,
+    /// The risk assessment report (8.2).
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub risk_assessment: DocumentControl,
+    /// The risk treatment plan (6.1.3 e, 8.3).
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub risk_treatment_plan: DocumentControl,
+    /// The gap-check report.
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub gap_report: DocumentControl,
+}
+
+impl DocumentControls {
+    /// True when no block is filled in.
+    pub fn is_empty(&self) -> bool {
+        self == &DocumentControls::default()
+    }
 }
 
 /// The user's part of the Statement of Applicability.

@@ -21,7 +21,8 @@ pub use catalogue::{
 };
 pub use gap::gap_md;
 pub use register::{
-    risk_register_csv, risk_register_rows, score_csv, score_json, RISK_REGISTER_COLUMNS,
+    multi_value, multi_value_item, risk_register_csv, risk_register_rows, score_csv, score_json,
+    RISK_REGISTER_COLUMNS,
 };
 pub use soa::{mapping_sentence, soa_csv, soa_md, soa_rows, SOA_COLUMNS};
 pub use treatment::{
@@ -103,9 +104,14 @@ pub fn csv_field(cell: &str) -> String {
     }
 }
 
-/// A CSV document from a header and rows, CRLF line ends.
+/// The UTF-8 byte order mark every CSV starts with: without it Excel reads
+/// the file in the system's code page and shows non-ASCII names as mojibake.
+pub const BOM: char = '\u{FEFF}';
+
+/// A CSV document from a header and rows: a UTF-8 byte order mark
+/// ([`BOM`]), then the lines with CRLF line ends.
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
+    let mut out = String::from(BOM);
     let line =
         |cells: &mut dyn Iterator<Item = String>| cells.collect::<Vec<_>>().join(",") + "\r\n";
     out.push_str(&line(&mut header.iter().map(|h| csv_field(h))));

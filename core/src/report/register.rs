@@ -92,14 +92,45 @@ fn scale_name(m: &Method, likelihood: bool, n: u8) -> String {
     }
 }
 
-fn control_lines(ids: &[crate::catalogue::ControlId]) -> String {
-    ids.iter()
-        .map(|id| match catalogue::control(*id) {
-            Some(c) => format!("{id} {}", c.title),
-            None => id.to_string(),
+/// One item of a multi-value cell as CISO Assistant reads it: its import
+/// splits such a cell on line ends, `|`, `;` and `,`, so each of those
+/// inside the item becomes " - " (a control title such as 5.31 "Legal,
+/// statutory, regulatory and contractual requirements" would otherwise
+/// arrive as three controls). Runs of white space shrink to one space.
+pub fn multi_value_item(s: &str) -> String {
+    let replaced: String = s
+        .chars()
+        .map(|c| {
+            if matches!(c, ',' | ';' | '|' | '\n' | '\r') {
+                '\u{1}'
+            } else {
+                c
+            }
         })
+        .collect();
+    replaced
+        .split('\u{1}')
+        .map(|part| part.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join("\n")
+        .join(" - ")
+}
+
+/// A multi-value cell for CISO Assistant: the items, each made whole by
+/// [`multi_value_item`], joined with `|`.
+pub fn multi_value(items: impl IntoIterator<Item = String>) -> String {
+    items
+        .into_iter()
+        .map(|i| multi_value_item(&i))
+        .filter(|i| !i.is_empty())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Control ids only (`5.31|8.5`): CISO Assistant matches them to its own
+/// copy of Annex A.
+fn control_ids(ids: &[crate::catalogue::ControlId]) -> String {
+    multi_value(ids.iter().map(ToString::to_string))
 }
 
 /// The column names of [`risk_register_rows`]: CISO Assistant's risk-import
@@ -143,28 +174,26 @@ pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
     register
         .rows(a)
         .map(|Scored { risk: r, score: s }| {
+            // Bare asset names: CISO Assistant matches assets by name.
             let assets = match &r.identification {
-                crate::model::Identification::AssetBased { assets } => assets
-                    .iter()
-                    .map(|id| {
-                        a.asset(*id)
-                            .map_or(id.to_string(), |x| format!("{id} {}", x.name))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                crate::model::Identification::AssetBased { assets } => multi_value(
+                    assets
+                        .iter()
+                        .map(|id| a.asset(*id).map_or(id.to_string(), |x| x.name.clone())),
+                ),
                 crate::model::Identification::EventBased { .. } => String::new(),
             };
-            let threat = r
-                .threat
-                .and_then(catalogue::threat)
-                .map_or(String::new(), |t| format!("{} {}", t.id, t.name));
-            let vulns = r
-                .vulnerabilities
-                .iter()
-                .filter_map(|v| catalogue::vulnerability(*v))
-                .map(|v| format!("{} {}", v.id, v.name))
-                .collect::<Vec<_>>()
-                .join("\n");
+            let threat = multi_value(
+                r.threat
+                    .and_then(catalogue::threat)
+                    .map(|t| format!("{} {}", t.id, t.name)),
+            );
+            let vulns = multi_value(
+                r.vulnerabilities
+                    .iter()
+                    .filter_map(|v| catalogue::vulnerability(*v))
+                    .map(|v| format!("{} {}", v.id, v.name)),
+            );
             let treatment = r.treatment.option.map_or("open".to_owned(), |o| snake(&o));
             let acceptance = r.treatment.acceptance.as_ref().map_or(String::new(), |x| {
                 text::text_with(
@@ -184,11 +213,11 @@ pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
                 scale_name(m, false, s.inherent.impact.0),
                 scale_name(m, true, s.inherent.likelihood.0),
                 level(m, s.inherent.level),
-                control_lines(&r.existing_controls),
+                control_ids(&r.existing_controls),
                 scale_name(m, false, s.current.impact.0),
                 scale_name(m, true, s.current.likelihood.0),
                 level(m, s.current.level),
-                control_lines(&r.treatment.planned_controls),
+                control_ids(&r.treatment.planned_controls),
                 scale_name(m, false, s.residual.impact.0),
                 scale_name(m, true, s.residual.likelihood.0),
                 level(m, s.residual.level),
@@ -213,6 +242,10 @@ pub fn risk_register_rows(a: &Assessment) -> Vec<Vec<String>> {
 }
 
 /// The risk register as CSV (CISO Assistant's columns, then Annexa's).
+/// Its multi-value cells (controls, assets, threat, vulnerabilities) hold
+/// whole items joined with `|` (see [`multi_value`]), so CISO Assistant's
+/// import, which splits on line ends, `|`, `;` and `,`, reads each item
+/// whole.
 pub fn risk_register_csv(a: &Assessment) -> String {
     csv(&RISK_REGISTER_COLUMNS, &risk_register_rows(a))
 }

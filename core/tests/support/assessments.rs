@@ -252,7 +252,7 @@ pub fn valid_assessment() -> impl Strategy<Value = Assessment> {
                     version,
                     date: date.map(|d| Date::from_unix(d * 86_400)),
                     approver,
-                    ..SoaDocument::default()
+                    ..Default::default()
                 };
                 let questions = gap_questions(GapMode::Thorough);
                 a.gap_check.answers = answers

@@ -22,7 +22,8 @@ pub enum ExportKind {
 impl ExportKind {
     /// The file name, media type and bytes of this export of `a`.
     pub fn file(self, a: &Assessment) -> Result<(String, &'static str, Vec<u8>), String> {
-        let stem = file_stem(a, platform::now().date());
+        let today = platform::now().date();
+        let stem = file_stem(a, today);
         match self {
             ExportKind::SoaCsv => Ok((
                 format!("{stem}-soa.csv"),
@@ -34,7 +35,7 @@ impl ExportKind {
                 "text/csv",
                 domain::report::risk_register_csv(a).into_bytes(),
             )),
-            ExportKind::Workbook => domain::workbook(a)
+            ExportKind::Workbook => domain::workbook(a, today)
                 .map(|b| {
                     (
                         format!("{stem}.xlsx"),

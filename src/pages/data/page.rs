@@ -6,7 +6,8 @@ use super::backups::Backups;
 use super::import::ImportState;
 use super::import_view::import_section;
 use super::print::{PrintReport, Report};
-use super::sections::{clear_section, export_section, print_section};
+use super::sections::{clear_section, documents_section, export_section, print_section};
+use crate::domain::documents;
 use crate::domain::summary;
 use crate::platform::{self, upload};
 use crate::store::{use_config, use_store};
@@ -23,9 +24,14 @@ pub fn DataPage() -> Html {
     let report = use_state(|| None::<Report>);
     use_effect_with(*report, {
         let report = report.clone();
+        let store = store.clone();
         move |r| {
-            if r.is_some() {
+            if let Some(r) = r {
+                // The document's page rules, for this print only.
+                let doc = documents::document(&store.assessment, r.kind(), platform::now().date());
+                platform::set_print_rules(&documents::print_page_css(&doc));
                 platform::print();
+                platform::set_print_rules("");
                 report.set(None);
             }
         }
@@ -38,6 +44,7 @@ pub fn DataPage() -> Html {
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
             { export_section(&store, &config, &message) }
             { print_section(&report) }
+            { documents_section() }
             if let Some(m) = &*message {
                 <p role="status">{ m.clone() }</p>
             }

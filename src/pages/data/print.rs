@@ -1,18 +1,65 @@
-//! Printable reports.
+//! Printable documents: each document of the Stage 1 pack, built by the
+//! domain (`domain::documents`) and laid out by `DocumentView`, so the
+//! print says what the XLSX and DOCX files say.
 
 use yew::prelude::*;
 
-use crate::domain::{self};
+use crate::components::DocumentView;
+use crate::domain::documents::{self, DocumentKind};
 use crate::platform::{self};
 use crate::store::use_store;
 
-/// Which printable report.
+/// Which printable document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Report {
-    /// The Statement of Applicability.
-    Soa,
-    /// The risk register with levels and treatment.
+    /// The ISMS scope statement (4.3).
+    Scope,
+    /// The risk assessment methodology (6.1.2).
+    Methodology,
+    /// The risk assessment report (8.2), with the heatmaps.
     Risks,
+    /// The risk treatment plan (6.1.3 e, 8.3).
+    TreatmentPlan,
+    /// The Statement of Applicability (6.1.3 d).
+    Soa,
+    /// The gap-check report with each question and its answer.
+    GapReport,
+}
+
+impl Report {
+    /// Every printable document, in the pack's order.
+    pub const ALL: [Report; 6] = [
+        Report::Scope,
+        Report::Methodology,
+        Report::Risks,
+        Report::TreatmentPlan,
+        Report::Soa,
+        Report::GapReport,
+    ];
+
+    /// The domain's document.
+    pub fn kind(self) -> DocumentKind {
+        match self {
+            Report::Scope => DocumentKind::Scope,
+            Report::Methodology => DocumentKind::Methodology,
+            Report::Risks => DocumentKind::RiskAssessment,
+            Report::TreatmentPlan => DocumentKind::RiskTreatmentPlan,
+            Report::Soa => DocumentKind::Soa,
+            Report::GapReport => DocumentKind::GapReport,
+        }
+    }
+
+    /// The print button's text.
+    pub fn button(self) -> &'static str {
+        match self {
+            Report::Scope => "Print scope statement",
+            Report::Methodology => "Print methodology",
+            Report::Risks => "Print risk report",
+            Report::TreatmentPlan => "Print risk treatment plan",
+            Report::Soa => "Print SoA",
+            Report::GapReport => "Print gap-check report",
+        }
+    }
 }
 
 /// Props of [`PrintReport`].
@@ -22,75 +69,16 @@ pub struct PrintReportProps {
     pub which: Report,
 }
 
-/// A report laid out for print: a header with the organisation, version and
-/// date, then the table. Only this is printed while it is shown.
+/// A document laid out for print: a running header with the organisation,
+/// title and version, "Page x of y", the document control block, then the
+/// body. Only this is printed while it is shown.
 #[function_component]
 pub fn PrintReport(p: &PrintReportProps) -> Html {
     let store = use_store();
-    let a = &store.assessment;
-    let today = platform::now().date();
-    let org = a.context.display_name().to_owned();
-    let (title, table) = match p.which {
-        Report::Soa => {
-            let soa = domain::generate_soa(a);
-            let rows = soa.rows.iter().map(|r| html! {
-                <tr>
-                    <td>{ r.control.to_string() }</td><td>{ r.title }</td>
-                    <td>{ match r.decision { domain::Decision::Applicable => "Yes".to_owned(), domain::Decision::Excluded => "No".to_owned(), d => d.label() } }</td>
-                    <td>{ r.reasons.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") }</td>
-                    <td>{ if r.applicable { r.justification.clone() } else { r.exclusion_justification.clone() } }</td>
-                    <td>{ r.status.label() }</td><td>{ r.owner.clone() }</td>
-                </tr>
-            });
-            (
-                "Statement of Applicability",
-                html! {
-                    <table>
-                        <thead><tr><th>{ "Control" }</th><th>{ "Title" }</th><th>{ "Applicable" }</th><th>{ "Reasons" }</th><th>{ "Justification" }</th><th>{ "Status" }</th><th>{ "Owner" }</th></tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                },
-            )
-        }
-        Report::Risks => {
-            let m = &a.method;
-            let register = domain::ScoredRegister::new(a);
-            let rows = register.rows(a).map(|domain::Scored { risk: r, score: s }| html! {
-                <tr>
-                    <td>{ r.id.to_string() }</td><td>{ r.title.clone() }</td><td>{ r.owner.clone() }</td>
-                    <td>{ m.level_name(s.inherent.level) }</td><td>{ m.level_name(s.current.level) }</td><td>{ m.level_name(s.residual.level) }</td>
-                    <td>{ r.treatment.option_label() }</td>
-                    <td>{ r.treatment.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ") }</td>
-                    <td>{ r.treatment.due.map(|d| d.to_string()).unwrap_or_default() }</td>
-                    <td>{ r.treatment.status.label() }</td>
-                    <td>{ r.treatment.acceptance.as_ref().map(|x| format!("{} ({} – {}): {}", x.by, x.on, x.until, x.reason)).unwrap_or_default() }</td>
-                </tr>
-            });
-            (
-                "Risk report",
-                html! {
-                    <table>
-                        <thead><tr><th>{ "ID" }</th><th>{ "Risk" }</th><th>{ "Owner" }</th><th>{ "Inherent" }</th><th>{ "Current" }</th><th>{ "Residual" }</th><th>{ "Treatment" }</th><th>{ "Planned controls" }</th><th>{ "Due" }</th><th>{ "Status" }</th><th>{ "Acceptance" }</th></tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                },
-            )
-        }
-    };
+    let doc = documents::document(&store.assessment, p.which.kind(), platform::now().date());
     html! {
         <div class="print-report" aria-hidden="true">
-            <header>
-                <h1>{ title }</h1>
-                <p>{ format!("{org} · {} · version {} · printed {today}", domain::standard_name(a.context.edition),
-                    if a.soa.document.version.is_empty() { "draft" } else { a.soa.document.version.as_str() }) }</p>
-                if !a.context.scope.is_empty() {
-                    <p>{ format!("Scope: {}", a.context.scope) }</p>
-                }
-                if !a.soa.document.mapped_from_2013.is_empty() {
-                    <p>{ domain::report::mapping_sentence(&domain::generate_soa(a)) }</p>
-                }
-            </header>
-            { table }
+            <DocumentView doc={doc} />
         </div>
     }
 }

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::export::{EncryptedExport, ExportKind, ShareLink};
 use super::print::Report;
-use crate::components::{make_callback, set_to};
+use crate::components::{make_callback, set_to, DocumentControlForm};
+use crate::domain::documents::DocumentKind;
 use crate::domain::summary;
 use crate::platform::download;
 use crate::store::{Action, Config, Host, Store};
@@ -62,9 +63,28 @@ pub(super) fn print_section(report: &UseStateHandle<Option<Report>>) -> Html {
             <h2>{ "Print" }</h2>
             <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
             <div class="actions">
-                <button type="button" onclick={print(Report::Soa)}>{ "Print SoA" }</button>
-                <button type="button" onclick={print(Report::Risks)}>{ "Print risk report" }</button>
+                { for Report::ALL.iter().map(|r| html! {
+                    <button type="button" onclick={print(*r)}>{ r.button() }</button>
+                }) }
             </div>
+        </>
+    }
+}
+
+/// The document control block of each document of the pack (the SoA's is
+/// on the SoA page): what the prints and the files show as version, date,
+/// author, approver, approval date and change history.
+pub(super) fn documents_section() -> Html {
+    html! {
+        <>
+            <h2>{ "Document control" }</h2>
+            <p>{ "Version, date, author, approver and change history of each document, as the prints and files show them. The SoA's is on the SoA page." }</p>
+            { for DocumentKind::ALL.iter().filter(|k| **k != DocumentKind::Soa).map(|k| html! {
+                <details class="document-control">
+                    <summary>{ k.title() }</summary>
+                    <DocumentControlForm kind={*k} id={k.slug()} />
+                </details>
+            }) }
         </>
     }
 }

@@ -4,26 +4,16 @@
 use yew::prelude::*;
 
 use super::filter::{by_snake, SoaFilter};
-use crate::components::{edit_dispatch, Choice, Register, TextField};
+use crate::components::{Choice, DocumentControlForm, Register};
 use crate::domain::catalogue::{snake, Theme};
-use crate::domain::{Decision, ImplementationStatus, SoaDocument};
-use crate::store::{Action, Store};
+use crate::domain::documents::DocumentKind;
+use crate::domain::{Decision, ImplementationStatus};
+use crate::store::Store;
 
-/// The "Document control" fieldset.
-pub(super) fn document_control(store: &Store) -> Html {
-    let doc = store.assessment.soa.document.clone();
-    let set_doc =
-        |f: fn(&mut SoaDocument, String)| edit_dispatch(store, &doc, Action::SetSoaDocument, f);
-    html! {
-        <fieldset class="doc-control">
-            <legend>{ "Document control" }</legend>
-            <div class="form-grid">
-                <TextField id="soa-version" label="SoA version" value={doc.version.clone()} oninput={set_doc(|d, v| d.version = v)} />
-                <TextField id="soa-date" label="Date" kind="date" value={doc.date.map(|x| x.to_string()).unwrap_or_default()} oninput={set_doc(|d, v| d.date = v.parse().ok())} />
-                <TextField id="soa-approver" label="Approved by" value={doc.approver.clone()} oninput={set_doc(|d, v| d.approver = v)} />
-            </div>
-        </fieldset>
-    }
+/// The "Document control" fieldset: version, date, author, approver,
+/// approval date and change history of the SoA.
+pub(super) fn document_control(_store: &Store) -> Html {
+    html! { <DocumentControlForm kind={DocumentKind::Soa} id="soa" /> }
 }
 
 /// The filters; `soa_findings` is the number of SoA findings (controls

@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use super::{Draft, DraftKind};
 use crate::domain::catalogue::ControlId;
+use crate::domain::documents::DocumentKind;
 use crate::domain::{
-    Answer, Assessment, Asset, AssetId, Context, GapMode, Impact, Likelihood, Method,
-    QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaBulkDecision, SoaDocument, SoaEntry,
-    Timestamp,
+    Answer, Assessment, Asset, AssetId, Context, DocumentControl, GapMode, Impact, Likelihood,
+    Method, QuantSettings, QuestionId, Risk, RiskId, SizeBand, SoaBulkDecision, SoaDocument,
+    SoaEntry, Timestamp,
 };
 
 /// Everything that can change the state.
@@ -81,6 +82,9 @@ pub enum Action {
     /// Take one decision on many SoA controls at once (undoable):
     /// [`domain::decide_soa`](crate::domain::decide_soa).
     DecideSoa(Vec<ControlId>, SoaBulkDecision),
+    /// Set a document's control block (version, date, author, approver,
+    /// approval date, change history).
+    SetDocumentControl(DocumentKind, Box<DocumentControl>),
     /// Undo the last deletion, spreadsheet import, scale change or bulk
     /// SoA decision.
     Undo,

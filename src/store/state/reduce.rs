@@ -248,6 +248,9 @@ impl Reducible for State {
                     Err(e) => self.refused(Some(e)),
                 }
             }
+            Action::SetDocumentControl(kind, c) => {
+                self.edit(|a| domain::documents::set_document_control(a, kind, *c))
+            }
             Action::Undo => match &self.undo {
                 Some((before, what)) => {
                     let mut next =

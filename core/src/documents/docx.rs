@@ -1,0 +1,406 @@
+//! The documents as DOCX (Word), through docx-rs, so a consultant can
+//! finish them in Word: headings in Word's Heading 1 and Heading 2 styles
+//! (the navigation pane lists them), the document control block as the
+//! first table, table header rows that repeat on every page and rows that
+//! never split across pages, a running header with the organisation, the
+//! title and the version, and "Page x of y" in the footer. Wide documents
+//! are landscape.
+//!
+//! Only with the `docx` feature: the CLI enables it, the web app's main
+//! wasm leaves it out (the bytes of a first visit do not grow).
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, Shading, ShdType, Style,
+    StyleType, Table as DocxTable, TableCell, TableRow, WidthType,
+};
+
+use super::{Block, Document, Heatmap, Table};
+use crate::error::{Error, ErrorKind, Result};
+use crate::text::{self, msg, Arg};
+use crate::time::Date;
+
+/// A4 in twentieths of a point.
+const A4_SHORT: u32 = 11_906;
+const A4_LONG: u32 = 16_838;
+/// Page margins: 1.8 cm left and right, 2 cm top and bottom.
+const MARGIN_SIDE: i32 = 1_020;
+const MARGIN_TOP: i32 = 1_134;
+
+/// A row height no document uses, written on header rows so that they can
+/// be marked as repeating (`w:tblHeader`), which docx-rs cannot set itself.
+const HEADER_ROW_MARK: &str = r#"<w:cantSplit /><w:trHeight w:val="7" w:hRule="atLeast" />"#;
+/// What replaces it: repeat on every page, never split.
+const HEADER_ROW: &str = r#"<w:cantSplit /><w:tblHeader />"#;
+
+fn width(landscape: bool) -> usize {
+    let page = if landscape { A4_LONG } else { A4_SHORT };
+    (page as usize).saturating_sub(2 * MARGIN_SIDE as usize)
+}
+
+/// Text with line breaks as runs with breaks.
+fn runs(mut p: Paragraph, s: &str, size: usize, bold: bool) -> Paragraph {
+    for (n, line) in s.split('\n').enumerate() {
+        let mut r = Run::new().size(size);
+        if bold {
+            r = r.bold();
+        }
+        if n > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        p = p.add_run(r.add_text(line));
+    }
+    p
+}
+
+fn cell(text: &str, w: usize, size: usize, bold: bool, fill: Option<&str>) -> TableCell {
+    cell_kept(text, w, size, bold, fill, false)
+}
+
+/// A cell whose paragraph is kept with the next one (keeps a table whole
+/// on one page when set on every row but the last).
+fn cell_kept(
+    text: &str,
+    w: usize,
+    size: usize,
+    bold: bool,
+    fill: Option<&str>,
+    keep: bool,
+) -> TableCell {
+    let mut c = TableCell::new()
+        .width(w, WidthType::Dxa)
+        .add_paragraph(runs(Paragraph::new().keep_next(keep), text, size, bold));
+    if let Some(fill) = fill {
+        c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
+    }
+    c
+}
+
+fn widths(t: &Table, total: usize) -> Vec<usize> {
+    let chars: Vec<usize> = t
+        .columns
+        .iter()
+        .map(|c| usize::from(c.min_width()))
+        .collect();
+    let sum: usize = chars.iter().sum();
+    chars.iter().map(|c| total * c / sum.max(1)).collect()
+}
+
+fn table(t: &Table, landscape: bool, size: usize) -> DocxTable {
+    let ws = widths(t, width(landscape));
+    let header = TableRow::new(
+        t.columns
+            .iter()
+            .zip(&ws)
+            .map(|(c, w)| cell(&c.title, *w, size, true, Some("E6F0FC")))
+            .collect(),
+    )
+    .cant_split()
+    .row_height(7.0);
+    let mut rows = vec![header];
+    for r in &t.rows {
+        rows.push(
+            TableRow::new(
+                r.iter()
+                    .zip(&ws)
+                    .map(|(c, w)| cell(&c.display(), *w, size, false, None))
+                    .collect(),
+            )
+            .cant_split(),
+        );
+    }
+    DocxTable::new(rows).set_grid(ws)
+}
+
+fn key_values(rows: &[super::KeyValue], landscape: bool) -> DocxTable {
+    let total = width(landscape).min(9_000);
+    let ws = vec![total * 3 / 10, total * 7 / 10];
+    DocxTable::new(
+        rows.iter()
+            .map(|kv| {
+                TableRow::new(vec![
+                    cell(&kv.key, ws[0], 18, true, Some("F2F4F7")),
+                    cell(&kv.value.display(), ws[1], 18, false, None),
+                ])
+                .cant_split()
+            })
+            .collect(),
+    )
+    .set_grid(ws)
+}
+
+fn heatmap(h: &Heatmap) -> DocxTable {
+    let first = 2_200;
+    let each = 1_250;
+    let mut ws = vec![first];
+    ws.extend(std::iter::repeat_n(each, h.impact.len()));
+    let mut rows: Vec<TableRow> = h
+        .cells
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(l, row)| {
+            let mut cells = vec![cell_kept(
+                h.likelihood.get(l).map_or("", String::as_str),
+                first,
+                16,
+                true,
+                None,
+                true,
+            )];
+            for c in row {
+                // The count where risks sit; the level alone elsewhere.
+                let label = match c.count {
+                    Some(n) if n > 0 => format!("{}\n{n}", c.level),
+                    _ => c.level.clone(),
+                };
+                let fill = c.colour.trim_start_matches('#');
+                cells.push(cell_kept(
+                    &label,
+                    each,
+                    16,
+                    c.count.is_some_and(|n| n > 0),
+                    Some(fill),
+                    true,
+                ));
+            }
+            TableRow::new(cells).cant_split()
+        })
+        .collect();
+    let mut axis = vec![cell(
+        &text::text(msg::DOC_HEATMAP_AXES),
+        first,
+        14,
+        false,
+        None,
+    )];
+    for i in &h.impact {
+        axis.push(cell(i, each, 16, true, None));
+    }
+    rows.push(TableRow::new(axis).cant_split());
+    DocxTable::new(rows).set_grid(ws)
+}
+
+enum Child {
+    P(Box<Paragraph>),
+    T(Box<DocxTable>),
+}
+
+fn children(d: &Document) -> Vec<Child> {
+    let size = if d.landscape { 16 } else { 18 };
+    let mut out = vec![
+        Child::P(Box::new(runs(
+            Paragraph::new().style("Title"),
+            &d.title,
+            40,
+            false,
+        ))),
+        Child::P(Box::new(runs(Paragraph::new(), &d.organisation, 24, false))),
+    ];
+    for b in d.blocks() {
+        match b {
+            Block::Heading { level, text } => {
+                let style = if *level <= 1 { "Heading1" } else { "Heading2" };
+                out.push(Child::P(Box::new(
+                    Paragraph::new()
+                        .style(style)
+                        .keep_next(true)
+                        .add_run(Run::new().add_text(text.as_str())),
+                )));
+            }
+            Block::Paragraph { text } => {
+                out.push(Child::P(Box::new(runs(Paragraph::new(), text, 20, false))))
+            }
+            Block::KeyValues { rows } => {
+                out.push(Child::T(Box::new(key_values(rows, d.landscape))));
+                out.push(Child::P(Box::new(Paragraph::new())));
+            }
+            Block::Table(t) => {
+                // The widest tables (the risk register) in 7 points.
+                let size = if t.columns.len() > 12 { 14 } else { size };
+                out.push(Child::T(Box::new(table(t, d.landscape, size))));
+                out.push(Child::P(Box::new(Paragraph::new())));
+            }
+            Block::Heatmap(h) => {
+                out.push(Child::P(Box::new(
+                    Paragraph::new()
+                        .keep_next(true)
+                        .add_run(Run::new().bold().add_text(h.title.as_str())),
+                )));
+                out.push(Child::T(Box::new(heatmap(h))));
+                out.push(Child::P(Box::new(Paragraph::new())));
+            }
+        }
+    }
+    out
+}
+
+fn header(d: &Document) -> Header {
+    Header::new().add_paragraph(runs(
+        Paragraph::new().align(AlignmentType::Right),
+        &d.running_header(),
+        16,
+        false,
+    ))
+}
+
+/// "Page x of y" with Word's PAGE and NUMPAGES fields where the message
+/// puts the numbers.
+fn footer() -> Footer {
+    let sentence = text::text_with(
+        msg::DOC_PAGE_OF,
+        &[("page", Arg::from("\u{1}")), ("pages", Arg::from("\u{2}"))],
+    );
+    let mut p = Paragraph::new().align(AlignmentType::Center);
+    let mut rest = sentence.as_str();
+    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
+        if at > 0 {
+            p = p.add_run(Run::new().size(16).add_text(&rest[..at]));
+        }
+        p = if rest[at..].starts_with('\u{1}') {
+            p.add_page_num(PageNum::new())
+        } else {
+            p.add_num_pages(NumPages::new())
+        };
+        rest = &rest[at + 1..];
+    }
+    if !rest.is_empty() {
+        p = p.add_run(Run::new().size(16).add_text(rest));
+    }
+    Footer::new().add_paragraph(p)
+}
+
+/// Width, height and orientation of the page.
+fn page(landscape: bool) -> (u32, u32, PageOrientationType) {
+    if landscape {
+        (A4_LONG, A4_SHORT, PageOrientationType::Landscape)
+    } else {
+        (A4_SHORT, A4_LONG, PageOrientationType::Portrait)
+    }
+}
+
+fn margins() -> PageMargin {
+    PageMargin {
+        top: MARGIN_TOP,
+        left: MARGIN_SIDE,
+        bottom: MARGIN_TOP,
+        right: MARGIN_SIDE,
+        header: 567,
+        footer: 567,
+        gutter: 0,
+    }
+}
+
+fn styles(docx: Docx) -> Docx {
+    docx.default_size(20)
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Arial")
+                .hi_ansi("Arial")
+                .cs("Arial")
+                .east_asia("Arial"),
+        )
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .q_format(true)
+                .size(40),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("heading 1")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .outline_lvl(0)
+                .line_spacing(LineSpacing::new().before(280).after(100))
+                .size(28)
+                .bold()
+                .color("1F3864"),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("heading 2")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .outline_lvl(1)
+                .line_spacing(LineSpacing::new().before(200).after(80))
+                .size(24)
+                .bold()
+                .color("2F5496"),
+        )
+}
+
+fn add(docx: Docx, children: Vec<Child>) -> Docx {
+    children.into_iter().fold(docx, |docx, c| match c {
+        Child::P(p) => docx.add_paragraph(*p),
+        Child::T(t) => docx.add_table(*t),
+    })
+}
+
+fn finish(docx: Docx, created: Date) -> Result<Vec<u8>> {
+    let stamp = format!("{created}T00:00:00Z");
+    let mut xml = docx.created_at(&stamp).updated_at(&stamp).build();
+    let document = String::from_utf8_lossy(&xml.document).replace(HEADER_ROW_MARK, HEADER_ROW);
+    xml.document = document.into_bytes();
+    let mut out = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut out).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("the DOCX file could not be written ({e}); export Markdown instead"),
+        )
+    })?;
+    Ok(out.into_inner())
+}
+
+fn single(d: &Document) -> Docx {
+    let (w, h, orient) = page(d.landscape);
+    let docx = styles(Docx::new())
+        .header(header(d))
+        .footer(footer())
+        .page_size(w, h)
+        .page_orient(orient)
+        .page_margin(margins());
+    add(docx, children(d))
+}
+
+/// One document as DOCX. `created` is the file's creation date (the same
+/// file and date give the same bytes).
+pub fn document_docx(d: &Document, created: Date) -> Result<Vec<u8>> {
+    finish(single(d), created)
+}
+
+/// The Stage 1 pack: several documents in one DOCX, each in its own section
+/// with its own running header and orientation, each starting on a new page.
+pub fn pack_docx(docs: &[Document], created: Date) -> Result<Vec<u8>> {
+    let Some((last, first)) = docs.split_last() else {
+        return finish(styles(Docx::new()), created);
+    };
+    let mut docx = styles(Docx::new());
+    for d in first {
+        let (w, h, orient) = page(d.landscape);
+        let mut s = Section::new()
+            .page_size(PageSize::new().size(w, h))
+            .page_orient(orient)
+            .page_margin(margins())
+            .header(header(d))
+            .footer(footer());
+        for c in children(d) {
+            s = match c {
+                Child::P(p) => s.add_paragraph(*p),
+                Child::T(t) => s.add_table(*t),
+            };
+        }
+        docx = docx.add_section(s);
+    }
+    let (w, h, orient) = page(last.landscape);
+    docx = docx
+        .header(header(last))
+        .footer(footer())
+        .page_size(w, h)
+        .page_orient(orient)
+        .page_margin(margins());
+    finish(add(docx, children(last)), created)
+}

@@ -1,0 +1,105 @@
+//! A document's control block as a form (ISO/IEC 27001:2022 7.5.3):
+//! version, date, author, approver, approval date and the change history.
+//! Every keystroke dispatches `Action::SetDocumentControl`; the reducer
+//! hands it to the domain.
+
+use yew::prelude::*;
+
+use super::{make_callback, TextField};
+use crate::domain::documents::DocumentKind;
+use crate::domain::{ChangeRecord, DocumentControl};
+use crate::store::{use_store, Action, Store};
+
+/// Props of [`DocumentControlForm`].
+#[derive(Properties, PartialEq)]
+pub struct DocumentControlFormProps {
+    /// Which document's block.
+    pub kind: DocumentKind,
+    /// The prefix of the fields' ids, e.g. `soa` gives `soa-version`.
+    pub id: AttrValue,
+}
+
+/// A callback that applies `f` to a copy of `control` and dispatches it.
+fn set<V: 'static>(
+    store: &Store,
+    kind: DocumentKind,
+    control: &DocumentControl,
+    f: impl Fn(&mut DocumentControl, V) + 'static,
+) -> Callback<V> {
+    make_callback(
+        &(store.clone(), control.clone()),
+        move |(store, control), v| {
+            let mut next = control.clone();
+            f(&mut next, v);
+            store.dispatch(Action::SetDocumentControl(kind, Box::new(next)));
+        },
+    )
+}
+
+fn date_text(d: Option<crate::domain::Date>) -> String {
+    d.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// The "Document control" fieldset of one document.
+#[function_component]
+pub fn DocumentControlForm(p: &DocumentControlFormProps) -> Html {
+    let store = use_store();
+    let kind = p.kind;
+    let c = kind.control(&store.assessment).clone();
+    let id = |field: &str| format!("{}-{field}", p.id);
+    let field = |f: fn(&mut DocumentControl, String)| set(&store, kind, &c, f);
+    let (store, c) = (&store, &c);
+    let history = c.history.iter().enumerate().map(|(n, h)| {
+        let row = move |f: fn(&mut ChangeRecord, String)| {
+            set(store, kind, c, move |d: &mut DocumentControl, v: String| {
+                if let Some(r) = d.history.get_mut(n) {
+                    f(r, v);
+                }
+            })
+        };
+        let remove = set(store, kind, c, move |d: &mut DocumentControl, _: MouseEvent| {
+            if n < d.history.len() {
+                d.history.remove(n);
+            }
+        });
+        html! {
+            <li class="form-grid change">
+                <TextField id={id(&format!("history-{n}-version"))} label="Version" value={h.version.clone()} oninput={row(|r, v| r.version = v)} />
+                <TextField id={id(&format!("history-{n}-date"))} label="Date" kind="date" value={date_text(h.date)} oninput={row(|r, v| r.date = v.parse().ok())} />
+                <TextField id={id(&format!("history-{n}-author"))} label="Author" value={h.author.clone()} oninput={row(|r, v| r.author = v)} />
+                <TextField id={id(&format!("history-{n}-change"))} label="Change" value={h.description.clone()} oninput={row(|r, v| r.description = v)} />
+                <button type="button" onclick={remove}>{ format!("Remove change {}", n + 1) }</button>
+            </li>
+        }
+    });
+    let add = set(store, kind, c, |d: &mut DocumentControl, _: MouseEvent| {
+        d.history.push(ChangeRecord {
+            version: d.version.clone(),
+            date: d.date,
+            author: d.author.clone(),
+            description: String::new(),
+        });
+    });
+    let version_label = if kind == DocumentKind::Soa {
+        "SoA version"
+    } else {
+        "Version"
+    };
+    html! {
+        <fieldset class="doc-control">
+            <legend>{ "Document control" }</legend>
+            <div class="form-grid">
+                <TextField id={id("version")} label={version_label} value={c.version.clone()} oninput={field(|d, v| d.version = v)} />
+                <TextField id={id("date")} label="Date" kind="date" value={date_text(c.date)} oninput={field(|d, v| d.date = v.parse().ok())} />
+                <TextField id={id("author")} label="Author" value={c.author.clone()} oninput={field(|d, v| d.author = v)} />
+                <TextField id={id("approver")} label="Approved by" value={c.approver.clone()} oninput={field(|d, v| d.approver = v)} />
+                <TextField id={id("approved-on")} label="Approval date" kind="date" value={date_text(c.approved_on)} oninput={field(|d, v| d.approved_on = v.parse().ok())} />
+            </div>
+            <h4>{ "Change history" }</h4>
+            <ol class="change-history">{ for history }</ol>
+            <div class="actions">
+                <button type="button" onclick={add}>{ "Add a change" }</button>
+            </div>
+        </fieldset>
+    }
+}
