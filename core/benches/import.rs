@@ -16,12 +16,26 @@ fn workbook(a: &Assessment) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name("Assets").expect("sheet name");
-    let header = ["Asset ID", "Asset Name", "Category", "Owner", "Sensitivity", "Criticality", "Location"];
+    let header = [
+        "Asset ID",
+        "Asset Name",
+        "Category",
+        "Owner",
+        "Sensitivity",
+        "Criticality",
+        "Location",
+    ];
     for (c, h) in header.iter().enumerate() {
         ws.write_string(0, c as u16, *h).expect("cell");
     }
     let words = ["Low", "Low", "Medium", "High", "High"];
-    let labels = ["Public", "Internal", "Internal", "Confidential", "Restricted"];
+    let labels = [
+        "Public",
+        "Internal",
+        "Internal",
+        "Confidential",
+        "Restricted",
+    ];
     for (r, x) in a.assets.iter().enumerate() {
         let row = r as u32 + 1;
         let cells = [
@@ -56,13 +70,19 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
     let source = synthetic(10_000, 50_000);
     let bytes = workbook(&source);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/bench");
     std::fs::create_dir_all(dir).expect("target/bench");
     std::fs::write(format!("{dir}/import-60k.xlsx"), &bytes).expect("write the workbook");
-    println!("workbook: {:.1} MiB, 10,000 assets and 50,000 risks", bytes.len() as f64 / 1_048_576.0);
+    println!(
+        "workbook: {:.1} MiB, 10,000 assets and 50,000 risks",
+        bytes.len() as f64 / 1_048_576.0
+    );
     let mut steps: Vec<(&str, Vec<f64>)> = vec![
         ("assets: read + propose + preview", vec![]),
         ("assets: apply", vec![]),

@@ -624,12 +624,60 @@ fn e2e_register() -> Vec<u8> {
     let ws = book.add_worksheet();
     ws.set_name("Inventory").unwrap();
     let rows = [
-        ["Ref", "Asset", "Category", "Asset Owner", "Sensitivity", "Criticality", "Site"],
-        ["INV-1", "Payroll export", "Data", "HR Lead", "Confidential", "High", "Head office"],
-        ["INV-2", "Build server", "Server", "IT Lead", "Internal", "Medium", "Server room"],
-        ["INV-3", "Customer CRM", "SaaS", "Sales Lead", "Restricted", "High", "Cloud"],
-        ["INV-4", "Reception PC", "Device", "Office Manager", "Public", "Low", "Head office"],
-        ["INV-5", "Door badge reader", "Gizmo", "Facilities", "Internal", "Low", "Head office"],
+        [
+            "Ref",
+            "Asset",
+            "Category",
+            "Asset Owner",
+            "Sensitivity",
+            "Criticality",
+            "Site",
+        ],
+        [
+            "INV-1",
+            "Payroll export",
+            "Data",
+            "HR Lead",
+            "Confidential",
+            "High",
+            "Head office",
+        ],
+        [
+            "INV-2",
+            "Build server",
+            "Server",
+            "IT Lead",
+            "Internal",
+            "Medium",
+            "Server room",
+        ],
+        [
+            "INV-3",
+            "Customer CRM",
+            "SaaS",
+            "Sales Lead",
+            "Restricted",
+            "High",
+            "Cloud",
+        ],
+        [
+            "INV-4",
+            "Reception PC",
+            "Device",
+            "Office Manager",
+            "Public",
+            "Low",
+            "Head office",
+        ],
+        [
+            "INV-5",
+            "Door badge reader",
+            "Gizmo",
+            "Facilities",
+            "Internal",
+            "Low",
+            "Head office",
+        ],
     ];
     for (r, row) in rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
@@ -641,11 +689,15 @@ fn e2e_register() -> Vec<u8> {
 
 #[test]
 fn the_end_to_end_tests_workbook_imports_once_gizmo_is_mapped() {
-    let path = format!("{}/../e2e/fixtures/asset-register.xlsx", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../e2e/fixtures/asset-register.xlsx",
+        env!("CARGO_MANIFEST_DIR")
+    );
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, e2e_register()).unwrap();
     }
-    let bytes = std::fs::read(&path).expect("e2e/fixtures/asset-register.xlsx (UPDATE_GOLDEN=1 writes it)");
+    let bytes =
+        std::fs::read(&path).expect("e2e/fixtures/asset-register.xlsx (UPDATE_GOLDEN=1 writes it)");
     assert_eq!(read::sheet_names(&bytes).unwrap(), ["Inventory"]);
     let table = read::read(&bytes, None, None).unwrap();
     let current = example();
@@ -657,7 +709,35 @@ fn the_end_to_end_tests_workbook_imports_once_gizmo_is_mapped() {
     let p = preview(&current, &table, &m);
     assert_eq!((p.new_count(), p.rejected_count()), (4, 1));
     assert_eq!(p.rejected[0].line, 6);
-    m.set_value(TargetField::AssetType, "Gizmo", Some(MappedValue::AssetType(AssetType::Hardware)));
+    m.set_value(
+        TargetField::AssetType,
+        "Gizmo",
+        Some(MappedValue::AssetType(AssetType::Hardware)),
+    );
     let p = preview(&current, &table, &m);
     assert_eq!((p.new_count(), p.rejected_count()), (5, 0));
+}
+
+#[test]
+fn a_control_or_reference_on_two_rows_rejects_the_second() {
+    let csv = "Control,Applicable\nA.5.1,Yes\n5.1,No\n";
+    let table = read::read(csv.as_bytes(), None, None).unwrap();
+    let a = Assessment::default();
+    let p = preview(&a, &table, &propose(&table, None, &a.method));
+    assert_eq!(p.items.len(), 1);
+    assert_eq!(
+        p.rejected[0].problem,
+        RowProblem::Duplicate {
+            value: "5.1".into(),
+            first_line: 2
+        }
+    );
+    let csv = "Asset ID,Name\nAS-1,One\nAS-1,Two\n";
+    let table = read::read(csv.as_bytes(), None, None).unwrap();
+    let p = preview(
+        &a,
+        &table,
+        &propose(&table, Some(RowKind::Asset), &a.method),
+    );
+    assert_eq!((p.new_count(), p.rejected[0].line), (1, 3));
 }

@@ -215,16 +215,13 @@ impl Values<'_> {
 
 /// Reads a list of controls; 2013 ids become their 2022 controls.
 fn controls(cell: Option<&str>) -> Result<Vec<ControlId>, RowProblem> {
+    let refs = values::split_items(cell.unwrap_or(""), values::parse_control)
+        .map_err(|value| RowProblem::NotAControl { value })?;
     let mut out = Vec::new();
-    for part in cell.map(split_list).unwrap_or_default() {
-        match values::parse_control(part) {
-            Some(ControlRef::Current(id)) => out.push(id),
-            Some(ControlRef::Legacy(id)) => out.extend_from_slice(catalogue::current_of(id)),
-            None => {
-                return Err(RowProblem::NotAControl {
-                    value: part.to_owned(),
-                })
-            }
+    for r in refs {
+        match r {
+            ControlRef::Current(id) => out.push(id),
+            ControlRef::Legacy(id) => out.extend_from_slice(catalogue::current_of(id)),
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -322,16 +319,30 @@ pub fn preview(current: &Assessment, table: &Table, mapping: &Mapping) -> Previe
     for row in &table.rows {
         let cells = Cells::new(row, &targets);
         // One reference (or id) per row: a second is rejected.
-        let key = cells
-            .get(TargetField::Id)
-            .or_else(|| cells.get(TargetField::Reference))
-            .map(str::to_owned);
+        let key = match mapping.kind {
+            // One line per control (two 2013 lines may feed one 2022 control).
+            RowKind::Soa => cells
+                .get(TargetField::Control)
+                .and_then(values::parse_control)
+                .map(|c| format!("{c:?}")),
+            _ => cells
+                .get(TargetField::Id)
+                .or_else(|| cells.get(TargetField::Reference))
+                .map(str::to_owned),
+        };
         if let Some(k) = &key {
             if let Some(first) = seen.get(k) {
+                let value = match mapping.kind {
+                    RowKind::Soa => cells
+                        .get(TargetField::Control)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    _ => k.clone(),
+                };
                 rejected.push(Rejected {
                     line: row.line,
                     problem: RowProblem::Duplicate {
-                        value: k.clone(),
+                        value,
                         first_line: *first,
                     },
                 });
@@ -513,15 +524,12 @@ fn risk_row(current: &Assessment, index: &Index, cells: &Cells, vals: &Values) -
         })?);
     }
     if let Some(v) = cells.get(F::Vulnerabilities) {
-        risk.vulnerabilities = split_list(v)
-            .into_iter()
-            .map(|p| {
-                vulnerability_of(p).ok_or_else(|| RowProblem::UnknownLibraryItem {
-                    field: F::Vulnerabilities,
-                    value: p.to_owned(),
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        risk.vulnerabilities = values::split_items(v, vulnerability_of).map_err(|value| {
+            RowProblem::UnknownLibraryItem {
+                field: F::Vulnerabilities,
+                value,
+            }
+        })?;
     }
     if let Some(l) = vals.step(F::Likelihood, cells.get(F::Likelihood))? {
         risk.likelihood = Likelihood(l);
