@@ -419,3 +419,41 @@ fn a_document_control_block_is_stored_and_survives_an_export() {
     ));
     assert_eq!(s.assessment.soa.document, control);
 }
+
+#[test]
+fn a_spreadsheet_import_can_be_undone_and_a_broken_result_changes_nothing() {
+    let start = Rc::new(State::default()).reduce(Action::LoadExample);
+    let before = start.assessment.clone();
+    let mut after = (*before).clone();
+    let mut asset = Asset::new_default(&after.method);
+    asset.name = "Imported from a sheet".into();
+    asset.reference = Some(Reference("AS-001".into()));
+    upsert_asset(&mut after, asset);
+    let state = start.reduce(Action::ImportSheet {
+        name: "assets.xlsx".into(),
+        bytes: export(&after, NOW).into_bytes().into(),
+        new: 1,
+        updated: 0,
+    });
+    assert_eq!(state.assessment.assets.len(), before.assets.len() + 1);
+    assert_eq!(
+        state.notice.as_deref(),
+        Some("Imported assets.xlsx: 1 new, 0 updated.")
+    );
+    assert!(state.undo.is_some(), "the banner offers Undo");
+    let state = state.reduce(Action::Undo);
+    assert_eq!(state.assessment, before);
+    // Bytes that do not load: nothing changes, and the error says so.
+    let state = state.reduce(Action::ImportSheet {
+        name: "assets.xlsx".into(),
+        bytes: b"{".to_vec().into(),
+        new: 1,
+        updated: 0,
+    });
+    assert_eq!(state.assessment, before);
+    assert!(state
+        .import_error
+        .as_deref()
+        .unwrap_or("")
+        .contains("unchanged"));
+}

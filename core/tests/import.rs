@@ -4,8 +4,8 @@
 
 use annexa_core::catalogue::{self, AssetType, ControlId, LEGACY_CONTROLS};
 use annexa_core::import::{
-    self, apply, preview, propose, read, ImportError, ImportMode, MappedValue, Mapping, RowKind,
-    RowProblem, TargetField,
+    self, apply, preview, propose, read, ImportError, ImportMode, MappedValue, Mapping, Planned,
+    RowKind, RowProblem, TargetField,
 };
 use annexa_core::report::{risk_register_csv, soa_csv};
 use annexa_core::*;
@@ -755,4 +755,50 @@ fn the_end_to_end_tests_workbook_imports_once_gizmo_is_mapped() {
     );
     let p = preview(&current, &table, &m);
     assert_eq!((p.new_count(), p.rejected_count()), (5, 0));
+}
+
+#[test]
+fn a_control_or_reference_on_two_rows_rejects_the_second() {
+    let csv = "Control,Applicable\nA.5.1,Yes\n5.1,No\n";
+    let table = read::read(csv.as_bytes(), None, None).unwrap();
+    let a = Assessment::default();
+    let p = preview(&a, &table, &propose(&table, None, &a.method));
+    assert_eq!(p.items.len(), 1);
+    assert_eq!(
+        p.rejected[0].problem,
+        RowProblem::Duplicate {
+            value: "5.1".into(),
+            first_line: 2
+        }
+    );
+    let csv = "Asset ID,Name\nAS-1,One\nAS-1,Two\n";
+    let table = read::read(csv.as_bytes(), None, None).unwrap();
+    let p = preview(
+        &a,
+        &table,
+        &propose(&table, Some(RowKind::Asset), &a.method),
+    );
+    assert_eq!((p.new_count(), p.rejected[0].line), (1, 3));
+}
+
+#[test]
+fn an_asset_name_with_commas_is_one_asset() {
+    // case-01's asset "Payroll, HR and pension records", named in a risk row.
+    let mut a = Assessment::default();
+    let mut asset = Asset::new_default(&a.method);
+    asset.name = "Payroll, HR and pension records".into();
+    upsert_asset(&mut a, asset);
+    let csv = "Title,Assets,Likelihood\nPayroll leak,\"Payroll, HR and pension records\",3\n";
+    let table = read::read(csv.as_bytes(), None, None).unwrap();
+    let p = preview(&a, &table, &propose(&table, Some(RowKind::Risk), &a.method));
+    assert_eq!(p.rejected_count(), 0, "{:?}", p.rejected);
+    let Planned::Risk(r) = &p.items[0].item else {
+        panic!("a risk")
+    };
+    assert_eq!(
+        r.identification,
+        Identification::AssetBased {
+            assets: vec![AssetId(1)]
+        }
+    );
 }

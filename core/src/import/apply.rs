@@ -7,7 +7,9 @@ use super::error::ImportError;
 use super::mapping::RowKind;
 use super::preview::{Planned, Preview};
 use crate::edit;
-use crate::model::{Assessment, AssetId, RiskId};
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Assessment, AssetId, Identification, RiskId, MAX_ID};
 
 /// How the imported rows meet the current register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,30 +36,83 @@ pub fn apply(
     let mut a = current.clone();
     let mut assets: Vec<AssetId> = Vec::new();
     let mut risks: Vec<RiskId> = Vec::new();
-    // Items with an Annexa id keep it when it is free; the others get the
-    // next free id after all of those are in.
+    // Where each id sits, so that 50,000 rows are not 50,000 searches.
+    let mut asset_at: HashMap<AssetId, usize> = a
+        .assets
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.id, i))
+        .collect();
+    let mut risk_at: HashMap<RiskId, usize> =
+        a.risks.iter().enumerate().map(|(i, x)| (x.id, i)).collect();
+    // Items with an Annexa id keep it when it is free (or update the item
+    // with it); the others get the next free id once those are in.
     let mut later = Vec::new();
     for item in &preview.items {
         match &item.item {
-            Planned::Asset(x) if x.id.0 != 0 && (item.update || a.asset(x.id).is_none()) => {
-                assets.extend(edit::upsert_asset(&mut a, (**x).clone()));
+            Planned::Asset(x) if x.id.0 != 0 && (item.update || !asset_at.contains_key(&x.id)) => {
+                match asset_at.get(&x.id) {
+                    Some(i) => a.assets[*i] = (**x).clone(),
+                    None => {
+                        asset_at.insert(x.id, a.assets.len());
+                        a.assets.push((**x).clone());
+                    }
+                }
+                assets.push(x.id);
             }
-            Planned::Risk(x) if x.id.0 != 0 && (item.update || a.risk(x.id).is_none()) => {
-                risks.extend(edit::upsert_risk(&mut a, (**x).clone()));
+            Planned::Risk(x) if x.id.0 != 0 && (item.update || !risk_at.contains_key(&x.id)) => {
+                match risk_at.get(&x.id) {
+                    Some(i) => a.risks[*i] = (**x).clone(),
+                    None => {
+                        risk_at.insert(x.id, a.risks.len());
+                        a.risks.push((**x).clone());
+                    }
+                }
+                risks.push(x.id);
             }
             Planned::Soa { control, entry } => edit::set_soa_entry(&mut a, *control, entry.clone()),
             other => later.push(other.clone()),
         }
     }
+    let mut next_asset = a.next_asset_id().ok().map(|i| i.0);
+    let mut next_risk = a.next_risk_id().ok().map(|i| i.0);
     for item in later {
         let added = match item {
             Planned::Asset(mut x) => {
-                x.id = AssetId(0);
-                edit::upsert_asset(&mut a, *x).map(|id| assets.push(id))
+                // One more than the largest while that fits; else the
+                // domain's allocator finds the lowest free id.
+                let id = match next_asset
+                    .filter(|n| *n <= MAX_ID && !asset_at.contains_key(&AssetId(*n)))
+                {
+                    Some(n) => {
+                        next_asset = Some(n + 1);
+                        Some(AssetId(n))
+                    }
+                    None => a.next_asset_id().ok(),
+                };
+                id.map(|id| {
+                    x.id = id;
+                    asset_at.insert(id, a.assets.len());
+                    a.assets.push(*x);
+                    assets.push(id);
+                })
             }
             Planned::Risk(mut x) => {
-                x.id = RiskId(0);
-                edit::upsert_risk(&mut a, *x).map(|id| risks.push(id))
+                let id = match next_risk
+                    .filter(|n| *n <= MAX_ID && !risk_at.contains_key(&RiskId(*n)))
+                {
+                    Some(n) => {
+                        next_risk = Some(n + 1);
+                        Some(RiskId(n))
+                    }
+                    None => a.next_risk_id().ok(),
+                };
+                id.map(|id| {
+                    x.id = id;
+                    risk_at.insert(id, a.risks.len());
+                    a.risks.push(*x);
+                    risks.push(id);
+                })
             }
             Planned::Soa { .. } => Some(()),
         };
@@ -70,17 +125,24 @@ pub fn apply(
     if mode == ImportMode::Replace {
         match preview.kind {
             RowKind::Asset => {
-                let gone: Vec<AssetId> = a
+                let keep: HashSet<AssetId> = assets.iter().copied().collect();
+                let gone: HashSet<AssetId> = a
                     .assets
                     .iter()
                     .map(|x| x.id)
-                    .filter(|id| !assets.contains(id))
+                    .filter(|id| !keep.contains(id))
                     .collect();
-                for id in gone {
-                    edit::delete_asset(&mut a, id);
+                a.assets.retain(|x| !gone.contains(&x.id));
+                for r in &mut a.risks {
+                    if let Identification::AssetBased { assets } = &mut r.identification {
+                        assets.retain(|x| !gone.contains(x));
+                    }
                 }
             }
-            RowKind::Risk => a.risks.retain(|r| risks.contains(&r.id)),
+            RowKind::Risk => {
+                let keep: HashSet<RiskId> = risks.iter().copied().collect();
+                a.risks.retain(|r| keep.contains(&r.id));
+            }
             RowKind::Soa => {
                 let keep: Vec<_> = preview
                     .items

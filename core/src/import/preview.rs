@@ -215,16 +215,13 @@ impl Values<'_> {
 
 /// Reads a list of controls; 2013 ids become their 2022 controls.
 fn controls(cell: Option<&str>) -> Result<Vec<ControlId>, RowProblem> {
+    let refs = values::split_items(cell.unwrap_or(""), values::parse_control)
+        .map_err(|value| RowProblem::NotAControl { value })?;
     let mut out = Vec::new();
-    for part in cell.map(split_list).unwrap_or_default() {
-        match values::parse_control(part) {
-            Some(ControlRef::Current(id)) => out.push(id),
-            Some(ControlRef::Legacy(id)) => out.extend_from_slice(catalogue::current_of(id)),
-            None => {
-                return Err(RowProblem::NotAControl {
-                    value: part.to_owned(),
-                })
-            }
+    for r in refs {
+        match r {
+            ControlRef::Current(id) => out.push(id),
+            ControlRef::Legacy(id) => out.extend_from_slice(catalogue::current_of(id)),
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -268,6 +265,8 @@ fn vulnerability_of(s: &str) -> Option<VulnerabilityId> {
 /// Where the import finds existing items: by Annexa id, by reference, and
 /// (for a risk's assets) by name.
 struct Index {
+    asset_ids: std::collections::BTreeSet<AssetId>,
+    risk_pos: HashMap<RiskId, usize>,
     asset_by_ref: HashMap<String, AssetId>,
     asset_by_name: HashMap<String, AssetId>,
     risk_by_ref: HashMap<String, RiskId>,
@@ -276,6 +275,8 @@ struct Index {
 impl Index {
     fn new(a: &Assessment) -> Self {
         Index {
+            asset_ids: a.assets.iter().map(|x| x.id).collect(),
+            risk_pos: a.risks.iter().enumerate().map(|(i, r)| (r.id, i)).collect(),
             asset_by_ref: a
                 .assets
                 .iter()
@@ -294,11 +295,11 @@ impl Index {
         }
     }
 
-    fn asset(&self, a: &Assessment, s: &str) -> Option<AssetId> {
+    fn asset(&self, s: &str) -> Option<AssetId> {
         first_word(s)
             .parse::<AssetId>()
             .ok()
-            .filter(|id| a.asset(*id).is_some())
+            .filter(|id| self.asset_ids.contains(id))
             .or_else(|| self.asset_by_ref.get(s).copied())
             .or_else(|| self.asset_by_ref.get(first_word(s)).copied())
             .or_else(|| self.asset_by_name.get(&values::normalise(s)).copied())
@@ -322,16 +323,30 @@ pub fn preview(current: &Assessment, table: &Table, mapping: &Mapping) -> Previe
     for row in &table.rows {
         let cells = Cells::new(row, &targets);
         // One reference (or id) per row: a second is rejected.
-        let key = cells
-            .get(TargetField::Id)
-            .or_else(|| cells.get(TargetField::Reference))
-            .map(str::to_owned);
+        let key = match mapping.kind {
+            // One line per control (two 2013 lines may feed one 2022 control).
+            RowKind::Soa => cells
+                .get(TargetField::Control)
+                .and_then(values::parse_control)
+                .map(|c| format!("{c:?}")),
+            _ => cells
+                .get(TargetField::Id)
+                .or_else(|| cells.get(TargetField::Reference))
+                .map(str::to_owned),
+        };
         if let Some(k) = &key {
             if let Some(first) = seen.get(k) {
+                let value = match mapping.kind {
+                    RowKind::Soa => cells
+                        .get(TargetField::Control)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    _ => k.clone(),
+                };
                 rejected.push(Rejected {
                     line: row.line,
                     problem: RowProblem::Duplicate {
-                        value: k.clone(),
+                        value,
                         first_line: *first,
                     },
                 });
@@ -477,11 +492,12 @@ fn risk_row(current: &Assessment, index: &Index, cells: &Cells, vals: &Values) -
     use TargetField as F;
     let reference = cells.get(F::Reference).map(|r| Reference(r.to_owned()));
     let by_id = cells.get(F::Id).and_then(|s| s.parse::<RiskId>().ok());
-    let existing = by_id.and_then(|id| current.risk(id)).or_else(|| {
+    let at = |id: &RiskId| index.risk_pos.get(id).and_then(|i| current.risks.get(*i));
+    let existing = by_id.as_ref().and_then(at).or_else(|| {
         reference
             .as_ref()
             .and_then(|r| index.risk_by_ref.get(&r.0))
-            .and_then(|id| current.risk(*id))
+            .and_then(at)
     });
     let mut risk = match existing {
         Some(r) => r.clone(),
@@ -513,32 +529,20 @@ fn risk_row(current: &Assessment, index: &Index, cells: &Cells, vals: &Values) -
         })?);
     }
     if let Some(v) = cells.get(F::Vulnerabilities) {
-        risk.vulnerabilities = split_list(v)
-            .into_iter()
-            .map(|p| {
-                vulnerability_of(p).ok_or_else(|| RowProblem::UnknownLibraryItem {
-                    field: F::Vulnerabilities,
-                    value: p.to_owned(),
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        risk.vulnerabilities = values::split_items(v, vulnerability_of).map_err(|value| {
+            RowProblem::UnknownLibraryItem {
+                field: F::Vulnerabilities,
+                value,
+            }
+        })?;
     }
     if let Some(l) = vals.step(F::Likelihood, cells.get(F::Likelihood))? {
         risk.likelihood = Likelihood(l);
     }
     let impact = vals.step(F::Impact, cells.get(F::Impact))?.map(Impact);
     if cells.mapped(F::Assets) {
-        let list = cells.get(F::Assets).map(split_list).unwrap_or_default();
-        let assets = list
-            .into_iter()
-            .map(|s| {
-                index
-                    .asset(current, s)
-                    .ok_or_else(|| RowProblem::UnknownAsset {
-                        value: s.to_owned(),
-                    })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let assets = values::split_items(cells.get(F::Assets).unwrap_or(""), |s| index.asset(s))
+            .map_err(|value| RowProblem::UnknownAsset { value })?;
         risk.identification = if assets.is_empty() {
             Identification::EventBased {
                 impact: impact.unwrap_or(Impact(current.method.impact.middle())),
@@ -611,7 +615,17 @@ fn risk_row(current: &Assessment, index: &Index, cells: &Cells, vals: &Values) -
         None => {}
         Some(_) => return Err(unmapped(F::TreatmentStatus, cells)),
     }
-    check(crate::validate::risk_problems(current, &risk))?;
+    let place = index
+        .risk_pos
+        .get(&risk.id)
+        .copied()
+        .unwrap_or(current.risks.len());
+    check(crate::validate::risk_problems_at(
+        current,
+        &risk,
+        place,
+        &index.asset_ids,
+    ))?;
     Ok((existing.is_some(), Planned::Risk(Box::new(risk))))
 }
 

@@ -384,7 +384,8 @@ pub fn parse_control(s: &str) -> Option<ControlRef> {
 }
 
 /// Splits a multi-value cell ("5.1; 8.5", one per line, "a, b") into its
-/// trimmed, non-empty parts.
+/// trimmed, non-empty parts. A comma splits only where no line break, `;`
+/// or `|` does (see [`split_items`] for names that hold commas).
 pub fn split_list(s: &str) -> Vec<&str> {
     let sep: &[char] = if s.contains(['\n', ';', '|']) {
         &['\n', ';', '|']
@@ -397,9 +398,47 @@ pub fn split_list(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The items of a multi-value cell, each read by `parse`: split as
+/// [`split_list`] does, except that a cell split only by commas whose
+/// pieces do not all read is one item ("5.22 Monitoring, review and change
+/// management of supplier services", "A-01 Payroll, HR and pension
+/// records"). `Err` names the first piece that does not read.
+pub fn split_items<T>(cell: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
+    let parts = split_list(cell);
+    let read: Vec<Option<T>> = parts.iter().map(|p| parse(p)).collect();
+    if let Some(bad) = read.iter().position(Option::is_none) {
+        if !cell.contains(['\n', ';', '|']) {
+            if let Some(one) = parse(cell.trim()) {
+                return Ok(vec![one]);
+            }
+        }
+        return Err(parts[bad].to_owned());
+    }
+    Ok(read.into_iter().flatten().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_inside_a_name_do_not_split_it() {
+        let c = |s: &str| parse_control(s);
+        assert_eq!(
+            split_items(
+                "5.22 Monitoring, review and change management of supplier services",
+                c
+            )
+            .map(|v| v.len()),
+            Ok(1)
+        );
+        assert_eq!(split_items("5.1, 8.5", c).map(|v| v.len()), Ok(2));
+        assert_eq!(
+            split_items("5.1\n8.5 Secure authentication", c).map(|v| v.len()),
+            Ok(2)
+        );
+        assert_eq!(split_items("5.1; nonsense", c), Err("nonsense".to_owned()));
+    }
 
     fn steps(found: &[&str], n: usize) -> Vec<Option<u8>> {
         let found: Vec<String> = found.iter().map(|s| s.to_string()).collect();

@@ -46,11 +46,22 @@ pub fn risk_problems(a: &Assessment, risk: &Risk) -> Vec<Error> {
         .position(|x| x.id == risk.id)
         .unwrap_or(a.risks.len());
     let asset_ids: BTreeSet<AssetId> = a.assets.iter().map(|x| x.id).collect();
+    risk_problems_at(a, risk, i, &asset_ids)
+}
+
+/// [`risk_problems`] with the risk's place and the register's asset ids
+/// given, for callers that check many risks (the spreadsheet import).
+pub(crate) fn risk_problems_at(
+    a: &Assessment,
+    risk: &Risk,
+    i: usize,
+    asset_ids: &BTreeSet<AssetId>,
+) -> Vec<Error> {
     let mut c = Checker {
         method: &a.method,
         problems: Vec::new(),
     };
-    c.risk(&format!("risks[{i}]"), risk, &asset_ids);
+    c.risk(&format!("risks[{i}]"), risk, asset_ids);
     c.problems
 }
 
