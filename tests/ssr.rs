@@ -288,3 +288,46 @@ fn risk_editor_proposes_the_current_level_from_existing_controls() {
     let html = render("/risks", (*state).clone());
     assert!(!html.contains("Current level proposed by the existing controls"));
 }
+
+#[test]
+fn risk_editor_names_the_properties_the_scenario_harms() {
+    use annexa::store::{Action, Draft};
+    use domain::catalogue::SecurityProperty;
+    use yew::Reducible;
+    let a = domain::example();
+    let mut r = a
+        .risks
+        .iter()
+        .find(|r| matches!(r.identification, domain::Identification::AssetBased { .. }))
+        .cloned()
+        .expect("an asset-based risk in the example");
+    r.impact_override = None;
+    let state =
+        Rc::new(State::with(a.clone())).reduce(Action::SetDraft(Draft::Risk(Box::new(r.clone()))));
+    let html = render("/risks", (*state).clone());
+    // Three checkboxes, ticked as the threat harms, and the suggestion hint.
+    for p in SecurityProperty::ALL {
+        let id = format!("id=\"risk-harms-{}\"", p.letter().to_lowercase());
+        assert!(html.contains(&id), "{id}: {html}");
+    }
+    assert!(html.contains("the properties the threat harms"), "{html}");
+    assert!(
+        html.contains("tick \"Override the computed impact\"")
+            || html.contains("tick &quot;Override the computed impact&quot;"),
+        "{html}"
+    );
+    // Named for this risk: the explanation says so.
+    let first = r.harmed_properties()[0];
+    if r.harmed_properties().len() > 1 {
+        assert!(r.set_harmed(first, false));
+    } else {
+        let other = SecurityProperty::ALL
+            .into_iter()
+            .find(|p| *p != first)
+            .expect("another property");
+        assert!(r.set_harmed(other, true));
+    }
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    assert!(html.contains("chosen for this risk"), "{html}");
+}

@@ -118,6 +118,25 @@ messages! {
     PROPOSAL_REASON_CAPPED = "proposal-reason-capped",
     /// A proposal where no control changes the rating.
     PROPOSAL_UNCHANGED = "proposal-unchanged",
+    /// One asset rating that set the high-water mark. Arguments: `asset`
+    /// (its id), `name`, `property` (lower case).
+    IMPACT_SOURCE = "impact-source",
+    /// The high-water mark over the threat's properties. Arguments:
+    /// `properties`, `impact`, `sources`.
+    IMPACT_HWM_THREAT = "impact-hwm-threat",
+    /// The high-water mark over the properties the user named for the
+    /// scenario. Arguments as `impact-hwm-threat`.
+    IMPACT_HWM_CHOSEN = "impact-hwm-chosen",
+    /// An event-based risk's impact.
+    IMPACT_JUDGED = "impact-judged",
+    /// An overridden impact. Arguments: `computed`, `reason`.
+    IMPACT_OVERRIDDEN = "impact-overridden",
+    /// An asset-based risk with no assets yet.
+    IMPACT_NO_ASSETS = "impact-no-assets",
+    /// Next to the high-water mark: it is a suggestion to confirm or lower.
+    IMPACT_SUGGESTION_HINT = "impact-suggestion-hint",
+    /// Above the C/I/A checkboxes of a risk.
+    IMPACT_PROPERTIES_HINT = "impact-properties-hint",
     /// A target residual that differs from the proposal without a reason.
     /// Argument: `risk`.
     TARGET_REASON_MISSING = "target-reason-missing",
