@@ -331,3 +331,46 @@ fn risk_editor_names_the_properties_the_scenario_harms() {
     let html = render("/risks", (*state).clone());
     assert!(html.contains("chosen for this risk"), "{html}");
 }
+
+#[test]
+fn scales_show_each_steps_definition_in_forms_and_the_heatmap() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let r = a.risks[0].clone();
+    let def = a
+        .method
+        .likelihood
+        .definition(r.likelihood.0)
+        .expect("the example's steps have definitions")
+        .to_owned();
+    let state = Rc::new(State::with(a.clone())).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    // The selected step's definition under the select, tied to it.
+    assert!(
+        html.contains(r#"aria-describedby="risk-likelihood-hint""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(
+            r#"<p id="risk-likelihood-hint" class="hint">{def}</p>"#
+        )),
+        "{html}"
+    );
+    // The heatmap's axis labels carry the definitions; the legend lists them.
+    let top = a.method.impact.len() as u8;
+    assert!(
+        html.contains(&format!(
+            "<title>{}</title>",
+            a.method.impact.step_line(top)
+        )),
+        "{html}"
+    );
+    assert!(html.contains(r#"class="scale-legend""#), "{html}");
+    for step in &a.method.impact.steps {
+        assert!(
+            html.contains(&format!("<dd>{}</dd>", step.description)),
+            "{html}"
+        );
+    }
+}

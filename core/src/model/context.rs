@@ -35,6 +35,14 @@ pub enum Sector {
     ManagedServices,
     /// Public sector.
     PublicSector,
+    /// Professional services: accounting, legal, consulting.
+    ProfessionalServices,
+    /// Retail: shops and online sales.
+    Retail,
+    /// Manufacturing.
+    Manufacturing,
+    /// Non-profit: charities, associations, foundations.
+    NonProfit,
 }
 
 /// Someone with an interest in the ISMS, and what they require.

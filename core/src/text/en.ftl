@@ -142,6 +142,10 @@ sector-education = Education
 sector-logistics = Logistics
 sector-managed-services = Managed services
 sector-public-sector = Public sector
+sector-professional-services = Professional services (accounting, legal, consulting)
+sector-retail = Retail
+sector-manufacturing = Manufacturing
+sector-non-profit = Non-profit
 
 gap-area-context = 4 Context of the organization
 gap-area-leadership = 5 Leadership

@@ -233,6 +233,14 @@ messages! {
     SECTOR_MANAGED_SERVICES = "sector-managed-services",
     /// The label of `Sector::PublicSector`.
     SECTOR_PUBLIC_SECTOR = "sector-public-sector",
+    /// The label of `Sector::ProfessionalServices`.
+    SECTOR_PROFESSIONAL_SERVICES = "sector-professional-services",
+    /// The label of `Sector::Retail`.
+    SECTOR_RETAIL = "sector-retail",
+    /// The label of `Sector::Manufacturing`.
+    SECTOR_MANUFACTURING = "sector-manufacturing",
+    /// The label of `Sector::NonProfit`.
+    SECTOR_NON_PROFIT = "sector-non-profit",
     /// The label of `Area::Context`.
     GAP_AREA_CONTEXT = "gap-area-context",
     /// The label of `Area::Leadership`.

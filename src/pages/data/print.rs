@@ -69,10 +69,18 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
             (
                 "Risk report",
                 html! {
+                    <>
+                    <section class="risk-criteria">
+                        <h2>{ "Risk criteria" }</h2>
+                        { scale_table("Likelihood", &m.likelihood) }
+                        { scale_table("Impact", &m.impact) }
+                        <p>{ format!("Risk tolerance: {} and below is acceptable.", m.level_name(m.tolerance)) }</p>
+                    </section>
                     <table>
                         <thead><tr><th>{ "ID" }</th><th>{ "Risk" }</th><th>{ "Owner" }</th><th>{ "Inherent" }</th><th>{ "Current" }</th><th>{ "Residual" }</th><th>{ "Treatment" }</th><th>{ "Planned controls" }</th><th>{ "Due" }</th><th>{ "Status" }</th><th>{ "Acceptance" }</th></tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
+                    </>
                 },
             )
         }
@@ -89,5 +97,21 @@ pub fn PrintReport(p: &PrintReportProps) -> Html {
             </header>
             { table }
         </div>
+    }
+}
+
+/// A scale of the risk criteria as a table: each step's number, name and
+/// definition (ISO/IEC 27001:2022 6.1.2 a).
+fn scale_table(title: &'static str, scale: &domain::Scale) -> Html {
+    html! {
+        <table class="scale">
+            <caption>{ title }</caption>
+            <thead><tr><th>{ "Step" }</th><th>{ "Name" }</th><th>{ "Definition" }</th></tr></thead>
+            <tbody>
+                { for scale.steps.iter().enumerate().map(|(n, step)| html! {
+                    <tr><td>{ (n + 1).to_string() }</td><td>{ step.name.clone() }</td><td>{ step.description.clone() }</td></tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
