@@ -75,6 +75,8 @@ impact-hwm-chosen = High-water mark over the properties this scenario harms ({ $
 impact-judged = Judged directly for this event.
 impact-overridden = Overridden (computed: { $computed }). Reason: { $reason }
 impact-no-assets = Pick assets to compute the impact.
+risk-saved = Risk { $risk } saved.
+treatment-saved = Treatment of { $risk } saved.
 impact-suggestion-hint = This is a suggestion: confirm it, or if this scenario would do less harm, tick "Override the computed impact" and give the reason.
 impact-properties-hint = Which properties does this scenario harm? It starts with the threat's; untick those it cannot harm (a laptop theft harms confidentiality and availability, not integrity).
 

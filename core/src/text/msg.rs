@@ -133,6 +133,10 @@ messages! {
     IMPACT_OVERRIDDEN = "impact-overridden",
     /// An asset-based risk with no assets yet.
     IMPACT_NO_ASSETS = "impact-no-assets",
+    /// A risk was saved (announced in a live region). Argument: `risk`.
+    RISK_SAVED = "risk-saved",
+    /// A risk's treatment was saved. Argument: `risk`.
+    TREATMENT_SAVED = "treatment-saved",
     /// Next to the high-water mark: it is a suggestion to confirm or lower.
     IMPACT_SUGGESTION_HINT = "impact-suggestion-hint",
     /// Above the C/I/A checkboxes of a risk.
