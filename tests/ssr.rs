@@ -374,3 +374,15 @@ fn scales_show_each_steps_definition_in_forms_and_the_heatmap() {
         );
     }
 }
+
+#[test]
+fn context_offers_the_sectors_impact_definitions_until_they_are_used() {
+    let mut a = domain::example();
+    a.context.sector = Some(domain::Sector::ProfessionalServices);
+    let html = render("/context", State::with(a.clone()));
+    assert!(html.contains(r#"id="use-sector-impact""#), "{html}");
+    assert!(html.contains("Under €1k; no client notices"), "{html}");
+    domain::Sector::ProfessionalServices.apply_impact_definitions(&mut a.method);
+    let html = render("/context", State::with(a));
+    assert!(!html.contains(r#"id="use-sector-impact""#), "{html}");
+}
