@@ -200,12 +200,14 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 { for cells }
                 <path d={path} stroke="#111111" stroke-width="4" stroke-dasharray="8 4" fill="none" class="tolerance-line" />
                 { for (1..=nl).map(|l| html! {
+                    <g><title>{ m.likelihood.step_line(l as u8) }</title>
                     <text x={(LEFT - 6).to_string()} y={(grid.y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
-                        font-size="11" class="axis"><title>{ m.likelihood.step_line(l as u8) }</title>{ format!("{l} {}", m.likelihood.name(l as u8)) }</text>
+                        font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text></g>
                 }) }
                 { for (1..=ni).map(|i| html! {
+                    <g><title>{ m.impact.step_line(i as u8) }</title>
                     <text x={(grid.x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
-                        font-size="11" class="axis"><title>{ m.impact.step_line(i as u8) }</title>{ i.to_string() }</text>
+                        font-size="11" class="axis">{ i.to_string() }</text></g>
                 }) }
                 <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"
                     font-size="12" class="axis">{ "Impact →" }</text>
