@@ -433,3 +433,19 @@ fn a_config_with_a_key_written_twice_is_refused() {
         assert!(e.message.contains("written twice"), "{e}");
     }
 }
+
+#[test]
+fn a_sector_without_a_method_starts_with_the_sectors_impact_definitions() {
+    let c = element(json!({ "sector": "professional_services" }));
+    let blank = c.blank_assessment();
+    assert_eq!(blank.context.sector, Some(Sector::ProfessionalServices));
+    assert!(Sector::ProfessionalServices.impact_definitions_applied(&blank.method));
+    assert_eq!(
+        blank.method.impact.definition(1),
+        Some("Under €1k; no client notices")
+    );
+    // The scales' names, the matrix and the likelihood stay the default's.
+    let default = annexa::domain::Method::default();
+    assert_eq!(blank.method.likelihood, default.likelihood);
+    assert_eq!(blank.method.matrix, default.matrix);
+}

@@ -346,3 +346,101 @@ fn printed_documents_carry_the_control_block_page_rules_and_heatmaps() {
         assert!(html.contains(v), "{v}");
     }
 }
+
+#[test]
+fn risk_editor_names_the_properties_the_scenario_harms() {
+    use annexa::store::{Action, Draft};
+    use domain::catalogue::SecurityProperty;
+    use yew::Reducible;
+    let a = domain::example();
+    let mut r = a
+        .risks
+        .iter()
+        .find(|r| matches!(r.identification, domain::Identification::AssetBased { .. }))
+        .cloned()
+        .expect("an asset-based risk in the example");
+    r.impact_override = None;
+    let state =
+        Rc::new(State::with(a.clone())).reduce(Action::SetDraft(Draft::Risk(Box::new(r.clone()))));
+    let html = render("/risks", (*state).clone());
+    // Three checkboxes, ticked as the threat harms, and the suggestion hint.
+    for p in SecurityProperty::ALL {
+        let id = format!("id=\"risk-harms-{}\"", p.letter().to_lowercase());
+        assert!(html.contains(&id), "{id}: {html}");
+    }
+    assert!(html.contains("the properties the threat harms"), "{html}");
+    assert!(
+        html.contains("tick \"Override the computed impact\"")
+            || html.contains("tick &quot;Override the computed impact&quot;"),
+        "{html}"
+    );
+    // Named for this risk: the explanation says so.
+    let first = r.harmed_properties()[0];
+    if r.harmed_properties().len() > 1 {
+        assert!(r.set_harmed(first, false));
+    } else {
+        let other = SecurityProperty::ALL
+            .into_iter()
+            .find(|p| *p != first)
+            .expect("another property");
+        assert!(r.set_harmed(other, true));
+    }
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    assert!(html.contains("chosen for this risk"), "{html}");
+}
+
+#[test]
+fn scales_show_each_steps_definition_in_forms_and_the_heatmap() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let r = a.risks[0].clone();
+    let def = a
+        .method
+        .likelihood
+        .definition(r.likelihood.0)
+        .expect("the example's steps have definitions")
+        .to_owned();
+    let state = Rc::new(State::with(a.clone())).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    // The selected step's definition under the select, tied to it.
+    assert!(
+        html.contains(r#"aria-describedby="risk-likelihood-hint""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(
+            r#"<p id="risk-likelihood-hint" class="hint">{def}</p>"#
+        )),
+        "{html}"
+    );
+    // The heatmap's axis labels carry the definitions; the legend lists them.
+    let top = a.method.impact.len() as u8;
+    assert!(
+        html.contains(&format!(
+            "<title>{}</title>",
+            a.method.impact.step_line(top)
+        )),
+        "{html}"
+    );
+    assert!(html.contains(r#"class="scale-legend""#), "{html}");
+    for step in &a.method.impact.steps {
+        assert!(
+            html.contains(&format!("<dd>{}</dd>", step.description)),
+            "{html}"
+        );
+    }
+}
+
+#[test]
+fn context_offers_the_sectors_impact_definitions_until_they_are_used() {
+    let mut a = domain::example();
+    a.context.sector = Some(domain::Sector::ProfessionalServices);
+    let html = render("/context", State::with(a.clone()));
+    assert!(html.contains(r#"id="use-sector-impact""#), "{html}");
+    assert!(html.contains("Under €1k; no client notices"), "{html}");
+    domain::Sector::ProfessionalServices.apply_impact_definitions(&mut a.method);
+    let html = render("/context", State::with(a));
+    assert!(!html.contains(r#"id="use-sector-impact""#), "{html}");
+}

@@ -83,6 +83,7 @@ fn risk(s: RiskSpec) -> Risk {
         vulnerabilities: s.vulns.iter().map(|v| VulnerabilityId(*v)).collect(),
         owner: s.owner.into(),
         likelihood: Likelihood(s.likelihood),
+        properties: vec![],
         impact_override: None,
         existing_controls: s.existing.to_vec(),
         current: s.current,

@@ -94,8 +94,8 @@ pub use rules::{
     organisation_name, set_member, ACCEPTANCE_DAYS, NOT_DECIDED, UNNAMED_ORGANISATION,
 };
 pub use scoring::{
-    heatmap_counts, high_water_mark, inherent_impact, score, score_risk, Evaluation, ImpactBasis,
-    ImpactSource, Scored, ScoredRegister, ScoredRisk, Stage,
+    heatmap_counts, high_water_mark, impact_explanation, inherent_impact, score, score_risk,
+    Evaluation, ImpactBasis, ImpactSource, Scored, ScoredRegister, ScoredRisk, Stage,
 };
 pub use sealed::{
     Cipher, Kdf, Sealed, SealedParts, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, SEALED_FORMAT,

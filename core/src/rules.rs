@@ -5,7 +5,7 @@
 //! The methods here belong to types of `model` and `method`; they live in
 //! their own file so those files stay as they are.
 
-use super::catalogue::AssetType;
+use super::catalogue::{self as lib, AssetType, SecurityProperty};
 use super::method::{Impact, Likelihood, Method, Scale};
 use super::model::{
     Acceptance, Asset, AssetId, Cia, Context, Identification, Risk, RiskId, Treatment,
@@ -93,6 +93,7 @@ impl Risk {
             identification: Identification::AssetBased { assets: vec![] },
             threat: None,
             vulnerabilities: vec![],
+            properties: vec![],
             owner: String::new(),
             likelihood: Likelihood(method.likelihood.middle()),
             impact_override: None,
@@ -102,6 +103,63 @@ impl Risk {
             quant: None,
             reference: None,
         }
+    }
+}
+
+impl Risk {
+    /// The security properties the threat harms: the catalogue threat's
+    /// `harms`, or all three (C, I, A) when no threat is chosen or the
+    /// threat names none. In C, I, A order.
+    pub fn threat_properties(&self) -> Vec<SecurityProperty> {
+        match self.threat.and_then(lib::threat) {
+            Some(t) if !t.harms.is_empty() => {
+                let mut p = t.harms.to_vec();
+                p.sort();
+                p.dedup();
+                p
+            }
+            _ => SecurityProperty::ALL.to_vec(),
+        }
+    }
+
+    /// The security properties this scenario harms, which the high-water
+    /// mark runs over (ISO/IEC 27005:2022 8.3): the user's
+    /// [`Risk::properties`] when any are named, else
+    /// [`Risk::threat_properties`]. Never empty; in C, I, A order.
+    pub fn harmed_properties(&self) -> Vec<SecurityProperty> {
+        if self.properties.is_empty() {
+            return self.threat_properties();
+        }
+        let mut p = self.properties.clone();
+        p.sort();
+        p.dedup();
+        p
+    }
+
+    /// True when the user named the harmed properties and they differ from
+    /// the threat's.
+    pub fn properties_chosen(&self) -> bool {
+        !self.properties.is_empty() && self.harmed_properties() != self.threat_properties()
+    }
+
+    /// Ticks (`on`) or unticks property `p` among the properties this
+    /// scenario harms, starting from [`Risk::harmed_properties`]. The
+    /// result is stored only where it differs from the threat's (else
+    /// `properties` goes back to empty, "the threat's", so a later change
+    /// of threat is followed). Unticking the last property is refused (a
+    /// scenario harms at least one): returns false and changes nothing.
+    pub fn set_harmed(&mut self, p: SecurityProperty, on: bool) -> bool {
+        let mut now = self.harmed_properties();
+        set_member(&mut now, p, on);
+        if now.is_empty() {
+            return false;
+        }
+        self.properties = if now == self.threat_properties() {
+            vec![]
+        } else {
+            now
+        };
+        true
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::catalogue::{self, SecurityProperty};
+use super::catalogue::SecurityProperty;
 use super::method::{Impact, LevelIndex, Likelihood, Method};
 use super::model::{Assessment, AssetId, Identification, Rating, Risk, RiskId};
 use crate::text::{self, msg};
@@ -27,8 +27,13 @@ pub enum ImpactBasis {
     HighWaterMark {
         /// The ratings that reach the maximum.
         sources: Vec<ImpactSource>,
-        /// The properties considered (those the threat harms, or all three).
+        /// The properties considered: those the scenario harms
+        /// (`Risk::harmed_properties`).
         properties: Vec<SecurityProperty>,
+        /// True when the user named the properties (they differ from the
+        /// threat's); false when they are the threat's (or all three).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        chosen: bool,
     },
     /// Judged directly for an event-based scenario.
     Judged,
@@ -234,15 +239,17 @@ impl ScoredRegister {
 }
 
 /// The high-water mark: the highest rating, over the risk's assets, of the
-/// properties the threat harms (all three when there is no threat).
+/// properties this scenario harms (`Risk::harmed_properties`: the ones the
+/// user ticked, else the threat's, else all three). It is a suggestion:
+/// the user confirms it, or lowers it with a reason through
+/// `Risk::impact_override` (ISO/IEC 27005:2022 8.3). `None` for an
+/// event-based risk or an asset-based one with no known asset.
 pub fn high_water_mark(assessment: &Assessment, risk: &Risk) -> Option<(Impact, ImpactBasis)> {
     let Identification::AssetBased { assets } = &risk.identification else {
         return None;
     };
-    let properties: Vec<SecurityProperty> = match risk.threat.and_then(catalogue::threat) {
-        Some(t) if !t.harms.is_empty() => t.harms.to_vec(),
-        _ => SecurityProperty::ALL.to_vec(),
-    };
+    let properties = risk.harmed_properties();
+    let chosen = risk.properties_chosen();
     let mut all = Vec::new();
     for id in assets {
         if let Some(asset) = assessment.asset(*id) {
@@ -267,8 +274,70 @@ pub fn high_water_mark(assessment: &Assessment, risk: &Risk) -> Option<(Impact, 
         ImpactBasis::HighWaterMark {
             sources,
             properties,
+            chosen,
         },
     ))
+}
+
+/// Why a risk's inherent impact is `impact`, in a sentence of the text
+/// layer: which asset and property set the high-water mark (and over which
+/// properties, the scenario's or the threat's), a judgement, an override
+/// with its reason, or no assets yet.
+pub fn impact_explanation(assessment: &Assessment, basis: &ImpactBasis, impact: Impact) -> String {
+    match basis {
+        ImpactBasis::HighWaterMark {
+            sources,
+            properties,
+            chosen,
+        } => {
+            let props: Vec<String> = properties
+                .iter()
+                .map(|p| p.label().to_lowercase())
+                .collect();
+            let src: Vec<String> = sources
+                .iter()
+                .map(|s| {
+                    let name = assessment
+                        .asset(s.asset)
+                        .map_or(String::new(), |x| x.name.clone());
+                    text::text_with(
+                        msg::IMPACT_SOURCE,
+                        &[
+                            ("asset", s.asset.to_string().into()),
+                            ("name", name.into()),
+                            ("property", s.property.label().to_lowercase().into()),
+                        ],
+                    )
+                })
+                .collect();
+            text::text_with(
+                if *chosen {
+                    msg::IMPACT_HWM_CHOSEN
+                } else {
+                    msg::IMPACT_HWM_THREAT
+                },
+                &[
+                    ("properties", props.join(", ").into()),
+                    ("impact", u32::from(impact.0).into()),
+                    ("sources", src.join(", ").into()),
+                ],
+            )
+        }
+        ImpactBasis::Judged => text::text(msg::IMPACT_JUDGED),
+        ImpactBasis::Overridden { computed, reason } => text::text_with(
+            msg::IMPACT_OVERRIDDEN,
+            &[
+                (
+                    "computed",
+                    computed
+                        .map_or("none".to_owned(), |c| c.0.to_string())
+                        .into(),
+                ),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        ImpactBasis::NoAssets => text::text(msg::IMPACT_NO_ASSETS),
+    }
 }
 
 /// The inherent impact of a risk and how it was found.

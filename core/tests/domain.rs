@@ -391,6 +391,7 @@ fn risk(id: u32, assets: &[u32], threat: Option<u16>, likelihood: u8) -> Risk {
         vulnerabilities: vec![],
         owner: String::new(),
         likelihood: Likelihood(likelihood),
+        properties: vec![],
         impact_override: None,
         existing_controls: vec![],
         current: None,
@@ -453,6 +454,135 @@ fn high_water_mark_takes_the_max_of_harmed_properties() {
     let mut r = risk(2, &[], None, 2);
     r.identification = Identification::EventBased { impact: Impact(4) };
     assert_eq!(inherent_impact(&a, &r), (Impact(4), ImpactBasis::Judged));
+}
+
+/// Issue 13 item 6: the impact is judged per scenario. A laptop theft
+/// (threat 11: confidentiality and availability) on a laptop (C3 I2 A2) and
+/// the client database (C5 I5 A4) gets the database's C5 by default; the
+/// user unticks confidentiality (the laptop is encrypted, the database is
+/// not on it) and only the availability ratings count.
+#[test]
+fn impact_runs_over_the_properties_this_scenario_harms() {
+    let laptop_theft = THREATS
+        .iter()
+        .find(|t| t.name == "Theft of laptop or mobile phone")
+        .expect("the laptop theft threat");
+    let a = Assessment {
+        assets: vec![asset(1, [3, 2, 2]), asset(2, [5, 5, 4])],
+        ..Default::default()
+    };
+    let mut r = risk(1, &[1, 2], Some(laptop_theft.id.0), 3);
+    let (c, i, av) = (
+        SecurityProperty::Confidentiality,
+        SecurityProperty::Integrity,
+        SecurityProperty::Availability,
+    );
+    // Default: the threat's properties; the database's confidentiality.
+    assert_eq!(r.harmed_properties(), [c, av]);
+    assert!(!r.properties_chosen());
+    let (impact, basis) = inherent_impact(&a, &r);
+    assert_eq!(impact, Impact(5));
+    let ImpactBasis::HighWaterMark {
+        sources, chosen, ..
+    } = &basis
+    else {
+        panic!("not HWM: {basis:?}")
+    };
+    assert!(!chosen);
+    assert_eq!(
+        sources,
+        &[ImpactSource {
+            asset: AssetId(2),
+            property: c,
+            rating: Impact(5)
+        }]
+    );
+    let why = impact_explanation(&a, &basis, impact);
+    assert!(why.contains("the threat harms"), "{why}");
+    assert!(why.contains("A-02 Asset 2 (confidentiality)"), "{why}");
+
+    // The user unticks C: only the availability ratings count (4, the DB).
+    assert!(r.set_harmed(c, false));
+    assert_eq!(r.properties, [av]);
+    assert!(r.properties_chosen());
+    let (impact, basis) = inherent_impact(&a, &r);
+    assert_eq!(impact, Impact(4));
+    let ImpactBasis::HighWaterMark {
+        sources,
+        properties,
+        chosen,
+    } = &basis
+    else {
+        panic!("not HWM: {basis:?}")
+    };
+    assert_eq!(properties, &[av]);
+    assert!(chosen);
+    assert_eq!(sources.len(), 1);
+    assert_eq!((sources[0].asset, sources[0].property), (AssetId(2), av));
+    let why = impact_explanation(&a, &basis, impact);
+    assert!(why.contains("chosen for this risk"), "{why}");
+    assert!(why.contains("(availability)"), "{why}");
+    assert_eq!(score_risk(&a, &r).inherent.impact, Impact(4));
+
+    // On the laptop alone, unticking C leaves A2.
+    let mut laptop_only = risk(2, &[1], Some(laptop_theft.id.0), 3);
+    assert_eq!(inherent_impact(&a, &laptop_only).0, Impact(3));
+    laptop_only.set_harmed(c, false);
+    assert_eq!(inherent_impact(&a, &laptop_only).0, Impact(2));
+
+    // Ticking integrity adds a property the threat does not name.
+    assert!(r.set_harmed(i, true));
+    assert_eq!(r.harmed_properties(), [i, av]);
+    assert_eq!(inherent_impact(&a, &r).0, Impact(5));
+    // Back to the threat's set: stored as empty, "the threat's" again.
+    assert!(r.set_harmed(i, false));
+    assert!(r.set_harmed(c, true));
+    assert!(r.properties.is_empty());
+    assert!(!r.properties_chosen());
+    // The last property cannot be unticked.
+    r.set_harmed(c, false);
+    assert!(!r.set_harmed(av, false));
+    assert_eq!(r.properties, [av]);
+    // Properties named on a risk without a threat replace all three.
+    let mut no_threat = risk(3, &[1, 2], None, 3);
+    assert_eq!(no_threat.harmed_properties(), SecurityProperty::ALL);
+    no_threat.set_harmed(c, false);
+    no_threat.set_harmed(i, false);
+    assert_eq!(inherent_impact(&a, &no_threat).0, Impact(4));
+    // Lowering the suggestion still goes through the override, with a reason.
+    no_threat.impact_override = Some(ImpactOverride {
+        impact: Impact(2),
+        reason: "A spare is on the shelf".into(),
+    });
+    assert_eq!(inherent_impact(&a, &no_threat).0, Impact(2));
+}
+
+/// A risk saved before `harms` existed loads with "the threat's", and a
+/// risk that uses the threat's writes no `harms` key.
+#[test]
+fn old_risks_without_properties_load_and_round_trip() {
+    let old = serde_json::json!({
+        "id": "R-07", "title": "Laptop stolen",
+        "identification": {"kind": "asset_based", "assets": ["A-01"]},
+        "threat": "T11", "likelihood": 3
+    });
+    let r: Risk = serde_json::from_value(old).expect("an old risk loads");
+    assert!(r.properties.is_empty());
+    assert_eq!(
+        r.harmed_properties(),
+        [
+            SecurityProperty::Confidentiality,
+            SecurityProperty::Availability
+        ]
+    );
+    let back = serde_json::to_value(&r).expect("serialises");
+    assert!(back.get("harms").is_none(), "{back}");
+    let mut chosen = r.clone();
+    chosen.set_harmed(SecurityProperty::Confidentiality, false);
+    let json = serde_json::to_value(&chosen).expect("serialises");
+    assert_eq!(json["harms"], serde_json::json!(["availability"]));
+    let again: Risk = serde_json::from_value(json).expect("loads again");
+    assert_eq!(again, chosen);
 }
 
 #[test]

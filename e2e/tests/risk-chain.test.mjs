@@ -3,6 +3,9 @@
 // recommended controls lowers the residual shown, with its reason; the
 // risk treatment plan lists the risk's owner and due date; choosing Accept
 // asks for the acceptance record and refuses to save without who and why.
+// Issue 13 items 5-6 and issue 14 item 2: step definitions under the
+// selects, the properties a scenario harms, editors opened into view with
+// focus, and saves announced with the saved row in view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, ready, artifact } from '../harness.mjs';
@@ -40,12 +43,46 @@ test('a new user: controls set the residual, the plan is theirs, acceptance is a
   await page.getByRole('group', { name: /Vulnerabilities/ }).getByLabel('Search Vulnerabilities').fill('Single point');
   await page.getByLabel(/V18 Single point of failure/).check();
   await page.getByLabel('Likelihood (inherent)').selectOption('4');
+  // The selected step's definition is under the select, tied to it.
+  assert.equal(await page.getByLabel('Likelihood (inherent)').getAttribute('aria-describedby'), 'risk-likelihood-hint');
+  assert.match(await page.locator('#risk-likelihood-hint').textContent(), /Expected about once a year/);
+
+  // Impact per scenario: C/I/A start as the threat's (integrity and
+  // availability); the explanation names the asset/property pair.
+  const explain = page.locator('#risk-impact-explain');
+  assert.equal(await page.locator('#risk-harms-c').isChecked(), false);
+  assert.equal(await page.locator('#risk-harms-i').isChecked(), true);
+  assert.equal(await page.locator('#risk-harms-a').isChecked(), true);
+  assert.match(await explain.textContent(), /Inherent impact: 4 .*the threat harms \(integrity, availability\): 4 from A-01 Client files server \(availability\)/);
+  assert.match(await page.locator('#risk-impact-suggestion').textContent(), /Override the computed impact/);
+  // Untick availability: only integrity counts (3); tick it again: 4.
+  await page.locator('#risk-harms-a').uncheck();
+  await explain.filter({ hasText: /Inherent impact: 3 .*chosen for this risk.*\(integrity\)/ }).waitFor();
+  await page.locator('#risk-harms-a').check();
+  await explain.filter({ hasText: /Inherent impact: 4 .*the threat harms/ }).waitFor();
+
   await page.getByRole('button', { name: 'Save risk' }).click();
   await page.getByRole('cell', { name: 'Backups fail', exact: true }).waitFor();
+  // The save is announced, and the saved row is in view, focused, highlighted.
+  await page.locator('.saved-note[role=status]', { hasText: 'Risk R-01 saved.' }).waitFor();
+  const savedRow = page.locator('#risk-row-R-01');
+  assert.match(await savedRow.getAttribute('class'), /row-saved/);
+  await page.waitForFunction(() => document.activeElement?.id === 'risk-row-R-01');
+  assert.ok(await savedRow.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the saved row is in view');
 
-  // Treat it: nothing planned, the residual is the current level.
+  // Treat it, from low on a short window: the editor (at the top of the
+  // page) scrolls into view with focus in its first field.
   await nav(page, 'Treatment').click();
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByRole('button', { name: 'Treat R-01' }).scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY) > 200, 'Treat R-01 is low on the page');
   await page.getByRole('button', { name: 'Treat R-01' }).click();
+  await page.locator('form.editor').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('form.editor') != null);
+  assert.ok(await page.locator('form.editor').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), 'the editor is in view');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Nothing planned: the residual is the current level.
   const proposal = page.locator('#t-proposal');
   const residual = page.locator('#t-residual');
   assert.match(await proposal.textContent(), /No control changes the rating\./);
@@ -66,6 +103,8 @@ test('a new user: controls set the residual, the plan is theirs, acceptance is a
   await page.getByLabel('Due date').fill('2027-03-31');
   await page.getByRole('button', { name: 'Save treatment' }).click();
   await page.locator('form.editor').waitFor({ state: 'detached' });
+  await page.locator('.saved-note[role=status]', { hasText: 'Treatment of R-01 saved.' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'plan-row-R-01');
   const row = page.locator('table.risk-treatment-plan tbody tr', { hasText: 'Backups fail' });
   assert.equal(await row.locator('.plan-owner').textContent(), 'Office Manager');
   assert.match(await row.locator('.plan-due').textContent(), /^2027-03-31/);

@@ -99,6 +99,9 @@ pub struct ChoiceProps {
     /// Hide the label visually (it stays for screen readers).
     #[prop_or_default]
     pub compact: bool,
+    /// A hint under the select, tied to it with `aria-describedby`.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
 }
 
 /// A labelled select.
@@ -107,14 +110,18 @@ pub fn Choice(p: &ChoiceProps) -> Html {
     let onchange = p
         .onchange
         .reform(|e: Event| crate::platform::event::value(&e));
+    let hint_id = format!("{}-hint", p.id);
     html! {
         <div class={classes!("field", p.compact.then_some("compact"))}>
             <label for={p.id.clone()} class={classes!(p.compact.then_some("visually-hidden"))}>{ p.label.clone() }</label>
-            <select id={p.id.clone()} {onchange}>
+            <select id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>
                 { for p.options.iter().map(|(v, l)| html! {
                     <option value={v.clone()} selected={*v == *p.value}>{ l.clone() }</option>
                 }) }
             </select>
+            if let Some(h) = &p.hint {
+                <p id={hint_id} class="hint">{ h.clone() }</p>
+            }
         </div>
     }
 }
@@ -147,12 +154,19 @@ pub struct ScaleChoiceProps {
     pub compact: bool,
 }
 
-/// A select over a likelihood or impact scale that shows the step names.
+/// A select over a likelihood or impact scale that shows the step names,
+/// with the selected step's definition (the risk criteria, ISO/IEC
+/// 27001:2022 6.1.2 a) under it, tied with `aria-describedby`; none when
+/// the step has no definition.
 #[function_component]
 pub fn ScaleChoice(p: &ScaleChoiceProps) -> Html {
+    let hint = p
+        .scale
+        .definition(p.value)
+        .map(|d| AttrValue::from(d.to_owned()));
     html! {
         <Choice id={p.id.clone()} label={p.label.clone()} options={scale_options(&p.scale)}
-            value={p.value.to_string()} compact={p.compact}
+            value={p.value.to_string()} compact={p.compact} {hint}
             onchange={p.onchange.reform(|v: String| v.parse().unwrap_or(1))} />
     }
 }

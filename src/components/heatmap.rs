@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::make_callback;
 
-use crate::domain::{Impact, LevelIndex, Likelihood, Method};
+use crate::domain::{Impact, LevelIndex, Likelihood, Method, Scale};
 
 /// Props of [`Heatmap`].
 #[derive(Properties, PartialEq)]
@@ -161,6 +161,27 @@ fn tolerance_path(m: &Method, grid: Grid) -> String {
         .collect()
 }
 
+/// One scale of the legend: its steps with their definitions (the risk
+/// criteria), lowest first.
+fn legend(title: &'static str, scale: &Scale) -> Html {
+    html! {
+        <div>
+            <p class="legend-title">{ title }</p>
+            <dl>
+                { for (1..=scale.len()).map(|n| {
+                    let n = u8::try_from(n).unwrap_or(u8::MAX);
+                    html! {
+                        <>
+                            <dt>{ format!("{n} {}", scale.name(n)) }</dt>
+                            <dd>{ scale.definition(n).unwrap_or("—").to_owned() }</dd>
+                        </>
+                    }
+                }) }
+            </dl>
+        </div>
+    }
+}
+
 /// The heatmap.
 #[function_component]
 pub fn Heatmap(p: &HeatmapProps) -> Html {
@@ -179,12 +200,14 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 { for cells }
                 <path d={path} stroke="#111111" stroke-width="4" stroke-dasharray="8 4" fill="none" class="tolerance-line" />
                 { for (1..=nl).map(|l| html! {
+                    <g><title>{ m.likelihood.step_line(l as u8) }</title>
                     <text x={(LEFT - 6).to_string()} y={(grid.y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
-                        font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text>
+                        font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text></g>
                 }) }
                 { for (1..=ni).map(|i| html! {
+                    <g><title>{ m.impact.step_line(i as u8) }</title>
                     <text x={(grid.x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
-                        font-size="11" class="axis">{ i.to_string() }</text>
+                        font-size="11" class="axis">{ i.to_string() }</text></g>
                 }) }
                 <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"
                     font-size="12" class="axis">{ "Impact →" }</text>
@@ -192,6 +215,10 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
             <figcaption>
                 { format!("Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({} and below is acceptable).", m.level_name(m.tolerance)) }
             </figcaption>
+            <div class="scale-legend">
+                { legend("Likelihood", &m.likelihood) }
+                { legend("Impact", &m.impact) }
+            </div>
         </figure>
     }
 }

@@ -12,6 +12,7 @@ mod heatmap;
 mod picker;
 mod quant;
 pub mod register;
+mod saved;
 
 pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
@@ -30,3 +31,4 @@ pub use heatmap::Heatmap;
 pub use picker::Picker;
 pub use quant::{problem, LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};
+pub use saved::{Saved, SavedNote};

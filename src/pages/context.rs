@@ -26,6 +26,16 @@ fn parse_lines(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Puts the sector's impact definitions into the method's impact steps
+/// (names, ratings and the matrix stay).
+fn use_sector_impact(store: &crate::store::Store, sector: Sector) -> Callback<MouseEvent> {
+    make_callback(store, move |store, _: MouseEvent| {
+        let mut m = store.assessment.method.clone();
+        sector.apply_impact_definitions(&mut m);
+        store.dispatch(Action::SetMethod(m));
+    })
+}
+
 /// The Context & scope page.
 #[function_component]
 pub fn ContextPage() -> Html {
@@ -107,6 +117,15 @@ pub fn ContextPage() -> Html {
                     { sector.typical_threats().iter().filter_map(|t| crate::domain::catalogue::threat(*t)).map(|t| format!("{} {}", t.id, t.name)).collect::<Vec<_>>().join(", ") }
                     { ". Suggested assets can be added on the Assets page." }
                 </p>
+                if !sector.impact_definitions_applied(&store.assessment.method) {
+                    <p class="hint">
+                        { format!("Impact definitions for {}: from \"{}\" to \"{}\". ", sector.label(),
+                            sector.impact_definitions()[0], sector.impact_definitions()[4]) }
+                        <button type="button" id="use-sector-impact" onclick={use_sector_impact(&store, sector)}>
+                            { "Use these impact definitions" }
+                        </button>
+                    </p>
+                }
             }
             <TextField id="scope" label="Scope statement" multiline=true value={ctx.scope.clone()} oninput={set(|c, v| c.scope = v)}
                 hint={Some(AttrValue::from("What the ISMS covers: services, locations, teams and systems, and anything excluded."))} />

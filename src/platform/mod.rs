@@ -155,3 +155,53 @@ pub fn focus_page_heading(main: &yew::NodeRef, scroll_window: bool) {
         h.focus().ok();
     }
 }
+
+/// Brings an editor that just opened into view: scrolls the element behind
+/// `node` to the top of the viewport and moves focus to its first enabled
+/// field (input, select, text area or button), so a form opened from low
+/// on the page is seen and typed into at once (WCAG 2.4.3). Nothing when
+/// the node is not rendered, and outside the browser.
+pub fn scroll_into_view_and_focus(node: &yew::NodeRef) {
+    if !IN_BROWSER {
+        return;
+    }
+    let Some(el) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    el.scroll_into_view_with_bool(true);
+    let first = el
+        .query_selector(
+            "input:not([type=hidden]):not([disabled]), select:not([disabled]), \
+             textarea:not([disabled]), button:not([disabled])",
+        )
+        .ok()
+        .flatten();
+    use wasm_bindgen::JsCast;
+    if let Some(f) = first.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        f.focus().ok();
+    }
+}
+
+/// Brings the element with this `id` (e.g. a register row just saved) into
+/// view and moves focus to it (it gets `tabindex="-1"` if it has none), so
+/// keyboard and screen-reader users continue from it. Nothing when there
+/// is no such element, and outside the browser.
+pub fn reveal_by_id(id: &str) {
+    if !IN_BROWSER {
+        return;
+    }
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if !el.has_attribute("tabindex") {
+        el.set_attribute("tabindex", "-1").ok();
+    }
+    el.scroll_into_view_with_bool(false);
+    use wasm_bindgen::JsCast;
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        h.focus().ok();
+    }
+}

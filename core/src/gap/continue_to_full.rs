@@ -117,6 +117,7 @@ pub fn continue_to_full(a: &mut Assessment) -> Continued {
             vulnerabilities: risk.vulnerability.into_iter().collect(),
             owner: String::new(),
             likelihood: Likelihood(3),
+            properties: vec![],
             impact_override: None,
             existing_controls: Vec::new(),
             current: None,

@@ -60,6 +60,25 @@ impl Scale {
             .map_or("?", |s| s.name.as_str())
     }
 
+    /// The definition of step `n` (1-based), e.g. "Expected about once a
+    /// year"; `None` outside the scale or when the step has none (blank).
+    pub fn definition(&self, n: u8) -> Option<&str> {
+        usize::from(n)
+            .checked_sub(1)
+            .and_then(|i| self.steps.get(i))
+            .map(|s| s.description.trim())
+            .filter(|d| !d.is_empty())
+    }
+
+    /// Step `n` (1-based) as "3 Possible: Could happen in the next year",
+    /// or "3 Possible" when it has no definition.
+    pub fn step_line(&self, n: u8) -> String {
+        match self.definition(n) {
+            Some(d) => format!("{n} {}: {d}", self.name(n)),
+            None => format!("{n} {}", self.name(n)),
+        }
+    }
+
     fn from_names(names: &[(&str, &str)]) -> Self {
         Scale {
             steps: names

@@ -39,6 +39,14 @@ pub enum Sector {
     ManagedServices,
     /// Public sector.
     PublicSector,
+    /// Professional services: accounting, legal, consulting.
+    ProfessionalServices,
+    /// Retail: shops and online sales.
+    Retail,
+    /// Manufacturing.
+    Manufacturing,
+    /// Non-profit: charities, associations, foundations.
+    NonProfit,
 }
 
 /// Where an interested party's requirement comes from (ISO/IEC 27001:2022

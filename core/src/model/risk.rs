@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{AssetId, RiskId};
-use crate::catalogue::{AssetType, ControlId, Effort, ThreatId, VulnerabilityId};
+use crate::catalogue::{AssetType, ControlId, Effort, SecurityProperty, ThreatId, VulnerabilityId};
 use crate::method::{Impact, Likelihood};
 use crate::quant::QuantEstimate;
 use crate::text::{self, msg};
@@ -268,6 +268,15 @@ pub struct Risk {
     /// The vulnerabilities it exploits, from the library.
     #[serde(default)]
     pub vulnerabilities: Vec<VulnerabilityId>,
+    /// The security properties (C, I, A) this scenario harms (`harms` in
+    /// the file), for an
+    /// asset-based risk: the high-water mark runs over the chosen assets'
+    /// ratings for these properties only. Empty (the default, and every
+    /// file saved before this field existed) means "the threat's"
+    /// (`Risk::harmed_properties`). ISO/IEC 27005:2022 8.3: consequences
+    /// are judged per scenario.
+    #[serde(rename = "harms", default, skip_serializing_if = "Vec::is_empty")]
+    pub properties: Vec<SecurityProperty>,
     /// The risk owner.
     #[serde(default)]
     pub owner: String,

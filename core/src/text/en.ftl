@@ -67,6 +67,19 @@ plan-headline-above = { $risks } undecided risk(s) are above the tolerance ({ $l
 plan-outcome-within = After these steps every risk is within tolerance.
 plan-outcome-remaining = Still above tolerance after every step: { $risks }. They need another option (avoid, transfer, accept) or further controls.
 
+## Risks: why the inherent impact is what it is
+
+impact-source = { $asset } { $name } ({ $property })
+impact-hwm-threat = High-water mark over the properties the threat harms ({ $properties }): { $impact } from { $sources }.
+impact-hwm-chosen = High-water mark over the properties this scenario harms ({ $properties }, chosen for this risk): { $impact } from { $sources }.
+impact-judged = Judged directly for this event.
+impact-overridden = Overridden (computed: { $computed }). Reason: { $reason }
+impact-no-assets = Impact unknown: no assets, so it counts as the highest impact until you pick assets.
+risk-saved = Risk { $risk } saved.
+treatment-saved = Treatment of { $risk } saved.
+impact-suggestion-hint = This is a suggestion: confirm it, or if this scenario would do less harm, tick "Override the computed impact" and give the reason.
+impact-properties-hint = Which properties does this scenario harm? It starts with the threat's; untick those it cannot harm (a laptop theft harms confidentiality and availability, not integrity).
+
 ## Treatment: the rating the controls propose, and the acceptance record
 
 proposal-likelihood = L{ $from } → L{ $to }
@@ -132,6 +145,10 @@ sector-education = Education
 sector-logistics = Logistics
 sector-managed-services = Managed services
 sector-public-sector = Public sector
+sector-professional-services = Professional services (accounting, legal, consulting)
+sector-retail = Retail
+sector-manufacturing = Manufacturing
+sector-non-profit = Non-profit
 
 gap-area-context = 4 Context of the organization
 gap-area-leadership = 5 Leadership

@@ -118,6 +118,29 @@ messages! {
     PROPOSAL_REASON_CAPPED = "proposal-reason-capped",
     /// A proposal where no control changes the rating.
     PROPOSAL_UNCHANGED = "proposal-unchanged",
+    /// One asset rating that set the high-water mark. Arguments: `asset`
+    /// (its id), `name`, `property` (lower case).
+    IMPACT_SOURCE = "impact-source",
+    /// The high-water mark over the threat's properties. Arguments:
+    /// `properties`, `impact`, `sources`.
+    IMPACT_HWM_THREAT = "impact-hwm-threat",
+    /// The high-water mark over the properties the user named for the
+    /// scenario. Arguments as `impact-hwm-threat`.
+    IMPACT_HWM_CHOSEN = "impact-hwm-chosen",
+    /// An event-based risk's impact.
+    IMPACT_JUDGED = "impact-judged",
+    /// An overridden impact. Arguments: `computed`, `reason`.
+    IMPACT_OVERRIDDEN = "impact-overridden",
+    /// An asset-based risk with no assets yet.
+    IMPACT_NO_ASSETS = "impact-no-assets",
+    /// A risk was saved (announced in a live region). Argument: `risk`.
+    RISK_SAVED = "risk-saved",
+    /// A risk's treatment was saved. Argument: `risk`.
+    TREATMENT_SAVED = "treatment-saved",
+    /// Next to the high-water mark: it is a suggestion to confirm or lower.
+    IMPACT_SUGGESTION_HINT = "impact-suggestion-hint",
+    /// Above the C/I/A checkboxes of a risk.
+    IMPACT_PROPERTIES_HINT = "impact-properties-hint",
     /// A target residual that differs from the proposal without a reason.
     /// Argument: `risk`.
     TARGET_REASON_MISSING = "target-reason-missing",
@@ -216,6 +239,14 @@ messages! {
     SECTOR_MANAGED_SERVICES = "sector-managed-services",
     /// The label of `Sector::PublicSector`.
     SECTOR_PUBLIC_SECTOR = "sector-public-sector",
+    /// The label of `Sector::ProfessionalServices`.
+    SECTOR_PROFESSIONAL_SERVICES = "sector-professional-services",
+    /// The label of `Sector::Retail`.
+    SECTOR_RETAIL = "sector-retail",
+    /// The label of `Sector::Manufacturing`.
+    SECTOR_MANUFACTURING = "sector-manufacturing",
+    /// The label of `Sector::NonProfit`.
+    SECTOR_NON_PROFIT = "sector-non-profit",
     /// The label of `Area::Context`.
     GAP_AREA_CONTEXT = "gap-area-context",
     /// The label of `Area::Leadership`.

@@ -2,7 +2,9 @@
 //! core/tests/reliability.rs and tests/reliability.rs (which includes this
 //! file by path).
 
-use annexa_core::catalogue::{AssetType, ThreatId, VulnerabilityId, CONTROLS, THREATS};
+use annexa_core::catalogue::{
+    AssetType, SecurityProperty, ThreatId, VulnerabilityId, CONTROLS, THREATS,
+};
 use annexa_core::*;
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -123,7 +125,12 @@ fn risk(nl: u8, ni: u8, assets: usize) -> impl Strategy<Value = Risk> {
     ];
     (
         (name(), text(), identification, option::of(0..THREATS.len())),
-        (vec(1u16..=70, 0..3), text(), 1..=nl),
+        (
+            vec(1u16..=70, 0..3),
+            text(),
+            1..=nl,
+            prop::sample::subsequence(SecurityProperty::ALL.to_vec(), 0..=3),
+        ),
         (
             option::of((1..=ni, name())),
             vec(control(), 0..4),
@@ -134,7 +141,7 @@ fn risk(nl: u8, ni: u8, assets: usize) -> impl Strategy<Value = Risk> {
         .prop_map(
             |(
                 (title, description, identification, threat),
-                (vulns, owner, likelihood),
+                (vulns, owner, likelihood, properties),
                 (impact_override, existing_controls, current, treatment),
             )| Risk {
                 id: RiskId(0),
@@ -143,6 +150,7 @@ fn risk(nl: u8, ni: u8, assets: usize) -> impl Strategy<Value = Risk> {
                 identification,
                 threat: threat.map(|t| ThreatId(t as u16 + 1)),
                 vulnerabilities: vulns.into_iter().map(VulnerabilityId).collect(),
+                properties,
                 owner,
                 likelihood: Likelihood(likelihood),
                 impact_override: impact_override.map(|(i, reason)| ImpactOverride {

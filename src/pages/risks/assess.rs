@@ -6,10 +6,11 @@ use yew::prelude::*;
 
 use super::form::RiskForm;
 use crate::components::{badge, Check, Picker, ScaleChoice, TextField};
-use crate::domain::catalogue::{ControlId, CONTROLS};
+use crate::domain::catalogue::{ControlId, SecurityProperty, CONTROLS};
+use crate::domain::text::{msg, text};
 use crate::domain::{
-    current_proposal, Assessment, Evaluation, Identification, Impact, ImpactBasis, ImpactOverride,
-    Likelihood, Rating,
+    current_proposal, impact_explanation, Evaluation, Identification, Impact, ImpactBasis,
+    ImpactOverride, Likelihood, Rating,
 };
 
 /// Likelihood, the impact (judged for an event-based risk), why the
@@ -29,7 +30,13 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
                         onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
                 }
             </div>
-            <p class="explain" role="status">{ format!("Inherent impact: {} {}. ", impact.0, imp.name(impact.0)) }{ explanation(f.a, basis, impact) }</p>
+            if !event {
+                { harmed_properties(f) }
+            }
+            <p id="risk-impact-explain" class="explain" role="status">{ format!("Inherent impact: {} {}. ", impact.0, imp.name(impact.0)) }{ impact_explanation(f.a, basis, impact) }</p>
+            if matches!(basis, ImpactBasis::HighWaterMark { .. }) && d.impact_override.is_none() {
+                <p id="risk-impact-suggestion" class="hint">{ text(msg::IMPACT_SUGGESTION_HINT) }</p>
+            }
             <Check id="risk-override" label="Override the computed impact" checked={d.impact_override.is_some()}
                 onchange={f.toggle(|r, on, i| r.impact_override = on.then(|| ImpactOverride { impact: i, reason: String::new() }))} />
             if let Some(o) = &d.impact_override {
@@ -41,6 +48,24 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
                 </div>
             }
         </>
+    }
+}
+
+/// The C, I and A checkboxes of an asset-based risk: the properties this
+/// scenario harms, starting with the threat's (`Risk::harmed_properties`).
+fn harmed_properties(f: &RiskForm) -> Html {
+    let harmed = f.d.harmed_properties();
+    html! {
+        <fieldset id="risk-properties" class="properties" aria-describedby="risk-properties-hint">
+            <legend>{ "Harms" }</legend>
+            <p id="risk-properties-hint" class="hint">{ text(msg::IMPACT_PROPERTIES_HINT) }</p>
+            { for SecurityProperty::ALL.into_iter().map(|p| html! {
+                <Check id={format!("risk-harms-{}", p.letter().to_lowercase())}
+                    label={format!("{} ({})", p.label(), p.letter())}
+                    checked={harmed.contains(&p)}
+                    onchange={f.flag(move |r, on| { r.set_harmed(p, on); })} />
+            }) }
+        </fieldset>
     }
 }
 
@@ -82,40 +107,5 @@ pub(super) fn existing_and_current(f: &RiskForm) -> Html {
                 </div>
             }
         </>
-    }
-}
-
-/// Why the inherent impact is `impact`: the high-water mark of the assets,
-/// a judgement, an override, or no assets yet.
-fn explanation(a: &Assessment, basis: &ImpactBasis, impact: Impact) -> String {
-    match basis {
-        ImpactBasis::HighWaterMark {
-            sources,
-            properties,
-        } => {
-            let props: Vec<String> = properties.iter().map(|p| p.label()).collect();
-            let src: Vec<String> = sources
-                .iter()
-                .map(|s| {
-                    let name = a.asset(s.asset).map_or(String::new(), |x| x.name.clone());
-                    format!("{} {name} ({})", s.asset, s.property.label().to_lowercase())
-                })
-                .collect();
-            format!(
-                "High-water mark: the highest rating of the chosen assets for {} — {} from {}.",
-                props.join(", ").to_lowercase(),
-                impact.0,
-                src.join(", ")
-            )
-        }
-        ImpactBasis::Judged => "Judged directly for this event.".to_owned(),
-        ImpactBasis::Overridden { computed, reason } => format!(
-            "Overridden (computed: {}). Reason: {reason}",
-            computed.map_or("none".to_owned(), |c| c.0.to_string())
-        ),
-        ImpactBasis::NoAssets => {
-            "Impact unknown: no assets, so it counts as the highest impact until you pick assets."
-                .to_owned()
-        }
     }
 }

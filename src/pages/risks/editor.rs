@@ -41,8 +41,16 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
     };
     let save = submit(&p.onsave, d);
     let cancel = emit_unit(&p.oncancel);
+    // Opened (or switched to another risk): into view, focus in the title.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(d.id, move |_| {
+            crate::platform::scroll_into_view_and_focus(&node)
+        });
+    }
     html! {
-        <form class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New risk" } else { "Edit risk" }}>
+        <form ref={node} class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New risk" } else { "Edit risk" }}>
             <h2>{ if d.id.0 == 0 { "New risk".to_owned() } else { format!("Edit {}", d.id) } }</h2>
             { identification(&form) }
             { likelihood_and_impact(&form, &basis) }

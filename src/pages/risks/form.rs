@@ -39,4 +39,9 @@ impl RiskForm<'_> {
         let impact = self.impact;
         edit(self.d, self.onchange, move |r, v: bool| f(r, v, impact))
     }
+
+    /// A checkbox edit of the draft that needs no impact.
+    pub(super) fn flag(&self, f: impl Fn(&mut Risk, bool) + 'static) -> Callback<bool> {
+        edit(self.d, self.onchange, f)
+    }
 }

@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use super::heatmap::heatmap_section;
-use super::register::{register_table, rows, CellFilter, RiskSort};
+use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
 use super::RiskEditor;
-use crate::components::{make_callback, use_draft, use_register};
+use crate::components::{make_callback, use_draft, use_register, Saved, SavedNote, PAGE};
+use crate::domain::text::{msg, text_with};
 use crate::domain::{risk_problems, Risk, ScoredRegister, Stage};
 use crate::store::{use_store, Action, Draft, DraftKind};
 
@@ -23,6 +24,7 @@ pub fn RisksPage() -> Html {
     let reg = use_register(RiskSort::Id, CellFilter::None);
     let error = use_state(|| None::<String>);
     let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
+    let saved = use_state(|| None::<Saved>);
 
     let add = make_callback(
         &(draft.set.clone(), error.clone(), a.clone()),
@@ -32,11 +34,26 @@ pub fn RisksPage() -> Html {
         },
     );
     let onsave = make_callback(
-        &(draft.clear.clone(), store.clone(), error.clone()),
-        |(clear, store, error), r: Risk| {
+        &(
+            draft.clear.clone(),
+            store.clone(),
+            error.clone(),
+            saved.clone(),
+        ),
+        |(clear, store, error, saved), r: Risk| {
             if let Some(p) = risk_problems(&store.assessment, &r).into_iter().next() {
                 error.set(Some(p.message));
                 return;
+            }
+            // A new risk gets the next id when the store adds it.
+            let id = if r.id.0 == 0 {
+                store.assessment.next_risk_id().ok()
+            } else {
+                Some(r.id)
+            };
+            if let Some(id) = id {
+                let message = text_with(msg::RISK_SAVED, &[("risk", id.to_string().into())]);
+                saved.set(Some(Saved::next(saved.as_ref(), message, row_id(id))));
             }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
             error.set(None);
@@ -52,6 +69,26 @@ pub fn RisksPage() -> Html {
 
     let m = &a.method;
     let rows = rows(&a, &scored, *view, &reg);
+    // The row just saved: turn the register to its page, or drop the
+    // heatmap filter that hides it, so it can be shown.
+    let at = saved
+        .as_ref()
+        .and_then(|s| rows.iter().position(|(r, _)| row_id(r.id) == s.row));
+    let shown = at.is_some_and(|i| i / PAGE == reg.page_of(rows.len()));
+    {
+        let (page, filter) = (reg.page.clone(), reg.filter.clone());
+        let seq = saved.as_ref().map(|s| s.seq);
+        // Once per save (not when the user later pages, sorts or filters).
+        use_effect_with(seq, move |seq| {
+            if seq.is_some() {
+                match at {
+                    Some(i) if *page != i / PAGE => page.set(i / PAGE),
+                    None if filter.is_some() => filter.set(None),
+                    _ => {}
+                }
+            }
+        });
+    }
     html! {
         <section class="page risks">
             <h1>{ "Risks" }</h1>
@@ -59,9 +96,10 @@ pub fn RisksPage() -> Html {
             <div class="actions">
                 <button type="button" class="primary" onclick={add}>{ "Add risk" }</button>
             </div>
+            <SavedNote saved={(*saved).clone()} {shown} />
             { for form }
             { heatmap_section(m, &scored, &view, &reg) }
-            { register_table(&rows, &reg, m, &store, &draft.set) }
+            { register_table(&rows, &reg, m, &store, &draft.set, saved.as_ref()) }
         </section>
     }
 }

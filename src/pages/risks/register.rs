@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{badge, dispatch_on, set_to, Register, RowActions, SortKey};
+use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
 use crate::domain::{
-    Assessment, Impact, Likelihood, Method, Risk, ScoredRegister, ScoredRisk, Stage,
+    Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
 };
 use crate::store::{Action, Store};
 
@@ -59,11 +59,25 @@ pub(super) fn rows<'a>(
     rows
 }
 
-/// One row of the register.
-fn row(r: &Risk, s: &ScoredRisk, m: &Method, store: &Store, open: &Callback<Risk>) -> Html {
+/// The HTML id of a risk's row in the register, e.g. `risk-row-R-08`.
+pub(super) fn row_id(id: RiskId) -> String {
+    format!("risk-row-{id}")
+}
+
+/// One row of the register; `saved` highlights the row just saved.
+fn row(
+    r: &Risk,
+    s: &ScoredRisk,
+    m: &Method,
+    store: &Store,
+    open: &Callback<Risk>,
+    saved: Option<&Saved>,
+) -> Html {
     let this = r.clone();
+    let id = row_id(r.id);
+    let class = Saved::class_for(saved, &id);
     html! {
-        <tr key={r.id.to_string()}>
+        <tr key={r.id.to_string()} id={id} class={classes!(class)}>
             <td>{ r.id.to_string() }</td>
             <td>{ r.title.clone() }</td>
             <td>{ r.owner.clone() }</td>
@@ -85,11 +99,12 @@ pub(super) fn register_table(
     m: &Method,
     store: &Store,
     open: &Callback<Risk>,
+    saved: Option<&Saved>,
 ) -> Html {
     let body = reg
         .window(rows)
         .iter()
-        .map(|(r, s)| row(r, s, m, store, open));
+        .map(|(r, s)| row(r, s, m, store, open, saved));
     html! {
         <>
             <h2>{ "Register" }</h2>

@@ -102,8 +102,16 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let cancel = emit_unit(&p.oncancel);
     let date_of = |d: &Option<Date>| d.map(|x| x.to_string()).unwrap_or_default();
     let cost = t.cost.map(|c| c.0.to_string()).unwrap_or_default();
+    // Opened from "Treat" low on the page: into view, focus in its first field.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(r.id, move |_| {
+            crate::platform::scroll_into_view_and_focus(&node)
+        });
+    }
     html! {
-        <form class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
+        <form ref={node} class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
             <p>{ "Current level: " }{ badge(m, scored.current) }</p>
             <div class="form-grid">

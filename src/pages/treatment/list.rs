@@ -8,12 +8,14 @@ use yew::prelude::*;
 use super::plan::suggestions_view;
 use super::TreatmentEditor;
 use crate::components::{
-    badge, make_callback, use_draft, use_register, Check, RowActions, SortKey,
+    badge, make_callback, use_draft, use_register, Check, RowActions, Saved, SavedNote, SortKey,
+    PAGE,
 };
+use crate::domain::text::{msg, text_with};
 use crate::domain::{
     acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
     target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
-    RiskTreatmentRow, ScoredRegister,
+    RiskId, RiskTreatmentRow, ScoredRegister,
 };
 use crate::store::{use_store, Action, Draft, DraftKind};
 
@@ -41,8 +43,11 @@ fn row(
     current: Option<Evaluation>,
     m: &Method,
     open: &Callback<Risk>,
+    saved: Option<&Saved>,
 ) -> Html {
     let this = r.clone();
+    let id = plan_row_id(x.risk);
+    let class = Saved::class_for(saved, &id);
     let controls = x
         .controls
         .iter()
@@ -50,7 +55,7 @@ fn row(
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <tr key={x.risk.to_string()} class={classes!(x.overdue.then_some("overdue"))}>
+        <tr key={x.risk.to_string()} id={id} class={classes!(x.overdue.then_some("overdue"), class)}>
             <td>{ x.risk.to_string() }</td>
             <td>{ x.title.clone() }</td>
             <td>{ for current.map(|c| badge(m, c)) }</td>
@@ -71,6 +76,11 @@ fn row(
                 onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
     }
+}
+
+/// The HTML id of a risk's row in the risk treatment plan.
+fn plan_row_id(id: RiskId) -> String {
+    format!("plan-row-{id}")
 }
 
 /// What stops a treatment from being saved: a residual set without its
@@ -102,6 +112,7 @@ pub fn TreatmentPage() -> Html {
     // Filter: only the risks above tolerance.
     let reg = use_register(PlanSort::Due, false);
     let error = use_state(|| None::<String>);
+    let saved = use_state(|| None::<Saved>);
     let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
     let the_plan = use_memo(a.clone(), |a| plan(a));
     let today = crate::platform::now().date();
@@ -139,13 +150,37 @@ pub fn TreatmentPage() -> Html {
             set.emit(r);
         },
     );
-    let body = reg
-        .window(&rows)
-        .iter()
-        .map(|(x, r)| row(x, r, scored.get(x.risk).map(|s| s.current), m, &open));
+    let body = reg.window(&rows).iter().map(|(x, r)| {
+        let current = scored.get(x.risk).map(|s| s.current);
+        row(x, r, current, m, &open, saved.as_ref())
+    });
+    // The row just saved: turn to its page or drop the filter hiding it.
+    let at = saved
+        .as_ref()
+        .and_then(|s| rows.iter().position(|(x, _)| plan_row_id(x.risk) == s.row));
+    let shown = at.is_some_and(|i| i / PAGE == reg.page_of(rows.len()));
+    {
+        let (page, filter) = (reg.page.clone(), reg.filter.clone());
+        let seq = saved.as_ref().map(|s| s.seq);
+        // Once per save (not when the user later pages, sorts or filters).
+        use_effect_with(seq, move |seq| {
+            if seq.is_some() {
+                match at {
+                    Some(i) if *page != i / PAGE => page.set(i / PAGE),
+                    None if *filter => filter.set(false),
+                    _ => {}
+                }
+            }
+        });
+    }
     let onsave = make_callback(
-        &(editing.clear.clone(), store.clone(), error.clone()),
-        |(clear, store, error), r: Risk| {
+        &(
+            editing.clear.clone(),
+            store.clone(),
+            error.clone(),
+            saved.clone(),
+        ),
+        |(clear, store, error, saved), r: Risk| {
             // The Quantify panel shows its problems inline; an invalid estimate is not saved.
             if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
                 return;
@@ -154,6 +189,12 @@ pub fn TreatmentPage() -> Html {
                 error.set(Some(problem));
                 return;
             }
+            let message = text_with(msg::TREATMENT_SAVED, &[("risk", r.id.to_string().into())]);
+            saved.set(Some(Saved::next(
+                saved.as_ref(),
+                message,
+                plan_row_id(r.id),
+            )));
             store.dispatch(Action::UpsertRisk(Box::new(r)));
             error.set(None);
             clear.emit(());
@@ -177,6 +218,7 @@ pub fn TreatmentPage() -> Html {
         <section class="page treatment">
             <h1>{ "Treatment" }</h1>
             <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. The controls you plan set the residual risk; the risk treatment plan below is yours." }</p>
+            <SavedNote saved={(*saved).clone()} {shown} />
             { for editor }
             <h2>{ "Risk treatment plan" }</h2>
             if overdue > 0 {

@@ -218,6 +218,9 @@ impl Config {
         let mut a = Assessment::default();
         if let Some(m) = &self.method {
             a.method = m.clone();
+        } else if let Some(sector) = self.sector {
+            // No method from the host: the sector's impact definitions.
+            sector.apply_impact_definitions(&mut a.method);
         }
         a.context.sector = self.sector;
         a
