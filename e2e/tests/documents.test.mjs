@@ -35,11 +35,11 @@ test('typed document control values reach the prints and the workbook', async ()
 
   // The risk treatment plan's block on the Data page, with a change.
   await nav(page, 'Data').click();
-  await page.locator('details.document-control', { hasText: 'Risk treatment plan' }).locator('summary').click();
+  await page.locator('section.document-control', { hasText: 'Risk treatment plan' }).getByRole('button', { name: /Risk treatment plan/ }).click();
   await type(page, '#risk-treatment-plan-version', '0.3');
   await type(page, '#risk-treatment-plan-author', 'Ali Author');
   await type(page, '#risk-treatment-plan-approver', 'Dana Approver');
-  await page.locator('details.document-control', { hasText: 'Risk treatment plan' }).getByRole('button', { name: 'Add a change' }).click();
+  await page.locator('section.document-control', { hasText: 'Risk treatment plan' }).getByRole('button', { name: 'Add a change' }).click();
   await type(page, '#risk-treatment-plan-history-0-change', 'Ready for Stage 1');
 
   // Prints: each document's view holds the typed values and its page rules.

@@ -4,6 +4,7 @@
 mod badge;
 mod calculator;
 pub mod callback;
+mod disclosure;
 mod document;
 mod document_control;
 mod fields;
@@ -20,6 +21,7 @@ pub use callback::{
     dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
     set_to, submit,
 };
+pub use disclosure::{Disclosure, DisclosureProps};
 pub use document::{DocumentView, DocumentViewProps};
 pub use document_control::{DocumentControlForm, DocumentControlFormProps};
 pub use fields::{

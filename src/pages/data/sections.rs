@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::export::{EncryptedExport, ExportKind, ShareLink};
 use super::print::Report;
-use crate::components::{make_callback, set_to, DocumentControlForm};
+use crate::components::{make_callback, set_to, Disclosure, DocumentControlForm};
 use crate::domain::documents::DocumentKind;
 use crate::domain::summary;
 use crate::platform::download;
@@ -80,10 +80,9 @@ pub(super) fn documents_section() -> Html {
             <h2>{ "Document control" }</h2>
             <p>{ "Version, date, author, approver and change history of each document, as the prints and files show them. The SoA's is on the SoA page." }</p>
             { for DocumentKind::ALL.iter().filter(|k| **k != DocumentKind::Soa).map(|k| html! {
-                <details class="document-control">
-                    <summary>{ k.title() }</summary>
+                <Disclosure class="document-control" title={k.title()} id={format!("{}-control", k.slug())}>
                     <DocumentControlForm kind={*k} id={k.slug()} />
-                </details>
+                </Disclosure>
             }) }
         </>
     }

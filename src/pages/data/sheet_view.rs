@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::make_callback;
+use crate::components::{make_callback, Disclosure};
 use crate::domain::catalogue::AssetType;
 use crate::domain::import::files::{PreviewSummary, SheetView};
 use crate::domain::import::{MappedValue, Mapping, TargetField, ValueKind};
@@ -160,10 +160,9 @@ pub(super) fn preview_panel(p: &PreviewSummary) -> Html {
                 }
             }
             if !p.transition.is_empty() {
-                <details>
-                    <summary>{ "ISO/IEC 27001:2013 → 2022 transition report" }</summary>
+                <Disclosure title="ISO/IEC 27001:2013 → 2022 transition report" id="transition-report">
                     <ul>{ for p.transition.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
-                </details>
+                </Disclosure>
             }
         </div>
     }
