@@ -91,4 +91,4 @@ export function textCells(buf) {
 }
 
 /** The workbook's sheets, in order (core/src/xlsx.rs). */
-export const WORKBOOK_SHEETS = ['Cover', 'SoA', 'Risk register', 'Risk treatment plan', 'Risk acceptance', 'Asset register', 'Method', 'Change history', 'Gap results'];
+export const WORKBOOK_SHEETS = ['Cover', 'SoA', 'Risk register', 'Risk treatment plan', 'Risk acceptance', 'Asset register', 'Method', 'Change history', 'Gap results', 'Risk register data'];
