@@ -70,6 +70,18 @@ for target in "" "--target wasm32-unknown-unknown"; do
   fi
 done
 
+# 4. The web app's main wasm (the annexa package without the `files`
+# feature) links no document writer nor spreadsheet reader: those load on
+# demand in the files worker (issues 15 and 17).
+writers='rust_xlsxwriter|docx-rs|zip|calamine'
+if tree=$(cargo tree -q --locked -p annexa -e normal --prefix none --target wasm32-unknown-unknown 2>/dev/null); then
+  if bad=$(printf '%s\n' "$tree" | grep -E "^($writers) " | sort -u) && [ -n "$bad" ]; then
+    fault "the main web app links the files worker's crates: $(echo $bad | tr '\n' ' '); put them behind the files feature"
+  fi
+else
+  fault "cargo tree -p annexa failed (wasm32)"
+fi
+
 if [ "$faults" -gt 0 ]; then
   echo "check-layers: $faults fault(s); see ARCHITECTURE.md for the floors"
   exit 1

@@ -50,6 +50,7 @@ mod summary;
 pub mod text;
 mod time;
 mod validate;
+#[cfg(feature = "xlsx")]
 mod xlsx;
 
 pub use chain::acceptance::{acceptance_state, AcceptanceGap, AcceptanceNeed, AcceptanceState};
@@ -108,4 +109,5 @@ pub use soa::{
 pub use summary::{resume, summary, Resume, Step};
 pub use time::{Date, TimeParseError, Timestamp};
 pub use validate::{asset_problems, problems, risk_problems, validate, MAX_ITEMS, MAX_TEXT};
+#[cfg(feature = "xlsx")]
 pub use xlsx::{workbook, workbook_sheets, Sheet};

@@ -1,6 +1,7 @@
 // The Stage 1 pack in the browser: the document control values a user
 // types reach the printed documents and the XLSX workbook (read back with
-// a zip reader), whose page setup makes it print as a document; and every
+// a zip reader), whose page setup makes it print as a document, and the
+// DOCX files the files worker writes; and every
 // document's print view, saved as PDF by Chromium, for the closing note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,6 +91,26 @@ test('typed document control values reach the prints and the workbook', async ()
   }
   const workbookXml = (await import('../xlsx.mjs')).zipText(buf).get('xl/workbook.xml');
   assert.match(workbookXml, /_xlnm\.Print_Titles/, 'header rows repeated');
+  assert.deepEqual(problems, []);
+
+  // DOCX from the files worker (loaded on this first click): the risk
+  // treatment plan is a zip whose word/document.xml holds the typed
+  // document control values; the Stage 1 pack holds the SoA's.
+  const docxButton = page.getByRole('button', { name: 'Download DOCX: Risk treatment plan' });
+  const [docx] = await Promise.all([page.waitForEvent('download'), docxButton.click()]);
+  assert.match(docx.suggestedFilename(), /-risk-treatment-plan\.docx$/, docx.suggestedFilename());
+  const docxPath = artifact('documents-rtp.docx');
+  await docx.saveAs(docxPath);
+  const docxBuf = await readFile(docxPath);
+  assert.equal(docxBuf.subarray(0, 2).toString('latin1'), 'PK', 'a zip archive');
+  const documentXml = (await import('../xlsx.mjs')).zipText(docxBuf).get('word/document.xml');
+  assert.ok(documentXml, 'word/document.xml is in the file');
+  for (const v of ['0.3', 'Ali Author', 'Dana Approver', 'Ready for Stage 1']) assert.ok(documentXml.includes(`>${v}<`), `${v} in the DOCX`);
+  await page.getByText(/^Exported .*-risk-treatment-plan\.docx\.$/).waitFor();
+  const [pack] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Stage 1 pack (DOCX)' }).click()]);
+  assert.match(pack.suggestedFilename(), /-stage-1-pack\.docx$/);
+  const packXml = (await import('../xlsx.mjs')).zipText(await readFile(await pack.path())).get('word/document.xml');
+  assert.ok(packXml.includes('Statement of Applicability') && packXml.includes('>Dana Approver<'), 'the pack holds the SoA and its approver');
   assert.deepEqual(problems, []);
 
   // Chromium's "Save as PDF" of each print view (what the print dialog

@@ -1,8 +1,9 @@
 //! The files worker that Trunk builds (`data-bin="annexa-files"`,
 //! `data-type="worker"`, features `worker,files`): it reads the
-//! spreadsheets the user imports, previews the mapping and applies it, off
-//! the page's thread and in its own wasm, so the page never links the
-//! spreadsheet readers.
+//! spreadsheets the user imports, previews the mapping and applies it, and
+//! writes the XLSX workbook and the DOCX documents, off the page's thread
+//! and in its own wasm, so the page never links the spreadsheet readers
+//! nor the document writers.
 
 #[cfg(all(target_arch = "wasm32", feature = "files"))]
 fn main() {

@@ -1,7 +1,8 @@
 //! The files worker: `annexa-files`, a second Web Worker with its own wasm
 //! (built by Trunk from `src/bin/annexa-files.rs` with the `files`
-//! feature), the only code that links the spreadsheet readers. The page
-//! creates it only when the user picks a spreadsheet to import, so a first
+//! feature), the only code that links the spreadsheet readers and the XLSX
+//! and DOCX writers. The page creates it only when the user picks a
+//! spreadsheet to import or asks for an XLSX or DOCX file, so a first
 //! visit loads none of it. Messages are JSON text of the core's
 //! [`FilesRequest`] and [`FilesResponse`]; requests sent before the worker
 //! says `ready` wait in a queue.
@@ -50,7 +51,7 @@ impl FilesWorker {
 
         let url = super::quant_worker::resolve(FILES_WORKER_URL);
         let worker = web_sys::Worker::new(&url).map_err(|_| {
-            format!("the browser could not start the spreadsheet reader from {url}; reload the page, or open Annexa on its own page")
+            format!("the browser could not start Annexa's files worker (the spreadsheet reader and the XLSX and DOCX writers) from {url}; reload the page, or open Annexa on its own page")
         })?;
         let queue: Rc<RefCell<Option<Vec<String>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
@@ -61,7 +62,9 @@ impl FilesWorker {
                     .as_string()
                     .and_then(|s| serde_json::from_str::<FilesResponse>(&s).ok())
                     .unwrap_or_else(|| FilesResponse::Failed {
-                        message: "the spreadsheet reader sent a message Annexa cannot read; reload the page".into(),
+                        message:
+                            "the files worker sent a message Annexa cannot read; reload the page"
+                                .into(),
                     });
                 if response == FilesResponse::Ready {
                     let waiting = queue.borrow_mut().take().unwrap_or_default();
@@ -80,7 +83,7 @@ impl FilesWorker {
                 e.prevent_default();
                 cb.emit(FilesResponse::Failed {
                     message: format!(
-                        "the spreadsheet reader stopped with an error ({}); your data is unchanged: try a smaller file, or save it again as CSV",
+                        "the files worker (spreadsheet reader, XLSX and DOCX writer) stopped with an error ({}); your data is unchanged. Offline, it loads only if this browser used it before: go online once. For a spreadsheet, try a smaller file, or save it again as CSV",
                         e.message()
                     ),
                 });
@@ -128,14 +131,15 @@ impl FilesWorker {
             .is_err()
         {
             self.on_response.emit(FilesResponse::Failed {
-                message: "the spreadsheet could not be sent to its reader; try again".into(),
+                message: "the request could not be sent to the files worker; try again".into(),
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
             let _ = text;
             self.on_response.emit(FilesResponse::Failed {
-                message: "spreadsheets are read in the browser".into(),
+                message: "spreadsheets are read, and XLSX and DOCX files written, in the browser"
+                    .into(),
             });
         }
     }

@@ -15,7 +15,7 @@ pub(crate) mod build;
 mod docx;
 mod markdown;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Assessment, DocumentControl};
 use crate::text::{self, msg, MessageId};
@@ -27,7 +27,7 @@ pub use docx::{document_docx, pack_docx};
 pub use markdown::document_md;
 
 /// One document of the Stage 1 pack.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// The ISMS scope statement (4.3).

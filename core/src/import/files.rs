@@ -2,13 +2,60 @@
 //! `postMessage`, between the web app and its on-demand `annexa-files`
 //! worker (the only wasm that links the spreadsheet readers). The types
 //! are always compiled, so the page can speak the protocol; the handler
-//! ([`FilesWorker`]) needs the feature `spreadsheets`. A later request (a
-//! document to render) is one more variant of each enum.
+//! ([`FilesWorker`]) needs the feature `spreadsheets`. The worker also
+//! writes the files a user downloads that need the heavy writers (the
+//! XLSX workbook, features `xlsx`; the DOCX documents, feature `docx`), so
+//! the page's own wasm links neither: [`FilesRequest::Render`].
 
 use serde::{Deserialize, Serialize};
 
 use super::apply::ImportMode;
 use super::mapping::Mapping;
+use crate::documents::DocumentKind;
+use crate::time::Date;
+
+/// A file the files worker writes for download (ISO/IEC 27001:2022 7.5:
+/// the documented information of the assessment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "file", rename_all = "snake_case")]
+pub enum Rendered {
+    /// The whole assessment as an XLSX workbook.
+    Workbook,
+    /// One document of the pack as DOCX.
+    Document {
+        /// Which document.
+        kind: DocumentKind,
+    },
+    /// The five Stage 1 documents in one DOCX.
+    Stage1Pack,
+}
+
+impl Rendered {
+    /// The media type of the file.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Rendered::Workbook => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+            Rendered::Document { .. } | Rendered::Stage1Pack => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        }
+    }
+
+    /// The suggested file name for `a`'s file made on `today`: the
+    /// assessment's file stem, then the document's slug and the extension
+    /// (`acme-2026-11-30.xlsx`, `acme-2026-11-30-scope.docx`,
+    /// `acme-2026-11-30-stage-1-pack.docx`).
+    pub fn file_name(self, a: &crate::model::Assessment, today: Date) -> String {
+        let stem = crate::file_stem(a, today);
+        match self {
+            Rendered::Workbook => format!("{stem}.xlsx"),
+            Rendered::Document { kind } => format!("{stem}-{}.docx", kind.slug()),
+            Rendered::Stage1Pack => format!("{stem}-stage-1-pack.docx"),
+        }
+    }
+}
 
 /// How many rejected rows a preview sends to the page (the count is exact).
 pub const MAX_REJECTED_SHOWN: usize = 200;
@@ -54,6 +101,15 @@ pub enum FilesRequest {
         mode: ImportMode,
         /// The current assessment, as Annexa JSON.
         assessment: String,
+    },
+    /// Write a file for download from the assessment.
+    Render {
+        /// The current assessment, as Annexa JSON.
+        assessment: String,
+        /// The day: dates undated documents and is the file's creation date.
+        today: Date,
+        /// Which file.
+        what: Rendered,
     },
 }
 
@@ -114,6 +170,17 @@ pub enum FilesResponse {
         new: usize,
         /// Rows that updated an item.
         updated: usize,
+    },
+    /// A file written for download.
+    Rendered {
+        /// Which file it is.
+        what: Rendered,
+        /// The suggested file name.
+        name: String,
+        /// Its media type.
+        media_type: String,
+        /// Its bytes, base64url (see [`crate::base64url`]).
+        bytes: String,
     },
     /// Nothing changed: what went wrong and what to do.
     Failed {
@@ -255,6 +322,20 @@ mod handler {
                         updated: p.updated_count(),
                     })
                 }
+                FilesRequest::Render {
+                    assessment: json,
+                    today,
+                    what,
+                } => {
+                    let a = assessment(&json)?;
+                    let bytes = render(&a, today, what).map_err(|e| e.to_string())?;
+                    Ok(FilesResponse::Rendered {
+                        what,
+                        name: what.file_name(&a, today),
+                        media_type: what.media_type().to_owned(),
+                        bytes: crate::base64url::encode(&bytes),
+                    })
+                }
             }
         }
 
@@ -308,6 +389,39 @@ mod handler {
         }
     }
 
+    /// The bytes of `what` for `a` on `today`. Errors: the writer failed,
+    /// or this build lacks its feature (`xlsx`, `docx`).
+    fn render(a: &Assessment, today: Date, what: Rendered) -> crate::error::Result<Vec<u8>> {
+        match what {
+            #[cfg(feature = "xlsx")]
+            Rendered::Workbook => crate::workbook(a, today),
+            #[cfg(feature = "docx")]
+            Rendered::Document { kind } => {
+                let docs = crate::documents::documents(a, today);
+                let d = docs.iter().find(|d| d.kind == kind).ok_or_else(|| {
+                    crate::Error::new(
+                        crate::ErrorKind::Io,
+                        "that document is not in the pack; reload the page",
+                    )
+                })?;
+                crate::documents::document_docx(d, today)
+            }
+            #[cfg(feature = "docx")]
+            Rendered::Stage1Pack => {
+                let stage1: Vec<_> = crate::documents::documents(a, today)
+                    .into_iter()
+                    .filter(|d| DocumentKind::STAGE_1.contains(&d.kind))
+                    .collect();
+                crate::documents::pack_docx(&stage1, today)
+            }
+            #[allow(unreachable_patterns)]
+            _ => Err(crate::Error::new(
+                crate::ErrorKind::Io,
+                "this build of Annexa cannot write that file; use the command line (`annexa docs`)",
+            )),
+        }
+    }
+
     fn nothing_read() -> String {
         "choose the spreadsheet again: the files worker has not read one".to_owned()
     }
@@ -354,5 +468,70 @@ mod handler {
             ));
         }
         out
+    }
+}
+
+#[cfg(all(test, feature = "spreadsheets", feature = "xlsx", feature = "docx"))]
+mod render_tests {
+    use super::*;
+
+    fn render(what: Rendered) -> (String, String, Vec<u8>) {
+        let a = crate::example();
+        let today = Date::new(2026, 11, 30).unwrap();
+        let request = FilesRequest::Render {
+            assessment: crate::export(&a, crate::Timestamp(0)),
+            today,
+            what,
+        };
+        // Through JSON, as the page sends it.
+        let text = serde_json::to_string(&request).unwrap();
+        match FilesWorker::new().handle_json(&text) {
+            FilesResponse::Rendered {
+                what: back,
+                name,
+                media_type,
+                bytes,
+            } => {
+                assert_eq!(back, what);
+                assert_eq!(name, what.file_name(&a, today));
+                (name, media_type, crate::base64url::decode(&bytes).unwrap())
+            }
+            other => panic!("{what:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_worker_writes_the_workbook_and_the_docx_files() {
+        let (name, media, bytes) = render(Rendered::Workbook);
+        assert!(name.ends_with(".xlsx"), "{name}");
+        assert!(media.contains("spreadsheetml"));
+        assert_eq!(
+            bytes,
+            crate::workbook(&crate::example(), Date::new(2026, 11, 30).unwrap()).unwrap(),
+            "the same bytes as the CLI's workbook"
+        );
+        for kind in DocumentKind::STAGE_1 {
+            let (name, media, bytes) = render(Rendered::Document { kind });
+            assert!(name.ends_with(&format!("-{}.docx", kind.slug())), "{name}");
+            assert!(media.contains("wordprocessingml"));
+            assert_eq!(&bytes[..2], b"PK", "{kind:?}: a zip archive");
+        }
+        let (name, _, bytes) = render(Rendered::Stage1Pack);
+        assert!(name.ends_with("-stage-1-pack.docx"), "{name}");
+        assert_eq!(&bytes[..2], b"PK");
+    }
+
+    #[test]
+    fn a_render_of_an_unreadable_assessment_says_what_to_do() {
+        let text = serde_json::to_string(&FilesRequest::Render {
+            assessment: "{not json".into(),
+            today: Date::new(2026, 11, 30).unwrap(),
+            what: Rendered::Workbook,
+        })
+        .unwrap();
+        match FilesWorker::new().handle_json(&text) {
+            FilesResponse::Failed { message } => assert!(!message.is_empty()),
+            other => panic!("{other:?}"),
+        }
     }
 }

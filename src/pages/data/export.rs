@@ -1,4 +1,4 @@
-//! Exports: spreadsheets and CSV, encrypted JSON, share links.
+//! Exports: CSV, encrypted JSON, share links.
 
 use yew::prelude::*;
 
@@ -8,11 +8,10 @@ use crate::domain::{self, Assessment, MIN_PASSPHRASE_CHARS};
 use crate::platform::{self, crypto, download};
 use crate::store::use_store;
 
-/// A spreadsheet or CSV export of the Data page.
+/// A CSV export of the Data page (the XLSX workbook comes from the files
+/// worker, see `render`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
-    /// The whole assessment as an XLSX workbook.
-    Workbook,
     /// The Statement of Applicability as CSV.
     SoaCsv,
     /// The risk register as CSV.
@@ -35,15 +34,6 @@ impl ExportKind {
                 "text/csv",
                 domain::report::risk_register_csv(a).into_bytes(),
             )),
-            ExportKind::Workbook => domain::workbook(a, today)
-                .map(|b| {
-                    (
-                        format!("{stem}.xlsx"),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        b,
-                    )
-                })
-                .map_err(|e| e.to_string()),
         }
     }
 

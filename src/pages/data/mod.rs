@@ -9,6 +9,7 @@ mod import;
 mod import_view;
 mod page;
 mod print;
+mod render;
 mod sections;
 mod sheet_import;
 mod sheet_view;

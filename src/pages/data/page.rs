@@ -6,6 +6,7 @@ use super::backups::Backups;
 use super::import::ImportState;
 use super::import_view::import_section;
 use super::print::{PrintReport, Report};
+use super::render::use_renderer;
 use super::sections::{clear_section, documents_section, export_section, print_section};
 use crate::domain::documents;
 use crate::domain::summary;
@@ -22,6 +23,7 @@ pub fn DataPage() -> Html {
     let message = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<upload::FileReader>);
     let report = use_state(|| None::<Report>);
+    let renderer = use_renderer();
     use_effect_with(*report, {
         let report = report.clone();
         let store = store.clone();
@@ -42,9 +44,9 @@ pub fn DataPage() -> Html {
             <h1>{ "Data & reports" }</h1>
             <p class="lead">{ "Your assessment lives in this browser's storage. Export it to keep a copy or move it to another machine." }</p>
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
-            { export_section(&store, &config, &message) }
+            { export_section(&store, &config, &message, &renderer) }
             { print_section(&report) }
-            { documents_section() }
+            { documents_section(&store, &config, &renderer) }
             if let Some(m) = &*message {
                 <p role="status">{ m.clone() }</p>
             }

@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::export::{EncryptedExport, ExportKind, ShareLink};
 use super::print::Report;
+use super::render::Renderer;
 use crate::components::{make_callback, set_to, Disclosure, DocumentControlForm};
 use crate::domain::documents::DocumentKind;
+use crate::domain::import::files::Rendered;
 use crate::domain::summary;
 use crate::platform::download;
 use crate::store::{Action, Config, Host, Store};
@@ -15,7 +17,12 @@ pub(super) type Message = UseStateHandle<Option<String>>;
 
 /// The Export section (JSON, XLSX, CSV, encrypted, share link), or a note
 /// that the embedding page switched import and export off.
-pub(super) fn export_section(store: &Store, config: &Config, message: &Message) -> Html {
+pub(super) fn export_section(
+    store: &Store,
+    config: &Config,
+    message: &Message,
+    renderer: &Renderer,
+) -> Html {
     let on_export = make_callback(
         &(store.clone(), message.clone()),
         |(store, message), _: MouseEvent| {
@@ -41,7 +48,7 @@ pub(super) fn export_section(store: &Store, config: &Config, message: &Message) 
             <h2>{ "Export" }</h2>
             <div class="actions">
                 <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
-                <button type="button" onclick={save(ExportKind::Workbook)}>{ "Export XLSX workbook" }</button>
+                { renderer.button(store, Rendered::Workbook, "Export XLSX workbook") }
                 <button type="button" onclick={save(ExportKind::SoaCsv)}>{ "Export SoA (CSV)" }</button>
                 <button type="button" onclick={save(ExportKind::RiskRegisterCsv)}>{ "Export risk register (CSV)" }</button>
             </div>
@@ -71,12 +78,28 @@ pub(super) fn print_section(report: &UseStateHandle<Option<Report>>) -> Html {
     }
 }
 
-/// The document control block of each document of the pack (the SoA's is
-/// on the SoA page): what the prints and the files show as version, date,
-/// author, approver, approval date and change history.
-pub(super) fn documents_section() -> Html {
+/// The DOCX downloads of the Stage 1 documents and their pack (when the
+/// embedding page allows export), then the document control block of each
+/// document of the pack (the SoA's is on the SoA page): what the prints and
+/// the files show as version, date, author, approver, approval date and
+/// change history.
+pub(super) fn documents_section(store: &Store, config: &Config, renderer: &Renderer) -> Html {
     html! {
         <>
+            if config.import_export {
+                <h2>{ "Documents (DOCX)" }</h2>
+                <p>{ "Word files of the Stage 1 documents, with their document control blocks, ready for review and signature." }</p>
+                <div class="actions">
+                    { renderer.button(store, Rendered::Stage1Pack, "Download the Stage 1 pack (DOCX)") }
+                </div>
+                <ul class="document-downloads">
+                    { for DocumentKind::STAGE_1.iter().map(|k| html! {
+                        <li>
+                            { renderer.button(store, Rendered::Document { kind: *k }, &format!("Download DOCX: {}", k.title())) }
+                        </li>
+                    }) }
+                </ul>
+            }
             <h2>{ "Document control" }</h2>
             <p>{ "Version, date, author, approver and change history of each document, as the prints and files show them. The SoA's is on the SoA page." }</p>
             { for DocumentKind::ALL.iter().filter(|k| **k != DocumentKind::Soa).map(|k| html! {

@@ -95,7 +95,7 @@ pub(super) fn SheetImport(p: &SheetImportProps) -> Html {
                 FilesResponse::Failed { message } => {
                     step.set(Step::Failed(message, latest.borrow().clone()))
                 }
-                FilesResponse::Ready => {}
+                FilesResponse::Ready | FilesResponse::Rendered { .. } => {}
             });
             match FilesWorker::start(on_response.clone()) {
                 Ok(w) => {
