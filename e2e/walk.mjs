@@ -1,6 +1,7 @@
-// A new user's walk (accounting firm, from scratch), with screenshots.
-// Usage: node e2e/zz-walk.mjs OUTDIR [tag]   (dist/ must be built)
-import { start, newPage, ready } from './harness.mjs';
+// A new user's walk with screenshots: an accounting firm built from
+// scratch (context, 3 assets, 3 risks), then Treatment, SoA and Start, on
+// a laptop and a phone. Not a test: it records what a newcomer sees.
+// Usage: node e2e/walk.mjs OUTDIR [tag]   (after `trunk build --release`)
 const out = process.argv[2] || '/tmp/shots';
 const tag = process.argv[3] || 'x';
 const env = await start();
