@@ -2,6 +2,7 @@
 // scratch (context, 3 assets, 3 risks), then Treatment, SoA and Start, on
 // a laptop and a phone. Not a test: it records what a newcomer sees.
 // Usage: node e2e/walk.mjs OUTDIR [tag]   (after `trunk build --release`)
+import { start, newPage, ready } from './harness.mjs';
 const out = process.argv[2] || '/tmp/shots';
 const tag = process.argv[3] || 'x';
 const env = await start();
