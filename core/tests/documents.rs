@@ -170,6 +170,31 @@ fn excluded_controls_read_not_applicable_in_the_soa() {
 }
 
 #[test]
+fn undecided_controls_read_to_be_decided_not_excluded() {
+    let a = Assessment::default();
+    let d = document(&a, DocumentKind::Soa, today());
+    let rows: Vec<Vec<Cell>> = d
+        .body
+        .iter()
+        .flat_map(|b| match b {
+            Block::Table(t) if t.rows.first().map(Vec::len) == Some(9) => t.rows.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(rows.len(), 93);
+    for r in &rows {
+        assert_eq!(r[2], Cell::text("To be decided"), "{:?}", r[0]);
+        assert_ne!(r[5], Cell::text("Not applicable"), "{:?}", r[0]);
+    }
+    // Nothing is excluded, so the scope statement lists no exclusion.
+    let scope = report::to_json(&document(&a, DocumentKind::Scope, today()));
+    assert!(
+        !scope.contains("No exclusion justification given"),
+        "{scope}"
+    );
+}
+
+#[test]
 fn the_soa_has_all_93_controls_under_four_theme_headings() {
     let d = document(&example(), DocumentKind::Soa, today());
     let rows: usize = d

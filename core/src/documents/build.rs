@@ -9,7 +9,7 @@ use crate::method::{Impact, LevelIndex, Likelihood, Method};
 use crate::model::{Assessment, Identification, Risk};
 use crate::rules::organisation_name;
 use crate::scoring::{Evaluation, ImpactBasis, Scored, ScoredRegister, Stage};
-use crate::soa::{generate, standard_name};
+use crate::soa::{generate, standard_name, Decision};
 use crate::text::{self, msg, Arg, MessageId};
 use crate::time::Date;
 
@@ -247,7 +247,7 @@ fn scope(a: &Assessment) -> Vec<Block> {
     let excluded: Vec<Vec<Cell>> = soa
         .rows
         .iter()
-        .filter(|r| !r.applicable)
+        .filter(|r| r.decision == Decision::Excluded)
         .map(|r| {
             vec![
                 Cell::text(r.control.to_string()),
@@ -263,7 +263,7 @@ fn scope(a: &Assessment) -> Vec<Block> {
     let missing = soa
         .rows
         .iter()
-        .filter(|r| !r.applicable && r.exclusion_justification.trim().is_empty())
+        .filter(|r| r.decision == Decision::Excluded && r.exclusion_justification.trim().is_empty())
         .count();
     if excluded.is_empty() {
         out.push(paragraph(label(msg::DOC_SCOPE_EXCLUSIONS_NONE)));
@@ -760,14 +760,13 @@ pub(crate) fn soa_rows(a: &Assessment, theme: Option<Theme>) -> Vec<Vec<Cell>> {
         .iter()
         .filter(|r| theme.is_none_or(|t| r.theme == t))
         .map(|r| {
-            let (applicability, justification, status) = if r.applicable {
-                (
+            let (applicability, justification, status) = match r.decision {
+                Decision::Applicable => (
                     label(msg::DOC_APPLICABLE),
                     r.justification.clone(),
                     r.status.label(),
-                )
-            } else {
-                (
+                ),
+                Decision::Excluded => (
                     label(msg::DOC_NOT_APPLICABLE),
                     if r.exclusion_justification.trim().is_empty() {
                         label(msg::DOC_EXCLUSION_MISSING)
@@ -775,7 +774,13 @@ pub(crate) fn soa_rows(a: &Assessment, theme: Option<Theme>) -> Vec<Vec<Cell>> {
                         r.exclusion_justification.clone()
                     },
                     label(msg::DOC_NOT_APPLICABLE),
-                )
+                ),
+                // Not an exclusion: nobody has decided yet (SOA-003).
+                Decision::ToDecide => (
+                    Decision::ToDecide.label(),
+                    label(msg::DOC_TO_DECIDE),
+                    String::new(),
+                ),
             };
             vec![
                 Cell::text(r.control.to_string()),

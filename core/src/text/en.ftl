@@ -517,6 +517,7 @@ doc-column-controls = Annex A controls
 doc-column-treatment-owner = Treatment owner
 doc-column-due = Due
 doc-column-effort = Effort
+doc-to-decide = Not decided yet: include it with a reason, or exclude it with a justification.
 doc-column-cost = Cost
 doc-column-residual-basis = Residual basis
 doc-residual-set-by-hand = Set by hand (no reason recorded)

@@ -952,6 +952,8 @@ messages! {
     DOC_COLUMN_DUE = "doc-column-due",
     /// Column: the treatment's effort (XS–XL).
     DOC_COLUMN_EFFORT = "doc-column-effort",
+    /// An SoA row still to be decided, in a document.
+    DOC_TO_DECIDE = "doc-to-decide",
     /// Column: the treatment's cost in the assessment's currency.
     DOC_COLUMN_COST = "doc-column-cost",
     /// Column: where the residual rating comes from.
