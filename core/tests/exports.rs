@@ -6,6 +6,13 @@ use annexa_core::documents::{asset_register_csv, risk_treatment_plan_csv};
 use annexa_core::report;
 use annexa_core::*;
 
+mod support {
+    // This test uses only the CSV reader of the shared checks.
+    #![allow(dead_code)]
+    pub mod exports;
+}
+use support::exports::parse_csv;
+
 fn case(name: &str) -> Vec<u8> {
     let path = format!("{}/../../shared/cases/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -13,38 +20,6 @@ fn case(name: &str) -> Vec<u8> {
 
 fn load(name: &str) -> Assessment {
     import(&case(name)).unwrap().assessment
-}
-
-/// RFC 4180: fields separated by `,`, quoted with `"` (doubled inside).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let mut row = vec![];
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
 }
 
 /// CISO Assistant's rule for a multi-value cell.
