@@ -19,7 +19,7 @@ cli:            ## the native command-line tool
 bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
 	scripts/tools.sh test && . scripts/env.sh && cargo build --release -p annexa-cli && trunk build --release && node e2e/bench/render.mjs
 
-fuzz:           ## coverage-guided fuzzing of import and exports, an hour per target (FUZZ_SECONDS=…); needs cargo-fuzz and nightly
+fuzz:           ## fuzzing of import, exports, config, share links, encrypted files, documents: an hour per target with cargo-fuzz and nightly (FUZZ_SECONDS=…), else the stable loops, 10^6 executions per target (FUZZ_EXECUTIONS=…)
 	scripts/fuzz.sh long $(or $(FUZZ_SECONDS),3600)
 
 bench-quant:    ## quantitative simulation: native (cargo bench) and WASM in Chromium (release build)

@@ -25,7 +25,7 @@ step "layers (floors look down)" "$here/check-layers.sh"
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (native)" cargo test --workspace --locked
-step "fuzz smoke (cargo fuzz, 2 x 30 s)" "$here/fuzz.sh" smoke
+step "fuzz smoke (cargo fuzz 30 s per target, else the stable loops)" "$here/fuzz.sh" smoke
 step "wasm-bindgen-test (Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" \

@@ -449,3 +449,42 @@ fn a_sector_without_a_method_starts_with_the_sectors_impact_definitions() {
     assert_eq!(blank.method.likelihood, default.likelihood);
     assert_eq!(blank.method.matrix, default.matrix);
 }
+
+/// Issue 18 §1: a 25,000-character level name from `Annexa.mount` or
+/// `#config=` would be saved and then refused at the next start; it is
+/// refused at once, with the path and the limit.
+#[test]
+fn a_level_name_past_the_limit_is_refused_by_mount_and_config_fragment() {
+    let long = "L".repeat(25_000);
+    let raw = json!({ "method": { "levels": [
+        { "name": "Low", "colour": "#2e7d32" },
+        { "name": long, "colour": "#c62828" },
+    ] } });
+    let want = format!(
+        "invalid Annexa config at method.levels[1].name: a level name needs 1 to {} characters, this one has 25000",
+        domain::MAX_METHOD_NAME
+    );
+    let got = config(raw.clone()).expect_err("refused by mount");
+    assert!(got.starts_with(&want), "{got}");
+    let fragment = annexa::store::config_fragment(&raw.to_string());
+    let params = annexa::store::parse_fragment(&fragment)
+        .expect("a fragment")
+        .expect("with a config");
+    let got = params
+        .config()
+        .expect("a config")
+        .expect_err("refused by #config=");
+    assert!(
+        got.to_string()
+            .contains("method.levels[1].name: a level name needs"),
+        "{got}"
+    );
+    // At the limit the name is taken, and an assessment with it saves.
+    let at = "L".repeat(domain::MAX_METHOD_NAME);
+    let ok = config(json!({ "method": { "levels": [
+        { "name": "Low", "colour": "#2e7d32" },
+        { "name": at, "colour": "#c62828" },
+    ] } }))
+    .expect("taken");
+    annexa::store::checked_save(&ok.blank_assessment(), Timestamp(0)).expect("saves");
+}

@@ -259,6 +259,167 @@ mod properties {
             }
         }
     }
+
+    /// One thing a user does in the UI, as the pages turn it into typed
+    /// actions (the forms check `asset_problems`/`risk_problems` before
+    /// they dispatch, as the pages do).
+    #[derive(Clone, Debug)]
+    enum Step {
+        Organisation(String),
+        Scope(String),
+        Sites(Vec<String>),
+        AddAsset(String, String),
+        RenameAsset(usize, String),
+        DeleteAsset(usize),
+        AddRisk(String, String, Option<usize>),
+        DeleteRisk(usize),
+        CycleCell(u8, u8),
+        Undo,
+        LoadExample,
+        New,
+    }
+
+    /// Texts up to and past the limit: short ones with markup, quotes,
+    /// non-ASCII and line breaks, and ones of MAX_TEXT - 1 to MAX_TEXT + 1
+    /// characters (one- to four-byte characters).
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => "[a-zA-Z0-9 <>&\"'=é€😀\n\t-]{0,24}",
+            1 => (MAX_TEXT - 1..=MAX_TEXT + 1, prop::sample::select(vec!['x', 'é', '€', '😀']))
+                .prop_map(|(n, c)| std::iter::repeat_n(c, n).collect()),
+        ]
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            3 => text().prop_map(Step::Organisation),
+            2 => text().prop_map(Step::Scope),
+            1 => prop::collection::vec(text(), 0..3).prop_map(Step::Sites),
+            3 => (text(), text()).prop_map(|(n, o)| Step::AddAsset(n, o)),
+            1 => (any::<usize>(), text()).prop_map(|(i, n)| Step::RenameAsset(i, n)),
+            1 => any::<usize>().prop_map(Step::DeleteAsset),
+            3 => (text(), text(), prop::option::of(any::<usize>()))
+                .prop_map(|(t, d, x)| Step::AddRisk(t, d, x)),
+            1 => any::<usize>().prop_map(Step::DeleteRisk),
+            1 => (1u8..=5, 1u8..=5).prop_map(|(l, i)| Step::CycleCell(l, i)),
+            1 => Just(Step::Undo),
+            1 => Just(Step::LoadExample),
+            1 => Just(Step::New),
+        ]
+    }
+
+    /// The actions the UI dispatches for `step` (none when its form would
+    /// refuse the item and show the problems instead).
+    fn actions(a: &Assessment, step: Step) -> Vec<Action> {
+        let nth = |n: usize, len: usize| (len > 0).then(|| n % len);
+        match step {
+            Step::Organisation(t) => vec![Action::SetOrganisation(t)],
+            Step::Scope(t) => {
+                let mut c = a.context.clone();
+                c.scope = t;
+                vec![Action::SetContext(c)]
+            }
+            Step::Sites(list) => {
+                let mut c = a.context.clone();
+                c.sites = list;
+                vec![Action::SetContext(c)]
+            }
+            Step::AddAsset(name, owner) => {
+                let mut x = Asset::new_default(&a.method);
+                x.name = name;
+                x.owner = owner;
+                if asset_problems(a, &x).is_empty() {
+                    vec![Action::UpsertAsset(x)]
+                } else {
+                    vec![]
+                }
+            }
+            Step::RenameAsset(i, name) => match nth(i, a.assets.len()) {
+                Some(i) => {
+                    let mut x = a.assets[i].clone();
+                    x.name = name;
+                    if asset_problems(a, &x).is_empty() {
+                        vec![Action::UpsertAsset(x)]
+                    } else {
+                        vec![]
+                    }
+                }
+                None => vec![],
+            },
+            Step::DeleteAsset(i) => nth(i, a.assets.len())
+                .map(|i| vec![Action::DeleteAsset(a.assets[i].id)])
+                .unwrap_or_default(),
+            Step::AddRisk(title, description, asset) => {
+                let mut r = Risk::new_default(&a.method);
+                r.title = title;
+                r.description = description;
+                if let Some(i) = asset.and_then(|i| nth(i, a.assets.len())) {
+                    r.identification = Identification::AssetBased {
+                        assets: vec![a.assets[i].id],
+                    };
+                }
+                if risk_problems(a, &r).is_empty() {
+                    vec![Action::UpsertRisk(Box::new(r))]
+                } else {
+                    vec![]
+                }
+            }
+            Step::DeleteRisk(i) => nth(i, a.risks.len())
+                .map(|i| vec![Action::DeleteRisk(a.risks[i].id)])
+                .unwrap_or_default(),
+            Step::CycleCell(l, i) => vec![Action::CycleCell(Likelihood(l), Impact(i))],
+            Step::Undo => vec![Action::Undo],
+            Step::LoadExample => vec![Action::LoadExample],
+            Step::New => vec![Action::New],
+        }
+    }
+
+    proptest! {
+        // Each case runs a dozen imports of up to the worked example's
+        // size: a few dozen cases keep CI fast.
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// Issue 18 §1: after any sequence of UI actions, with texts up to
+        /// and past the limits, the checked autosave writes an assessment
+        /// that imports back identical, or writes nothing (only when a
+        /// text is past the limit) and keeps what it wrote before, which
+        /// still loads at start-up.
+        #[test]
+        fn any_sequence_of_ui_actions_saves_what_imports_back_identical(
+            steps in prop::collection::vec(step(), 1..12),
+        ) {
+            let mut state = Rc::new(State::default());
+            let mut saved: Option<(String, Assessment)> = None;
+            for step in steps {
+                for action in actions(&state.assessment, step) {
+                    state = state.reduce(action);
+                }
+                let a = &state.assessment;
+                prop_assert!(a.assets.iter().all(|x| (1..=MAX_ID).contains(&x.id.0)));
+                prop_assert!(a.risks.iter().all(|x| (1..=MAX_ID).contains(&x.id.0)));
+                match annexa::store::checked_save(a, NOW) {
+                    Ok(text) => {
+                        let back = import(text.as_bytes()).expect("checked").assessment;
+                        prop_assert_eq!(&back, &**a);
+                        prop_assert_eq!(export(&back, NOW), text.clone());
+                        saved = Some((text, (**a).clone()));
+                    }
+                    Err(refused) => {
+                        let e = export_checked(a, NOW).expect_err("refused");
+                        prop_assert_eq!(e.kind, ErrorKind::TooLong, "{:?}", refused);
+                        prop_assert!(!refused.field.is_empty());
+                    }
+                }
+            }
+            // A reload finds the last save, whole.
+            if let Some((text, a)) = saved {
+                match read_stored(Some(&text)) {
+                    Stored::Readable { assessment, .. } => prop_assert_eq!(*assessment, a),
+                    other => prop_assert!(false, "{:?}", other),
+                }
+            }
+        }
+    }
 }
 
 #[test]
@@ -456,4 +617,152 @@ fn a_spreadsheet_import_can_be_undone_and_a_broken_result_changes_nothing() {
         .as_deref()
         .unwrap_or("")
         .contains("unchanged"));
+}
+
+// ------------------------------------------- what the app saves loads again
+// Issue 18 §1: each trigger of shared/cases/ through the store, as the UI
+// reaches it, and the start-up's repair.
+
+/// A field case of `shared/cases/` (see its README).
+fn case(name: &str) -> Vec<u8> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/cases/");
+    std::fs::read(format!("{path}{name}")).unwrap_or_else(|e| panic!("{path}{name}: {e}"))
+}
+
+fn apply(state: State, actions: Vec<Action>) -> State {
+    let mut s = Rc::new(state);
+    for a in actions {
+        s = s.reduce(a);
+    }
+    (*s).clone()
+}
+
+#[test]
+fn an_organisation_name_past_the_limit_is_never_saved_and_the_banner_names_it() {
+    let s = apply(
+        State::with(released_example()),
+        vec![Action::SetOrganisation("x".repeat(MAX_TEXT + 1))],
+    );
+    let refused = annexa::store::checked_save(&s.assessment, NOW).expect_err("not written");
+    assert_eq!(refused.field, "context.organisation");
+    assert!(
+        refused.problem.contains("20001 characters"),
+        "{}",
+        refused.problem
+    );
+    let s = apply(s, vec![refused.into()]);
+    assert!(
+        matches!(&s.persistence, Persistence::Refused { field, .. } if field == "context.organisation"),
+        "{:?}",
+        s.persistence
+    );
+    // At the limit it saves, and what it saves loads again, identical.
+    let s = apply(s, vec![Action::SetOrganisation("x".repeat(MAX_TEXT))]);
+    let text = annexa::store::checked_save(&s.assessment, NOW).expect("saved");
+    assert_eq!(import(text.as_bytes()).unwrap().assessment, *s.assessment);
+    // A later save of this revision clears the banner.
+    let rev = s.revision;
+    let s = apply(s, vec![Action::Saved(rev, 1, NOW)]);
+    assert_eq!(s.persistence, Persistence::Saved);
+}
+
+#[test]
+fn adding_a_risk_and_an_asset_after_the_largest_ids_saves_what_loads_again() {
+    let a = import(&case("R-999999.json"))
+        .expect("a valid file")
+        .assessment;
+    let mut risk = Risk::new_default(&a.method);
+    risk.title = "Added after R-999999".into();
+    let mut asset = Asset::new_default(&a.method);
+    asset.name = "Added after the largest asset".into();
+    let s = apply(
+        State::with(a.clone()),
+        vec![
+            Action::UpsertRisk(Box::new(risk)),
+            Action::UpsertAsset(asset),
+        ],
+    );
+    assert_eq!(
+        s.assessment.risks.len(),
+        a.risks.len() + 1,
+        "{:?}",
+        s.notice
+    );
+    assert_eq!(
+        s.assessment.assets.len(),
+        a.assets.len() + 1,
+        "{:?}",
+        s.notice
+    );
+    let max = RiskId(MAX_ID);
+    assert!(s
+        .assessment
+        .risks
+        .iter()
+        .all(|r| r.id.0 >= 1 && r.id <= max));
+    let text = annexa::store::checked_save(&s.assessment, NOW).expect("saved");
+    assert_eq!(import(text.as_bytes()).unwrap().assessment, *s.assessment);
+}
+
+#[test]
+fn a_method_with_a_level_name_past_the_limit_is_never_saved() {
+    let mut a = Assessment::default();
+    a.method.levels[0].name = "L".repeat(25_000);
+    let s = apply(State::with(a), vec![Action::SetOrganisation("Acme".into())]);
+    let refused = annexa::store::checked_save(&s.assessment, NOW).expect_err("not written");
+    assert_eq!(refused.field, "method.levels[0].name");
+}
+
+#[test]
+fn start_up_offers_the_repaired_data_and_loading_it_saves_what_loads_again() {
+    let bytes = case("org-20001-what-the-app-saves.json");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    let (repaired, changes) = match read_stored(Some(&text)) {
+        Stored::Repairable {
+            reason,
+            repaired,
+            changes,
+        } => {
+            assert!(
+                reason.contains("assessment.context.organisation"),
+                "{reason}"
+            );
+            (repaired, changes)
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert!(
+        changes[0]
+            .starts_with("assessment.context.organisation: the text was 20001 characters long")
+            && changes[0].contains("cut off"),
+        "{}",
+        changes[0]
+    );
+    assert_eq!(repaired.context.organisation.chars().count(), MAX_TEXT);
+    let state = State {
+        recovery: Some(annexa::store::Recovery {
+            backup_key: "annexa.v1.backup.1".into(),
+            reason: "too long".into(),
+            repaired: Some(Rc::new(*repaired.clone())),
+            changes,
+        }),
+        ..State::default()
+    };
+    let s = apply(state, vec![Action::LoadRepaired]);
+    assert_eq!(*s.assessment, *repaired);
+    assert_eq!(s.revision, 1, "the autosave writes the repaired data");
+    assert!(s.recovery.is_none());
+    let notice = s.notice.clone().unwrap_or_default();
+    assert!(notice.contains("annexa.v1.backup.1"), "{notice}");
+    let text = annexa::store::checked_save(&s.assessment, NOW).expect("saved");
+    assert_eq!(import(text.as_bytes()).unwrap().assessment, *s.assessment);
+    // Without an offer, nothing happens.
+    let s = apply(State::default(), vec![Action::LoadRepaired]);
+    assert_eq!(s.revision, 0);
+    // Stored data that cannot be mended is still kept aside, not offered.
+    assert!(matches!(
+        read_stored(Some("garbage")),
+        Stored::Unreadable { .. }
+    ));
 }

@@ -444,3 +444,54 @@ fn context_offers_the_sectors_impact_definitions_until_they_are_used() {
     let html = render("/context", State::with(a));
     assert!(!html.contains(r#"id="use-sector-impact""#), "{html}");
 }
+
+/// Issue 18 §1: every text field of the forms takes at most the domain's
+/// limit (`maxlength`), and says so when its text reaches it.
+#[test]
+fn text_fields_stop_at_the_domain_limit_and_say_so() {
+    let mut a = domain::example();
+    let html = render("/context", State::with(a.clone()));
+    let limit = format!(r#"maxlength="{}""#, domain::MAX_TEXT);
+    let fields = html.matches("<input").count() + html.matches("<textarea").count();
+    let limited = html.matches(&limit).count();
+    assert!(limited >= 6, "{limited} of {fields} fields have {limit}");
+    assert!(!html.contains("field-limit"), "no message below the limit");
+    a.context.organisation = "x".repeat(domain::MAX_TEXT);
+    let html = render("/context", State::with(a));
+    assert!(
+        html.contains("This field holds at most 20000 characters"),
+        "the message at the limit"
+    );
+    assert!(
+        html.contains(r#"aria-describedby="org-limit""#),
+        "tied to the field"
+    );
+}
+
+/// Issue 18 §1: the autosave's refusal names the field, and the recovery
+/// view offers the repaired data with what the repair changes.
+#[test]
+fn the_refused_save_and_the_repair_offer_are_shown() {
+    let mut s = State::with(domain::example());
+    s.persistence = annexa::store::Persistence::Refused {
+        field: "context.organisation".into(),
+        problem: "the text is 20001 characters long; the limit is 20000: shorten it".into(),
+    };
+    s.recovery = Some(annexa::store::Recovery {
+        backup_key: "annexa.v1.backup.7".into(),
+        reason: "too long".into(),
+        repaired: Some(Rc::new(domain::example())),
+        changes: vec!["assessment.context.organisation: the text was cut off".into()],
+    });
+    let html = render("/data", s);
+    assert!(
+        html.contains(r#"data-testid="banner-not-saveable""#),
+        "{html}"
+    );
+    assert!(html.contains("Your latest change is not saved."));
+    assert!(html.contains("and context.organisation would not: the text is 20001 characters long"));
+    assert!(html.contains("Load it anyway, repaired"));
+    assert!(html.contains("It would make this change:"));
+    assert!(html.contains("assessment.context.organisation: the text was cut off"));
+    assert!(html.contains("annexa.v1.backup.7"));
+}

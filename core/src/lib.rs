@@ -65,9 +65,9 @@ pub use edit::{
     upsert_risk, AssetUsage, SoaBulkDecision,
 };
 pub use envelope::{
-    check_unique_keys, export, file_problems, import, import_versioned, json_schema, migrate,
-    repair, repair_assessment, Envelope, Repair, RepairKind, Repaired, APP_VERSION, FORMAT,
-    MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
+    check_unique_keys, export, export_checked, file_problems, import, import_versioned,
+    json_schema, migrate, repair, repair_assessment, Envelope, Repair, RepairKind, Repaired,
+    APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic};
@@ -81,7 +81,7 @@ pub use lint::{lint, progress, Finding, LintArea, LintCode, Progress, Subject};
 pub use locate::{line_column, locate};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,
-    ScaleStep, MAX_SCALE, MIN_SCALE,
+    ScaleStep, MAX_METHOD_NAME, MAX_SCALE, MIN_SCALE,
 };
 pub use model::*;
 pub use presets::SuggestedAsset;

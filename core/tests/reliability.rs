@@ -565,3 +565,105 @@ fn stable_fuzz_loop_over_import_and_exports() {
     );
     assert_eq!(ok + refused, iterations);
 }
+
+/// `ANNEXA_FUZZ_ITERATIONS` (default 3,000): every stable loop runs that
+/// many executions, so `scripts/fuzz.sh` can ask each for a fixed number.
+fn fuzz_iterations() -> usize {
+    std::env::var("ANNEXA_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3_000)
+}
+
+/// Any bytes as an encrypted file (`Sealed::detect`, what the page reads
+/// before it asks WebCrypto for the passphrase): nothing panics; a refusal
+/// says what is wrong; what is read has a salt, an iv and a ciphertext,
+/// and an iteration count within [`MAX_ITERATIONS`](annexa_core::sealed).
+#[test]
+fn stable_fuzz_loop_over_encrypted_files() {
+    let sealed = Sealed::new(&[7; 16], &[9; 12], b"ciphertext of any length").to_json();
+    let mut corpus = vec![
+        sealed.clone().into_bytes(),
+        sealed
+            .replace("\"version\": 1", "\"version\": 2")
+            .into_bytes(),
+        fixture("v1-minimal.json"),
+    ];
+    let seeds = corpus.len();
+    let mut rng = XorShift(0x5EED_5EA1_0000_0003);
+    let (mut read, mut refused, mut plain) = (0usize, 0usize, 0usize);
+    let n = fuzz_iterations();
+    for _ in 0..n {
+        let mut input = corpus[rng.below(corpus.len())].clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut rng, &mut input, &corpus);
+        }
+        input.truncate(MAX_IMPORT_BYTES + 16);
+        match Sealed::detect(&input) {
+            None => plain += 1,
+            Some(Ok(parts)) => {
+                assert!(!parts.salt.is_empty() && !parts.iv.is_empty());
+                read += 1;
+                if corpus.len() < seeds + 32 {
+                    corpus.push(input);
+                }
+            }
+            Some(Err(e)) => {
+                assert!(!e.message.trim().is_empty(), "no message");
+                refused += 1;
+            }
+        }
+    }
+    eprintln!(
+        "sealed fuzz loop: {n} executions ({read} read, {refused} refused, {plain} not encrypted), 0 crashes"
+    );
+    assert_eq!(read + refused + plain, n);
+    assert!(read > 0 && refused > 0, "the loop reaches both outcomes");
+}
+
+/// Any file that imports, as the Stage 1 documents: every document is
+/// built and written as Markdown and its tables as CSV; nothing panics,
+/// and no cell starts a formula.
+#[test]
+fn stable_fuzz_loop_over_the_documents() {
+    let mut corpus = vec![
+        fixture("v1-example.json"),
+        fixture("v1-minimal.json"),
+        export(&hostile_assessment(FORMULAS), NOW).into_bytes(),
+    ];
+    let seeds = corpus.len();
+    let today: Date = "2026-11-30".parse().expect("a date");
+    let mut rng = XorShift(0x5EED_D0C5_0000_0004);
+    let (mut written, mut refused) = (0usize, 0usize);
+    let n = fuzz_iterations();
+    for _ in 0..n {
+        let mut input = corpus[rng.below(corpus.len())].clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut rng, &mut input, &corpus);
+        }
+        input.truncate(MAX_IMPORT_BYTES + 16);
+        let Ok(env) = import(&input) else {
+            refused += 1;
+            continue;
+        };
+        for d in documents::documents(&env.assessment, today) {
+            let md = documents::document_md(&d);
+            assert!(md.starts_with("# "), "{md:.80}");
+        }
+        let csv = documents::risk_treatment_plan_csv(&env.assessment);
+        for row in parse_csv(&csv) {
+            for cell in row {
+                assert!(!dangerous(&cell), "a formula in the plan's CSV: {cell:?}");
+            }
+        }
+        written += 1;
+        if corpus.len() < seeds + 32 {
+            corpus.push(input);
+        }
+    }
+    eprintln!(
+        "documents fuzz loop: {n} executions ({written} written, {refused} refused), 0 crashes"
+    );
+    assert_eq!(written + refused, n);
+    assert!(written > 0, "the loop reaches the documents");
+}

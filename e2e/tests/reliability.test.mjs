@@ -402,3 +402,132 @@ test('two tabs: another tab\'s save is never silently overwritten', async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Issue 18 §1: what the app saves always loads again. For each trigger of
+// shared/cases/, reload: the data is still there, or a banner says why
+// nothing was saved (and what was saved before is still there).
+const CASES = resolve(here, '../../../shared/cases');
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const organisationOf = (text) => JSON.parse(text).assessment.context?.organisation ?? '';
+
+/** Reloads and checks start-up read the stored data: no recovery view. */
+async function reloadKeeps(page, label) {
+  await page.reload();
+  await ready(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('banner-recovery').count(), 0, `${label}: start-up could not read what was saved`);
+}
+
+test('a 20,001-character organisation name: the field stops at the limit and says so, and a reload keeps the data', async () => {
+  const { page, context, problems } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Brightline'), KEY);
+  await nav(page, 'Context').click();
+  const field = page.getByLabel('Organisation name');
+  assert.equal(await field.getAttribute('maxlength'), '20000');
+  await field.focus();
+  await field.selectText();
+  // What a paste does: one insertion of the whole text.
+  await page.keyboard.insertText('x'.repeat(20_001));
+  await page.waitForTimeout(800);
+  const typed = await field.inputValue();
+  const refused = await page.getByTestId('banner-not-saveable').count();
+  if (refused) {
+    // Nothing was written: the example is still what is stored.
+    assert.match(await page.getByTestId('banner-not-saveable').textContent(), /context\.organisation/);
+    assert.match(organisationOf(await stored(page)), /Brightline/);
+  } else {
+    assert.equal(typed.length, 20_000, 'the field keeps 20,000 characters');
+    await page.getByTestId('field-limit').first().waitFor();
+    assert.match(await page.getByTestId('field-limit').first().textContent(), /at most 20000 characters/);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).assessment.context.organisation.length === 20_000, KEY);
+  }
+  const before = await stored(page);
+  await reloadKeeps(page, 'organisation');
+  await nav(page, 'Data').click();
+  assert.match(await page.getByTestId('data-summary').textContent(), /8 risk\(s\)|8 risks/);
+  assert.equal(organisationOf(await stored(page)), organisationOf(before), 'the same name after the reload');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a risk added after R-999999 gets an id that loads again after a reload', async () => {
+  const { page, context, problems } = await newPage(env.browser);
+  await page.goto(env.server.url + '#/data');
+  await ready(page);
+  await page.getByLabel('Import JSON').setInputFiles(resolve(CASES, 'R-999999.json'));
+  await page.getByRole('region', { name: 'Import preview' }).waitFor();
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await nav(page, 'Risks').click();
+  await page.getByRole('button', { name: 'Add risk' }).click();
+  await page.getByLabel('Title').fill('Added after the largest id');
+  await page.getByLabel('How is it identified?').selectOption('event');
+  await page.getByRole('button', { name: 'Save risk' }).click();
+  await page.getByRole('cell', { name: 'Added after the largest id', exact: true }).waitFor();
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Added after the largest id'), KEY);
+  const ids = JSON.parse(await stored(page)).assessment.risks.map((r) => r.id);
+  assert.ok(ids.every((id) => /^R-\d{2,6}$/.test(id)), `ids in the format: ${ids}`);
+  await reloadKeeps(page, 'R-999999');
+  await nav(page, 'Risks').click();
+  await page.getByRole('cell', { name: 'Added after the largest id', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'Largest id', exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a 25,000-character level name in #config= is refused with the path, and the saved data stays', async () => {
+  const { page, context, problems } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Brightline'), KEY);
+  const before = await stored(page);
+  const config = JSON.stringify({ method: { levels: [
+    { name: 'Low', colour: '#2e7d32' },
+    { name: 'L'.repeat(25_000), colour: '#c62828' },
+  ] } });
+  const hash = '#config=' + Buffer.from(config).toString('base64url');
+  await page.goto(env.server.url + hash);
+  await page.reload();
+  await page.getByText(/method\.levels\[1\]\.name: a level name needs 1 to 40 characters/).waitFor();
+  assert.equal(await stored(page), before, 'nothing was written');
+  // Without the bad config, the data is all there.
+  await page.goto(env.server.url + '#/');
+  await reloadKeeps(page, 'level name');
+  await nav(page, 'Data').click();
+  assert.match(await page.getByTestId('data-summary').textContent(), /Brightline/);
+  assert.deepEqual(problems.filter((p) => !/level name/.test(p)), []);
+  await context.close();
+});
+
+test('saved data past the limit opens repaired on request, with what changed, and the original kept', async () => {
+  const { page, context, problems } = await newPage(env.browser);
+  const original = await readFile(resolve(CASES, 'org-20001-what-the-app-saves.json'), 'utf8');
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, original]);
+  await page.reload();
+  await ready(page);
+  const banner = page.getByTestId('banner-recovery');
+  await banner.waitFor();
+  const changes = banner.getByTestId('repair-changes');
+  assert.match(await changes.textContent(), /assessment\.context\.organisation: the text was 20001 characters long.*cut off/s);
+  const backup = (await page.evaluate(() => Object.keys(localStorage))).find((k) => k.startsWith('annexa.v1.backup.'));
+  assert.ok(backup, 'a backup key');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), original, 'the original, byte for byte');
+  // A reload before choosing offers it again, with no second copy.
+  await page.reload();
+  await ready(page);
+  await banner.waitFor();
+  const backups = (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.startsWith('annexa.v1.backup.'));
+  assert.equal(backups.length, 1, `one backup: ${backups}`);
+  await banner.getByRole('button', { name: 'Load it anyway, repaired' }).click();
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).assessment.context.organisation.length === 20_000, KEY);
+  await reloadKeeps(page, 'repaired');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), original, 'still kept');
+  await page.screenshot({ path: artifact('recovery-repaired.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

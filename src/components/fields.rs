@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::Scale;
+use crate::domain::text::{msg, text_with};
+use crate::domain::{Scale, MAX_TEXT};
 
 /// Props of [`TextField`].
 #[derive(Properties, PartialEq)]
@@ -33,6 +34,32 @@ pub struct TextFieldProps {
     /// Take keyboard focus when first shown (the first field of a form).
     #[prop_or_default]
     pub autofocus: bool,
+    /// The most characters the field takes (`maxlength`): the domain's
+    /// text limit, [`MAX_TEXT`], unless a field has a smaller one. When
+    /// the text reaches it, a message under the field says so.
+    #[prop_or(MAX_TEXT)]
+    pub maxlength: usize,
+}
+
+/// Whether `value` reached `limit` characters. `maxlength` counts UTF-16
+/// units and the domain counts characters: a text at the browser's limit
+/// is never over the domain's.
+pub fn at_limit(value: &str, limit: usize) -> bool {
+    value.chars().count() >= limit || value.encode_utf16().count() >= limit
+}
+
+/// The message under a field whose text reached `limit` characters, tied
+/// to it with `aria-describedby` (id `limit_id`), or nothing.
+pub fn limit_message(value: &str, limit: usize, limit_id: &str) -> Html {
+    if at_limit(value, limit) {
+        html! {
+            <small id={limit_id.to_owned()} class="field-limit" role="status" data-testid="field-limit">
+                { text_with(msg::FIELD_LIMIT_REACHED, &[("limit", limit.into())]) }
+            </small>
+        }
+    } else {
+        html! {}
+    }
 }
 
 /// The text of the input or text area an event came from.
@@ -56,6 +83,15 @@ pub fn on_input(cb: Callback<String>) -> Callback<InputEvent> {
 pub fn TextField(p: &TextFieldProps) -> Html {
     let oninput = p.oninput.reform(|e: InputEvent| text_value(&e));
     let hint_id = format!("{}-hint", p.id);
+    let limit_id = format!("{}-limit", p.id);
+    let full = at_limit(&p.value, p.maxlength);
+    let described = match (&p.hint, full) {
+        (Some(_), true) => Some(format!("{hint_id} {limit_id}")),
+        (Some(_), false) => Some(hint_id.clone()),
+        (None, true) => Some(limit_id.clone()),
+        (None, false) => None,
+    };
+    let maxlength = p.maxlength.to_string();
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -70,15 +106,16 @@ pub fn TextField(p: &TextFieldProps) -> Html {
             <label for={p.id.clone()}>{ p.label.clone() }{ if p.required { " *" } else { "" } }</label>
             if p.multiline {
                 <textarea ref={node} id={p.id.clone()} value={p.value.clone()} {oninput} rows="3"
-                    placeholder={p.placeholder.clone()} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
+                    maxlength={maxlength} placeholder={p.placeholder.clone()} aria-describedby={described} />
             } else {
                 <input ref={node} id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
-                    placeholder={p.placeholder.clone()} required={p.required}
-                    aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
+                    maxlength={maxlength} placeholder={p.placeholder.clone()} required={p.required}
+                    aria-describedby={described} />
             }
             if let Some(h) = &p.hint {
                 <small id={hint_id}>{ h.clone() }</small>
             }
+            { limit_message(&p.value, p.maxlength, &limit_id) }
         </div>
     }
 }

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
 use crate::platform::storage;
-use crate::store::{use_config, use_store, Action, Persistence};
+use crate::store::{use_config, use_store, Action, Persistence, Recovery, Store};
 
 /// An **Export JSON** button for banners that say the data is not saved:
 /// the one thing the user can do at once to keep their work.
@@ -47,6 +48,48 @@ fn sentence(why: &str) -> String {
     s
 }
 
+/// The recovery view: stored data that could not be read, kept under its
+/// backup key; when the repair mends it, the offer to load it repaired
+/// and the list of what the repair changes.
+fn recovery_view(store: &Store, r: &Recovery) -> Html {
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::DismissRecovery))
+    };
+    let download = {
+        let key = r.backup_key.clone();
+        Callback::from(move |_: MouseEvent| crate::platform::download::download_backup(&key))
+    };
+    let offer = r.repaired.as_ref().map(|_| {
+        let load = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dispatch(Action::LoadRepaired))
+        };
+        html! {
+            <div class="repair-offer">
+                <p>{ text_with(msg::RECOVERY_REPAIRABLE, &[("count", r.changes.len().into())]) }</p>
+                <ul data-testid="repair-changes">
+                    { for r.changes.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
+                </ul>
+                <button type="button" class="primary" onclick={load}>{ text(msg::RECOVERY_LOAD_REPAIRED) }</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="banner error" role="alert" data-testid="banner-recovery">
+            <strong>{ text(msg::RECOVERY_TITLE) }</strong>{ " " }
+            { text_with(msg::RECOVERY_BODY, &[
+                ("key", r.backup_key.as_str().into()),
+                ("reason", r.reason.as_str().into()),
+            ]) }
+            { for offer }
+            { " " }
+            <button type="button" onclick={download}>{ text(msg::RECOVERY_DOWNLOAD) }</button>
+            <button type="button" class="link" onclick={dismiss}>{ text(msg::BANNER_DISMISS) }</button>
+        </div>
+    }
+}
+
 /// Shows what the user must know about their data's safety.
 #[function_component]
 pub fn Banners() -> Html {
@@ -64,6 +107,16 @@ pub fn Banners() -> Html {
             <div class="banner error" role="alert" data-testid="banner-not-saved">
                 <strong>{ "Your latest changes are not saved. " }</strong>{ sentence(why) }
                 { " Nothing already saved was lost. " }<ExportNow />
+            </div>
+        },
+        Persistence::Refused { field, problem } => html! {
+            <div class="banner error" role="alert" data-testid="banner-not-saveable">
+                <strong>{ text(msg::AUTOSAVE_REFUSED_TITLE) }</strong>{ " " }
+                { text_with(msg::AUTOSAVE_REFUSED, &[
+                    ("field", field.as_str().into()),
+                    ("problem", problem.trim_end_matches('.').into()),
+                ]) }
+                { " " }<ExportNow />
             </div>
         },
     };
@@ -86,25 +139,7 @@ pub fn Banners() -> Html {
             </div>
         }
     });
-    let recovery = store.recovery.as_ref().map(|r| {
-        let dismiss = {
-            let store = store.clone();
-            Callback::from(move |_| store.dispatch(Action::DismissRecovery))
-        };
-        let download = {
-            let key = r.backup_key.clone();
-            Callback::from(move |_: MouseEvent| crate::platform::download::download_backup(&key))
-        };
-        html! {
-            <div class="banner error" role="alert" data-testid="banner-recovery">
-                <strong>{ "Your saved data could not be read. " }</strong>
-                { format!("Annexa started empty and kept the original text under the key \"{}\"; download it to inspect or repair it (it is also listed on the Data page). Reason: {}", r.backup_key, r.reason) }
-                { " " }
-                <button type="button" onclick={download}>{ "Download the unreadable data" }</button>
-                <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
-            </div>
-        }
-    });
+    let recovery = store.recovery.as_ref().map(|r| recovery_view(&store, r));
     let import_error = store.import_error.as_ref().map(|e| {
         let dismiss = {
             let store = store.clone();

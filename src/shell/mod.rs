@@ -243,6 +243,8 @@ pub const AUTOSAVE_DELAY_MS: u32 = 250;
 /// Saves the assessment after each change. It never writes while another
 /// tab's newer save is unresolved, and it checks the stored save counter
 /// first, so a save another tab made since is never silently overwritten.
+/// It writes only what loads again ([`crate::store::checked_save`]);
+/// otherwise it writes nothing and the banner names the field.
 #[cfg(target_arch = "wasm32")]
 fn autosave(store: &Store, config: &Config, rev: u64) {
     use crate::platform::storage;
@@ -264,7 +266,15 @@ fn autosave(store: &Store, config: &Config, rev: u64) {
         }
     }
     let now = crate::platform::now();
-    let text = crate::domain::export(&store.assessment, now);
+    // What would not load again is never written: the banner names the
+    // field, and what was saved before stays.
+    let text = match crate::store::checked_save(&store.assessment, now) {
+        Ok(text) => text,
+        Err(refused) => {
+            store.dispatch(refused.into());
+            return;
+        }
+    };
     let ns = &config.namespace;
     let next = store.stored_revision + 1;
     match storage::save_assessment(&ns.assessment_key(), &ns.revision_key(), &text, next) {

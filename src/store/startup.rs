@@ -29,6 +29,17 @@ pub enum Stored {
         /// Why, with the path and position of the fault.
         reason: String,
     },
+    /// The text fails validation, but [`domain::repair`] mends it (texts
+    /// over the limit shortened, ids outside the format renumbered): keep
+    /// the original aside and offer the repaired data.
+    Repairable {
+        /// Why the text itself cannot be read, with the path of the fault.
+        reason: String,
+        /// The data after the repair.
+        repaired: Box<Assessment>,
+        /// What the repair changed, one sentence each.
+        changes: Vec<String>,
+    },
 }
 
 /// Reads stored text through the one import path, [`domain::import_versioned`].
@@ -42,8 +53,15 @@ pub fn read_stored(text: Option<&str>) -> Stored {
             migrated_from: (version < SCHEMA_VERSION).then_some(version),
             saved_at: envelope.exported_at,
         },
-        Err(e) => Stored::Unreadable {
-            reason: e.to_string(),
+        Err(e) => match domain::repair(text.as_bytes()) {
+            Ok(fixed) if !fixed.changes.is_empty() => Stored::Repairable {
+                reason: e.to_string(),
+                repaired: Box::new(fixed.envelope.assessment),
+                changes: fixed.changes.iter().map(domain::Repair::message).collect(),
+            },
+            _ => Stored::Unreadable {
+                reason: e.to_string(),
+            },
         },
     }
 }
@@ -51,7 +69,9 @@ pub fn read_stored(text: Option<&str>) -> Stored {
 /// The state to start with, from the configuration's storage namespace.
 /// Empty storage starts from the configured blank assessment. Unreadable
 /// stored data is moved to a backup key (never deleted) and the app starts
-/// empty with a recovery banner; data from an older schema is migrated and
+/// empty with a recovery banner; data the repair mends is copied to a
+/// backup key and left in place (so a reload offers it again), and the
+/// recovery view offers the repaired data; data from an older schema is migrated and
 /// its original text kept under a pre-migration key; blocked storage
 /// starts empty with a banner saying the data stays in this tab.
 #[cfg(target_arch = "wasm32")]
@@ -98,6 +118,8 @@ pub fn initial_state(config: &Config) -> Rc<State> {
                 state.recovery = Some(Recovery {
                     backup_key: backup,
                     reason,
+                    repaired: None,
+                    changes: Vec::new(),
                 });
             } else {
                 // No room for a copy: leave the original where it is and
@@ -105,6 +127,40 @@ pub fn initial_state(config: &Config) -> Rc<State> {
                 state.persistence = Persistence::MemoryOnly(format!(
                     "the saved data could not be read ({reason}) and there is no room to back it up, so Annexa will not overwrite it"
                 ));
+            }
+        }
+        Stored::Repairable {
+            reason,
+            repaired,
+            changes,
+        } => {
+            let text = text.unwrap_or_default();
+            // One backup per original text: a reload that offers the same
+            // repair again reuses the copy it made.
+            let kept = storage::keys_with_prefix(&ns.backup_prefix())
+                .into_iter()
+                .find(|k| storage::read(k).ok().flatten().as_deref() == Some(text.as_str()));
+            let backup = match kept {
+                Some(k) => Some(k),
+                None => {
+                    let k = format!("{}{now}", ns.backup_prefix());
+                    storage::write(&k, &text).is_ok().then_some(k)
+                }
+            };
+            match backup {
+                Some(backup_key) => {
+                    state.recovery = Some(Recovery {
+                        backup_key,
+                        reason,
+                        repaired: Some(Rc::new(*repaired)),
+                        changes,
+                    });
+                }
+                None => {
+                    state.persistence = Persistence::MemoryOnly(format!(
+                        "the saved data could not be read ({reason}) and there is no room to back it up, so Annexa will not overwrite it"
+                    ));
+                }
             }
         }
     }

@@ -71,6 +71,20 @@ pub fn export(assessment: &Assessment, now: Timestamp) -> String {
     Envelope::new(assessment.clone(), now).to_json()
 }
 
+/// What the app's autosave writes: the [`export`] of `assessment`, read
+/// back through [`import`] (the same limits and checks every file meets)
+/// before it is handed out, so nothing saved fails to load again.
+///
+/// # Errors
+/// The import's first error, with the JSON path of the field at fault
+/// (`assessment.context.organisation`) and what to change; the caller then
+/// writes nothing and keeps what was saved before.
+pub fn export_checked(assessment: &Assessment, now: Timestamp) -> Result<String> {
+    let text = export(assessment, now);
+    import(text.as_bytes())?;
+    Ok(text)
+}
+
 /// One step of the migration chain: it rewrites a payload of schema version
 /// `n` (its index + 1) into version `n + 1`.
 type Migration = fn(&mut Value);

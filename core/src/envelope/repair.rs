@@ -54,23 +54,38 @@ pub struct Repair {
     pub change: RepairKind,
 }
 
-impl fmt::Display for Repair {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Repair {
+    /// What was changed, as the recovery view lists it (text layer:
+    /// `repair-shortened`, `repair-renumbered`).
+    pub fn message(&self) -> String {
+        use crate::text::{msg, text_with};
         match &self.change {
             RepairKind::Shortened {
                 from_chars,
                 to_chars,
-            } => write!(
-                f,
-                "{}: the text was {from_chars} characters long, more than the {to_chars} Annexa keeps; its end was cut off: check what is left",
-                self.path
+            } => text_with(
+                msg::REPAIR_SHORTENED,
+                &[
+                    ("path", self.path.as_str().into()),
+                    ("from", (*from_chars).into()),
+                    ("to", (*to_chars).into()),
+                ],
             ),
-            RepairKind::Renumbered { from, to } => write!(
-                f,
-                "{}: the id \"{from}\" does not fit the id format, so it is now \"{to}\", and every reference to it follows",
-                self.path
+            RepairKind::Renumbered { from, to } => text_with(
+                msg::REPAIR_RENUMBERED,
+                &[
+                    ("path", self.path.as_str().into()),
+                    ("from", from.as_str().into()),
+                    ("to", to.as_str().into()),
+                ],
             ),
         }
+    }
+}
+
+impl fmt::Display for Repair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

@@ -7,7 +7,7 @@ mod scale;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use scale::{Impact, Likelihood, Scale, ScaleStep, MAX_SCALE, MIN_SCALE};
+pub use scale::{Impact, Likelihood, Scale, ScaleStep, MAX_METHOD_NAME, MAX_SCALE, MIN_SCALE};
 
 /// An index into [`Method::levels`], from 0 (the lowest risk level).
 #[derive(

@@ -21,6 +21,11 @@ pub struct Impact(pub u8);
 pub const MIN_SCALE: usize = 3;
 /// The largest number of levels a scale may have.
 pub const MAX_SCALE: usize = 6;
+/// The longest step or risk level name, in characters, that an embedding
+/// config (`Annexa.mount`, `#config=`) may set (ISO/IEC 27001:2022 6.1.2 a,
+/// the risk criteria). Files keep the general limit,
+/// [`MAX_TEXT`](crate::MAX_TEXT), so older files with longer names load.
+pub const MAX_METHOD_NAME: usize = 40;
 
 /// One named step of a likelihood or impact scale.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -24,6 +24,24 @@ pub struct RunEstimate {
 }
 
 impl RunEstimate {
+    /// The estimate as the Quantify page shows it before a run (text
+    /// layer: `quant-run-estimate`): the browser's seconds (twice
+    /// [`seconds`](Self::seconds)), rounded up to a whole second, the
+    /// scenario-years, the loss events and [`DRAWS_PER_SECOND`].
+    pub fn message(&self) -> String {
+        use crate::text::{msg, text_with, Arg};
+        let seconds = (self.seconds * 2.0).ceil().max(1.0);
+        text_with(
+            msg::QUANT_RUN_ESTIMATE,
+            &[
+                ("seconds", Arg::Number(seconds)),
+                ("years", Arg::Number(self.scenario_years as f64)),
+                ("events", Arg::Number(self.events.round())),
+                ("rate", Arg::Number(DRAWS_PER_SECOND)),
+            ],
+        )
+    }
+
     /// Whether the run is within [`MAX_EVENTS`] (and finite).
     pub fn within_limit(&self) -> bool {
         self.events.is_finite() && self.events <= MAX_EVENTS

@@ -551,3 +551,24 @@ xlsx-needs-treatment = Needs a risk treatment plan
 xlsx-header-version = { $title } · version { $version }
 xlsx-cell-cut = { " " }… (cut at the cell's limit: the full text is in the JSON export)
 xlsx-generated = Generated on
+
+## Issue 18 (wt-a): limits in the forms, the checked autosave, the recovery view's repair, the simulation's run estimate.
+field-limit-reached = This field holds at most { $limit } characters: Annexa keeps no more, so shorten the text or move part of it elsewhere.
+autosave-refused-title = Your latest change is not saved.
+autosave-refused = Annexa checks what it saves so that it always loads again, and { $field } would not: { $problem }. Change that field and Annexa saves again; what was saved before is kept.
+recovery-title = Your saved data could not be read.
+recovery-body = Annexa kept the original text under the key "{ $key }"; download it to inspect it (it is also listed on the Data page). Reason: { $reason }
+recovery-download = Download the unreadable data
+banner-dismiss = Dismiss
+recovery-repairable = Annexa can load it anyway after repairing it. { $count ->
+    [one] It would make this change:
+   *[other] It would make these { $count } changes:
+}
+recovery-load-repaired = Load it anyway, repaired
+recovery-loaded = Loaded your saved data, repaired ({ $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}). The original is kept under the key "{ $key }".
+repair-shortened = { $path }: the text was { $from } characters long, more than the { $to } Annexa keeps; its end was cut off: check what is left.
+repair-renumbered = { $path }: the id "{ $from }" does not fit the id format, so it is now "{ $to }", and every reference to it follows.
+quant-run-estimate = Estimated run time: about { $seconds } s in this browser, for { $years } scenario-years and about { $events } loss events (the native simulation draws about { $rate } values a second; a browser takes about twice as long).

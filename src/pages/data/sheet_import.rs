@@ -317,7 +317,8 @@ pub(super) fn SheetImport(p: &SheetImportProps) -> Html {
             }
             <div class="row">
                 <label>{ "Mapping name " }
-                    <input id="mapping-name" type="text" value={(*mapping_name).clone()} oninput={on_name} />
+                    <input id="mapping-name" type="text" value={(*mapping_name).clone()} oninput={on_name}
+                        maxlength={crate::domain::MAX_TEXT.to_string()} />
                 </label>
                 <button type="button" onclick={save}>{ "Save mapping" }</button>
                 if !mappings.is_empty() {

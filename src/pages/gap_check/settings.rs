@@ -32,8 +32,10 @@ pub fn settings(store: &Store) -> Html {
             <div class="gap-fields">
                 <label class="gap-field">
                     <span>{ "Organisation name" }</span>
-                    <input type="text" value={a.context.organisation.clone()} onchange={on_org} autocomplete="organization" />
+                    <input id="gap-org" type="text" value={a.context.organisation.clone()} onchange={on_org} autocomplete="organization"
+                        maxlength={crate::domain::MAX_TEXT.to_string()} />
                 </label>
+                { crate::components::limit_message(&a.context.organisation, crate::domain::MAX_TEXT, "gap-org-limit") }
                 <label class="gap-field">
                     <span>{ "Organisation size" }</span>
                     <select onchange={on_size}>

@@ -10,6 +10,7 @@ use super::run::use_quant_run;
 use super::settings::SettingsForm;
 use super::Results;
 use crate::components::{make_callback, Problems};
+use crate::domain::quant::Job;
 use crate::domain::{QuantSettings, RiskId};
 use crate::store::{use_store, Action};
 
@@ -45,6 +46,12 @@ pub fn QuantPage() -> Html {
         .collect();
     let onrun = run.run(&a, &selected);
     let disabled = selected.is_empty() || !problems.is_empty();
+    // The run's estimate before it starts (the domain's, from years ×
+    // risks and its documented throughput), or why it would be refused.
+    let estimate = (!disabled).then(|| match Job::from_assessment(&a, &selected, None) {
+        Ok(job) => job.estimate().message(),
+        Err(e) => e.to_string(),
+    });
 
     html! {
         <section class="page quant">
@@ -55,6 +62,9 @@ pub fn QuantPage() -> Html {
                 { no_quantified_risks() }
             } else {
                 { risk_selection(&quantified, &excluded) }
+                if let Some(e) = estimate {
+                    <p class="hint" data-testid="run-estimate">{ e }</p>
+                }
                 { run_controls(&run, onrun, disabled) }
             }
             if let Some(m) = &*run.message {

@@ -5,7 +5,8 @@ use serde::Deserialize;
 
 use super::ConfigError;
 use crate::domain::{
-    default_levels, LevelIndex, Matrix, Method, RiskLevel, Scale, ScaleStep, MAX_SCALE, MIN_SCALE,
+    default_levels, LevelIndex, Matrix, Method, RiskLevel, Scale, ScaleStep, MAX_METHOD_NAME,
+    MAX_SCALE, MIN_SCALE,
 };
 
 /// A likelihood or impact scale in a config: a number of steps (3–6), or
@@ -142,10 +143,13 @@ impl MethodConfig {
         if let ScaleConfig::Names(names) = s {
             for (k, (step, name)) in scale.steps.iter_mut().zip(names).enumerate() {
                 let name = name.trim();
-                if name.is_empty() || name.chars().count() > 40 {
+                if name.is_empty() || name.chars().count() > MAX_METHOD_NAME {
                     return Err(ConfigError::at(
                         format!("method.{which}[{k}]"),
-                        "a step name needs 1 to 40 characters",
+                        format!(
+                            "a step name needs 1 to {MAX_METHOD_NAME} characters, this one has {}: shorten it",
+                            name.chars().count()
+                        ),
                     ));
                 }
                 *step = ScaleStep {
@@ -177,6 +181,20 @@ impl MethodConfig {
                     levels.len()
                 ),
             ));
+        }
+        // A level name the app could save but never load again would lose
+        // the data at the next start: refuse it here, with the same bound
+        // as step names.
+        for (k, level) in levels.iter().enumerate() {
+            let n = level.name.trim().chars().count();
+            if n == 0 || n > MAX_METHOD_NAME {
+                return Err(ConfigError::at(
+                    format!("method.levels[{k}].name"),
+                    format!(
+                        "a level name needs 1 to {MAX_METHOD_NAME} characters, this one has {n}: shorten it"
+                    ),
+                ));
+            }
         }
         let matrix = match &self.matrix {
             Some(rows) => Matrix {

@@ -104,6 +104,19 @@ pub enum Action {
     DismissNotice,
     /// Hide the recovery view.
     DismissRecovery,
+    /// Load the repaired data the recovery view offers
+    /// ([`Recovery::repaired`](super::Recovery::repaired)); the original
+    /// text stays under its backup key. Nothing happens without an offer.
+    LoadRepaired,
+    /// The autosave wrote nothing because what it would write would not
+    /// load again: the field's JSON path and the problem
+    /// ([`Persistence::Refused`](super::Persistence::Refused)).
+    SaveRefused {
+        /// The JSON path of the field at fault, from the assessment.
+        field: String,
+        /// What is wrong and what to do.
+        problem: String,
+    },
     /// Answer a gap-check question.
     SetAnswer(QuestionId, Answer),
     /// Choose the gap check's mode.

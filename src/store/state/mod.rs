@@ -24,14 +24,30 @@ pub enum Persistence {
     MemoryOnly(String),
     /// The last save failed (e.g. quota); the data is in memory only.
     SaveFailed(String),
+    /// The autosave checked what it would write and it would not load
+    /// again ([`domain::export_checked`](crate::domain::export_checked)):
+    /// nothing was written, and what was saved before is kept.
+    Refused {
+        /// The JSON path of the field at fault, from the assessment
+        /// (`context.organisation`).
+        field: String,
+        /// What is wrong with it and what to do.
+        problem: String,
+    },
 }
 /// Stored data that could not be read at start-up, kept under a backup key.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Recovery {
     /// Where the raw text was kept.
     pub backup_key: String,
     /// Why it could not be read.
     pub reason: String,
+    /// The data after [`domain::repair`](crate::domain::repair), when the
+    /// repair makes it load: the recovery view offers it
+    /// ([`Action::LoadRepaired`]).
+    pub repaired: Option<Rc<Assessment>>,
+    /// What the repair changed, one sentence each (empty without a repair).
+    pub changes: Vec<String>,
 }
 
 /// The app's state.

@@ -314,6 +314,28 @@ impl Reducible for State {
                 recovery: None,
                 ..(*self).clone()
             },
+            Action::LoadRepaired => {
+                let Some(r) = &self.recovery else {
+                    return self;
+                };
+                let Some(repaired) = &r.repaired else {
+                    return self;
+                };
+                let notice = domain::text::text_with(
+                    domain::text::msg::RECOVERY_LOADED,
+                    &[
+                        ("count", r.changes.len().into()),
+                        ("key", r.backup_key.as_str().into()),
+                    ],
+                );
+                let mut next = self.changed((**repaired).clone(), Some(notice));
+                next.recovery = None;
+                next
+            }
+            Action::SaveRefused { field, problem } => State {
+                persistence: Persistence::Refused { field, problem },
+                ..(*self).clone()
+            },
             Action::SetAnswer(id, answer) => {
                 let mut a = (*self.assessment).clone();
                 a.gap_check.set_answer(id, answer);
