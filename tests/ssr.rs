@@ -495,3 +495,21 @@ fn the_refused_save_and_the_repair_offer_are_shown() {
     assert!(html.contains("assessment.context.organisation: the text was cut off"));
     assert!(html.contains("annexa.v1.backup.7"));
 }
+
+/// Issue 18 §4: the Quantify page shows the run's estimate before it
+/// starts, from the domain's `Job::estimate`.
+#[test]
+fn the_quantify_page_estimates_the_run_before_it_starts() {
+    let mut a = domain::example();
+    let job = domain::quant::bench_job(1, 10_000);
+    let (_, _, q) = job.risks[0].clone();
+    a.risks[0].quant = Some(q);
+    let html = render("/quant", State::with(a.clone()));
+    let want = domain::quant::Job::from_assessment(&a, &[], None)
+        .expect("a job")
+        .estimate()
+        .message();
+    assert!(want.starts_with("Estimated run time: about "), "{want}");
+    assert!(html.contains(r#"data-testid="run-estimate""#), "{html}");
+    assert!(html.contains(&want), "{want}");
+}

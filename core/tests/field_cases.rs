@@ -433,3 +433,21 @@ fn every_result_is_checked_for_finite_numbers() {
         Some("risks[0]")
     );
 }
+
+/// Issue 18 §4: the estimate the Quantify page shows before a run, in the
+/// text layer, from scenario-years × the documented throughput.
+#[test]
+fn the_run_estimate_reads_as_a_sentence_with_its_basis() {
+    let job = quant::bench_job(10, 100_000);
+    let e = job.estimate();
+    assert_eq!(e.scenario_years, 1_000_000);
+    let m = e.message();
+    let seconds = (e.seconds * 2.0).ceil().max(1.0);
+    assert_eq!(
+        m,
+        format!(
+            "Estimated run time: about {seconds} s in this browser, for 1000000 scenario-years and about {} loss events (the native simulation draws about 30000000 values a second; a browser takes about twice as long).",
+            e.events.round()
+        )
+    );
+}
