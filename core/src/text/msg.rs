@@ -1047,6 +1047,22 @@ messages! {
     RISK_EXISTING_TOGGLE = "risk-existing-toggle",
     /// The treatment editor: a control to plan that is not recommended.
     TREATMENT_OTHER_CONTROL_LABEL = "treatment-other-control-label",
+    /// The risk form's likelihood label.
+    RISK_LIKELIHOOD_LABEL = "risk-likelihood-label",
+    /// The risk form's legend of the C, I and A checkboxes.
+    RISK_HARMS_LEGEND = "risk-harms-legend",
+    /// The risk form's owner label.
+    RISK_OWNER_LABEL = "risk-owner-label",
+    /// Before the current level's badge in the treatment editor.
+    TREATMENT_CURRENT_LEVEL = "treatment-current-level",
+    /// Before the residual level's badge in the treatment editor.
+    TREATMENT_RESIDUAL_LEVEL = "treatment-residual-level",
+    /// The treatment option's label.
+    TREATMENT_OPTION_LABEL = "treatment-option-label",
+    /// The effort's label.
+    TREATMENT_EFFORT_LABEL = "treatment-effort-label",
+    /// The heading of the planned controls.
+    TREATMENT_PLANNED = "treatment-planned",
     /// The treatment editor's heading of the recommended controls.
     TREATMENT_RECOMMENDED = "treatment-recommended",
     /// The "?" button's accessible name. Argument: `term`.

@@ -28,7 +28,7 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
     html! {
         <>
             <div class="form-grid">
-                <ScaleChoice id="risk-likelihood" label="Likelihood (inherent)" help={Term::InherentRisk} scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
+                <ScaleChoice id="risk-likelihood" label={text(msg::RISK_LIKELIHOOD_LABEL)} help={Term::InherentRisk} scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
                 if event {
                     <ScaleChoice id="risk-event-impact" label="Impact (judged)" scale={imp.clone()} value={impact.0}
                         onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
@@ -61,7 +61,7 @@ fn harmed_properties(f: &RiskForm) -> Html {
     let harmed = f.d.harmed_properties();
     html! {
         <fieldset id="risk-properties" class="properties" aria-describedby="risk-properties-hint">
-            <legend>{ "Harms" }<TermHelp term={Term::Cia} at="risk-properties" /></legend>
+            <legend>{ text(msg::RISK_HARMS_LEGEND) }<TermHelp term={Term::Cia} at="risk-properties" /></legend>
             <p id="risk-properties-hint" class="hint">{ text(msg::IMPACT_PROPERTIES_HINT) }</p>
             { for SecurityProperty::ALL.into_iter().map(|p| html! {
                 <Check id={format!("risk-harms-{}", p.letter().to_lowercase())}

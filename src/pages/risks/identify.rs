@@ -22,7 +22,7 @@ pub(super) fn identification(f: &RiskForm) -> Html {
         <>
             <div class="form-grid">
                 <TextField id="risk-title" label="Title" required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
-                <TextField id="risk-owner" label="Risk owner" help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
+                <TextField id="risk-owner" label={text(msg::RISK_OWNER_LABEL)} help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
                 <Choice id="risk-kind" label="How is it identified?"
                     options={vec![("asset".into(), "Asset-based: assets, threat, vulnerabilities".into()), ("event".into(), "Event-based: a scenario".into())]}
                     value={if event { "event" } else { "asset" }}

@@ -121,16 +121,16 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     html! {
         <form ref={node} class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
-            <p>{ "Current level: " }{ badge(m, scored.current) }<TermHelp term={Term::CurrentRisk} at="t-current" /></p>
+            <p>{ text(msg::TREATMENT_CURRENT_LEVEL) }{ " " }{ badge(m, scored.current) }<TermHelp term={Term::CurrentRisk} at="t-current" /></p>
             <div class="form-grid">
-                <EnumChoice<TreatmentOption> id="t-option" label="Treatment option" help={Term::RiskTreatmentPlan} none={crate::domain::text::text(NOT_DECIDED)} value={t.option}
+                <EnumChoice<TreatmentOption> id="t-option" label={text(msg::TREATMENT_OPTION_LABEL)} help={Term::RiskTreatmentPlan} none={crate::domain::text::text(NOT_DECIDED)} value={t.option}
                     onchange={edit(&r, &p.onchange, set_option)} />
                 <TextField id="t-owner" label="Treatment owner" value={t.owner.clone()} oninput={upd(Box::new(|x, v| x.treatment.owner = v))}
                     hint={(t.owner.trim().is_empty() && !r.owner.is_empty()).then(|| AttrValue::from(format!("Empty: the risk owner ({}) owns it.", r.owner)))} />
                 <TextField id="t-due" label="Due date" kind="date" value={date_of(&t.due)} oninput={upd(Box::new(|x, v| x.treatment.due = v.parse().ok()))} />
                 <EnumChoice<TreatmentStatus> id="t-status" label="Status" value={Some(t.status)}
                     onchange={edit(&r, &p.onchange, |x, v: Option<TreatmentStatus>| x.treatment.status = v.unwrap_or_default())} />
-                <EnumChoice<Effort> id="t-effort" label="Effort" help={Term::Effort} none="Not estimated" value={t.effort}
+                <EnumChoice<Effort> id="t-effort" label={text(msg::TREATMENT_EFFORT_LABEL)} help={Term::Effort} none="Not estimated" value={t.effort}
                     onchange={edit(&r, &p.onchange, |x, v| x.treatment.effort = v)} />
                 <TextField id="t-cost" label={format!("Cost ({})", a.quant_settings.currency)} kind="number" value={cost}
                     oninput={upd(Box::new(|x, v| x.treatment.cost = v.trim().parse().ok().map(Cost)))} />
@@ -150,7 +150,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                     }
                 })} />
             if !t.planned_controls.is_empty() {
-                <h3>{ "Planned controls" }</h3>
+                <h3>{ text(msg::TREATMENT_PLANNED) }</h3>
                 <p class="hint">{ "When a control is in place, mark it done: it joins the existing controls, the current level follows and the SoA shows it implemented." }</p>
                 <ul class="planned">{ for planned_rows }</ul>
             }
@@ -170,7 +170,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                 <TextField id="t-target-reason" label="Reason for this residual" multiline=true value={t.target_reason.clone()}
                     oninput={upd(Box::new(|x, v| x.treatment.target_reason = v))} />
             }
-            <p id="t-residual">{ "Residual level: " }{ badge(m, scored.residual) }<TermHelp term={Term::ResidualRisk} at="t-residual" /></p>
+            <p id="t-residual">{ text(msg::TREATMENT_RESIDUAL_LEVEL) }{ " " }{ badge(m, scored.residual) }<TermHelp term={Term::ResidualRisk} at="t-residual" /></p>
             if let AcceptanceState::Missing { need: AcceptanceNeed::ResidualAboveTolerance } = &acceptance {
                 <p class="hint">{ acceptance.problem(&r).unwrap_or_default() }</p>
             }
