@@ -37,10 +37,9 @@ async function run(viewport, dev) {
     await page.getByLabel('Title').fill(title);
     await page.getByRole('group', { name: /Assets/ }).getByLabel('Search Assets').fill(asset.split(' ')[1]);
     await page.getByLabel(new RegExp(asset)).check();
-    const sel = page.getByLabel('Threat', { exact: true });
-    const opts = await sel.locator('option').allTextContents();
-    const pick = opts.find((o) => threat.test(o));
-    if (pick) await sel.selectOption({ label: pick });
+    const combo = page.getByRole('combobox', { name: 'Threat', exact: true });
+    await combo.fill(threat.source.split('|')[0]);
+    await combo.press('Enter');
     await page.getByLabel('Likelihood (inherent)').selectOption(lik);
     await page.getByRole('button', { name: 'Save risk' }).click();
     await page.getByRole('cell', { name: title, exact: true }).waitFor();

@@ -513,3 +513,65 @@ fn the_quantify_page_estimates_the_run_before_it_starts() {
     assert!(html.contains(r#"data-testid="run-estimate""#), "{html}");
     assert!(html.contains(&want), "{want}");
 }
+
+// Issue 14 (wt-d): the glossary page, the library comboboxes, the "?"
+// disclosures and the badge tooltips.
+
+#[test]
+fn help_page_lists_every_glossary_term() {
+    let html = render("/help", State::default());
+    assert!(
+        html.contains("<h1>Help: the words Annexa uses</h1>"),
+        "{html}"
+    );
+    for t in domain::glossary::Term::ALL {
+        assert!(
+            html.contains(&format!(r#"id="term-{}""#, t.slug())),
+            "{t:?} missing"
+        );
+    }
+    assert!(html.contains("L4×I5"));
+    assert!(!html.contains("<details"), "disclosures, never <details>");
+}
+
+#[test]
+fn risk_editor_offers_comboboxes_and_a_collapsed_existing_controls_picker() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    let mut r = a.risks[0].clone();
+    r.threat = Some(domain::catalogue::ThreatId(11));
+    r.existing_controls = vec![domain::catalogue::ControlId::new(8, 5)];
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    // The threat: a combobox that shows the choice and owns a listbox.
+    assert!(html.contains(r#"id="risk-threat""#), "{html}");
+    assert!(html.contains(r#"role="combobox""#));
+    assert!(html.contains(r#"aria-controls="risk-threat-list""#));
+    assert!(html.contains(r#"value="T11 Theft of laptop or mobile phone""#));
+    assert!(html.contains(r#"id="risk-threat-list" role="listbox""#));
+    // Vulnerabilities: many choices.
+    assert!(html.contains(r#"aria-multiselectable="true""#));
+    // Existing controls: collapsed behind one button, the chosen one with
+    // its plain summary.
+    assert!(html.contains("Existing controls (already in place): 1 chosen"));
+    assert!(html.contains(r#"aria-controls="risk-existing-panel""#));
+    assert!(html.contains(r#"aria-expanded="false""#));
+    let summary = domain::catalogue::control(domain::catalogue::ControlId::new(8, 5))
+        .map(|c| c.summary)
+        .unwrap_or("missing");
+    assert!(html.contains(summary), "the control's summary is shown");
+    // A "?" opens the risk owner's entry in place.
+    assert!(html.contains(r#"aria-controls="risk-owner-help-risk-owner""#));
+    assert!(html.contains("What is “Risk owner”?"));
+}
+
+#[test]
+fn level_badges_explain_themselves() {
+    let html = render("/risks", State::with(domain::example()));
+    assert!(html.contains(r#"title="Risk level "#), "{html}");
+    assert!(html.contains("aria-description=\"Risk level "));
+    assert!(
+        html.contains("Within your risk tolerance") || html.contains("Above your risk tolerance")
+    );
+}

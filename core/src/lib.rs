@@ -31,6 +31,7 @@ mod error;
 mod example;
 mod filename;
 mod gap;
+pub mod glossary;
 pub mod import;
 mod lint;
 mod locate;

@@ -39,9 +39,16 @@ test('a new user: controls set the residual, the plan is theirs, acceptance is a
   await page.getByLabel('Title').fill('Backups fail');
   await page.getByLabel('Risk owner').fill('Managing Partner');
   await page.getByLabel(/A-01 Client files server/).check();
-  await page.getByLabel('Threat', { exact: true }).selectOption({ label: 'T31 Hardware failure' });
-  await page.getByRole('group', { name: /Vulnerabilities/ }).getByLabel('Search Vulnerabilities').fill('Single point');
-  await page.getByLabel(/V18 Single point of failure/).check();
+  const threat = page.getByRole('combobox', { name: 'Threat', exact: true });
+  await threat.fill('Hardware');
+  await page.getByRole('option', { name: /^T31 Hardware failure/ }).waitFor();
+  await threat.press('Enter');
+  assert.equal(await threat.inputValue(), 'T31 Hardware failure');
+  const vulns = page.getByRole('combobox', { name: /^Vulnerabilities/ });
+  await vulns.fill('Single point');
+  await page.getByRole('option', { name: /V18 Single point of failure/ }).click();
+  await page.locator('.combo-chosen li', { hasText: 'V18 Single point of failure' }).waitFor();
+  assert.equal(await page.getByRole('option', { name: /V18 Single point of failure/ }).getAttribute('aria-selected'), 'true');
   await page.getByLabel('Likelihood (inherent)').selectOption('4');
   // The selected step's definition is under the select, tied to it.
   assert.equal(await page.getByLabel('Likelihood (inherent)').getAttribute('aria-describedby'), 'risk-likelihood-hint');

@@ -50,7 +50,13 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   await page.getByLabel('Title').fill('Payroll file leaks');
   await page.getByRole('group', { name: /Assets/ }).getByLabel('Search Assets').fill('Payroll');
   await page.getByLabel(/A-09 Payroll spreadsheet/).check();
-  await page.getByLabel('Threat', { exact: true }).selectOption({ label: 'T06 Insider data theft' });
+  // The threat is a combobox: typing part of its name makes the best
+  // match active, Enter chooses it.
+  const threat = page.getByRole('combobox', { name: 'Threat', exact: true });
+  await threat.fill('Insider');
+  await page.getByRole('option', { name: /^T06 Insider data theft/ }).waitFor();
+  await threat.press('Enter');
+  assert.equal(await threat.inputValue(), 'T06 Insider data theft');
   await page.getByLabel('Likelihood (inherent)').selectOption('4');
   assert.match(await page.locator('.explain').textContent(), /Inherent impact: 5 .*High-water mark/);
   await page.getByRole('button', { name: 'Save risk' }).click();

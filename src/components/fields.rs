@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::term::TermHelp;
+use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text_with};
 use crate::domain::{Scale, MAX_TEXT};
 
@@ -31,6 +33,9 @@ pub struct TextFieldProps {
     /// A hint under the field.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// A glossary term the label uses: a "?" after the label opens it.
+    #[prop_or_default]
+    pub help: Option<Term>,
     /// Take keyboard focus when first shown (the first field of a form).
     #[prop_or_default]
     pub autofocus: bool,
@@ -104,6 +109,9 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ p.label.clone() }{ if p.required { " *" } else { "" } }</label>
+            if let Some(t) = p.help {
+                <TermHelp term={t} at={p.id.clone()} />
+            }
             if p.multiline {
                 <textarea ref={node} id={p.id.clone()} value={p.value.clone()} {oninput} rows="3"
                     maxlength={maxlength} placeholder={p.placeholder.clone()} aria-describedby={described} />
@@ -139,6 +147,9 @@ pub struct ChoiceProps {
     /// A hint under the select, tied to it with `aria-describedby`.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// A glossary term the label uses: a "?" after the label opens it.
+    #[prop_or_default]
+    pub help: Option<Term>,
 }
 
 /// A labelled select.
@@ -151,6 +162,9 @@ pub fn Choice(p: &ChoiceProps) -> Html {
     html! {
         <div class={classes!("field", p.compact.then_some("compact"))}>
             <label for={p.id.clone()} class={classes!(p.compact.then_some("visually-hidden"))}>{ p.label.clone() }</label>
+            if let Some(t) = p.help {
+                <TermHelp term={t} at={p.id.clone()} />
+            }
             <select id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>
                 { for p.options.iter().map(|(v, l)| html! {
                     <option value={v.clone()} selected={*v == *p.value}>{ l.clone() }</option>
@@ -189,6 +203,9 @@ pub struct ScaleChoiceProps {
     /// Hide the label visually.
     #[prop_or_default]
     pub compact: bool,
+    /// A glossary term the label uses: a "?" after the label opens it.
+    #[prop_or_default]
+    pub help: Option<Term>,
 }
 
 /// A select over a likelihood or impact scale that shows the step names,
@@ -203,7 +220,7 @@ pub fn ScaleChoice(p: &ScaleChoiceProps) -> Html {
         .map(|d| AttrValue::from(d.to_owned()));
     html! {
         <Choice id={p.id.clone()} label={p.label.clone()} options={scale_options(&p.scale)}
-            value={p.value.to_string()} compact={p.compact} {hint}
+            value={p.value.to_string()} compact={p.compact} {hint} help={p.help}
             onchange={p.onchange.reform(|v: String| v.parse().unwrap_or(1))} />
     }
 }

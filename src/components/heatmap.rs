@@ -4,6 +4,9 @@
 
 use yew::prelude::*;
 
+use super::term::TermHelp;
+use crate::domain::glossary::Term;
+
 use crate::components::make_callback;
 
 use crate::domain::{Impact, LevelIndex, Likelihood, Method, Scale};
@@ -193,6 +196,15 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
     let height = TOP + nl * CELL + 56;
     let cells = (1..=nl).flat_map(|l| (1..=ni).map(move |i| cell(p, grid, (l, i))));
     let path = tolerance_path(m, grid);
+    // One heatmap's "?" ids differ from another's on the same page.
+    let at: String = std::iter::once("heatmap-".to_owned())
+        .chain(
+            p.label
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_lowercase().to_string()),
+        )
+        .collect();
     html! {
         <figure class="heatmap">
             <svg viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
@@ -214,6 +226,9 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
             </svg>
             <figcaption>
                 { format!("Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({} and below is acceptable).", m.level_name(m.tolerance)) }
+                <TermHelp term={Term::LikelihoodTimesImpact} at={at.clone()} />
+                <TermHelp term={Term::WithinTolerance} at={at.clone()} />
+                <TermHelp term={Term::RiskCriteria} at={at} />
             </figcaption>
             <div class="scale-legend">
                 { legend("Likelihood", &m.likelihood) }

@@ -4,6 +4,7 @@
 mod badge;
 mod calculator;
 pub mod callback;
+mod combobox;
 mod disclosure;
 mod document;
 mod document_control;
@@ -14,6 +15,7 @@ mod picker;
 mod quant;
 pub mod register;
 mod saved;
+mod term;
 
 pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
@@ -21,6 +23,7 @@ pub use callback::{
     dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
     set_to, submit,
 };
+pub use combobox::{control_option, control_search, ComboOption, Combobox, ComboboxProps};
 pub use disclosure::{Disclosure, DisclosureProps};
 pub use document::{DocumentView, DocumentViewProps};
 pub use document_control::{DocumentControlForm, DocumentControlFormProps};
@@ -34,3 +37,4 @@ pub use picker::Picker;
 pub use quant::{problem, LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};
 pub use saved::{Saved, SavedNote};
+pub use term::{TermHelp, TermHelpProps};

@@ -4,6 +4,7 @@ mod assets;
 mod context;
 pub mod data;
 mod gap_check;
+mod help;
 mod home;
 mod placeholder;
 mod quant;
@@ -15,6 +16,7 @@ pub use assets::AssetsPage;
 pub use context::{ContextPage, MethodEditor};
 pub use data::DataPage;
 pub use gap_check::{GapCheckPage, GapReport, GapReportProps};
+pub use help::HelpPage;
 pub use home::HomePage;
 pub use placeholder::Placeholder;
 pub use quant::QuantPage;
@@ -38,6 +40,7 @@ pub fn switch(route: Route) -> Html {
         Route::Quant => html! { <QuantPage /> },
         Route::GapCheck => html! { <GapCheckPage /> },
         Route::Data => html! { <DataPage /> },
+        Route::Help => html! { <HelpPage /> },
         Route::NotFound => html! {
             <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." />
         },

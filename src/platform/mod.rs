@@ -158,7 +158,7 @@ pub fn focus_page_heading(main: &yew::NodeRef, scroll_window: bool) {
 
 /// Brings an editor that just opened into view: scrolls the element behind
 /// `node` to the top of the viewport and moves focus to its first enabled
-/// field (input, select, text area or button), so a form opened from low
+/// field (input, select, text area or button; not a glossary "?"), so a form opened from low
 /// on the page is seen and typed into at once (WCAG 2.4.3). Nothing when
 /// the node is not rendered, and outside the browser.
 pub fn scroll_into_view_and_focus(node: &yew::NodeRef) {
@@ -172,7 +172,7 @@ pub fn scroll_into_view_and_focus(node: &yew::NodeRef) {
     let first = el
         .query_selector(
             "input:not([type=hidden]):not([disabled]), select:not([disabled]), \
-             textarea:not([disabled]), button:not([disabled])",
+             textarea:not([disabled]), button:not([disabled]):not(.term-toggle)",
         )
         .ok()
         .flatten();

@@ -34,6 +34,9 @@ pub enum Route {
     /// Data and reports.
     #[at("/data")]
     Data,
+    /// Help: the glossary of the words Annexa uses.
+    #[at("/help")]
+    Help,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -77,6 +80,7 @@ impl Route {
             Route::Quant => "Quantify",
             Route::GapCheck => "Gap check",
             Route::Data => "Data",
+            Route::Help => "Help",
             Route::NotFound => "Not found",
         }
     }

@@ -9,6 +9,7 @@ mod annex_a_2013;
 mod annex_a_2022;
 mod clauses;
 mod ids;
+mod search;
 mod threats;
 mod types;
 mod vulnerabilities;
@@ -17,6 +18,10 @@ pub use annex_a_2013::{LEGACY_CONTROLS, LEGACY_DOMAINS, MAP_2013_TO_2022, MAP_20
 pub use annex_a_2022::CONTROLS;
 pub use clauses::CLAUSES;
 pub use ids::{successor_hint, IdParseError};
+pub use search::{
+    control_synonyms, match_rank, search_controls, search_threats, search_vulnerabilities,
+    shared_controls, threat_synonyms, vulnerability_synonyms, Found, MatchRank,
+};
 pub use threats::THREATS;
 pub use types::*;
 pub use vulnerabilities::VULNERABILITIES;

@@ -65,6 +65,9 @@ pub struct EnumChoiceProps<T: ChoiceEnum> {
     pub none: Option<AttrValue>,
     /// Called with the chosen value (none for the "none" option).
     pub onchange: Callback<Option<T>>,
+    /// A glossary term the label uses: a "?" after the label opens it.
+    #[prop_or_default]
+    pub help: Option<crate::domain::glossary::Term>,
 }
 
 /// A labelled select over the values of `T`.
@@ -81,6 +84,6 @@ pub fn EnumChoice<T: ChoiceEnum>(p: &EnumChoiceProps<T>) -> Html {
         .reform(|v: String| T::all().iter().copied().find(|x| snake(x) == v));
     html! {
         <Choice id={p.id.clone()} label={p.label.clone()} {options}
-            value={p.value.map(|x| snake(&x)).unwrap_or_default()} {onchange} />
+            value={p.value.map(|x| snake(&x)).unwrap_or_default()} {onchange} help={p.help} />
     }
 }

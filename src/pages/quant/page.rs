@@ -9,7 +9,8 @@ use super::portfolio::{no_quantified_risks, risk_selection, run_controls};
 use super::run::use_quant_run;
 use super::settings::SettingsForm;
 use super::Results;
-use crate::components::{make_callback, Problems};
+use crate::components::{make_callback, Problems, TermHelp};
+use crate::domain::glossary::Term;
 use crate::domain::quant::Job;
 use crate::domain::{QuantSettings, RiskId};
 use crate::store::{use_store, Action};
@@ -56,7 +57,11 @@ pub fn QuantPage() -> Html {
     html! {
         <section class="page quant">
             <h1>{ "Quantify" }</h1>
-            <p class="lead">{ "How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers." }</p>
+            <p class="lead">{ "How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers." }
+                <TermHelp term={Term::Fair} at="quant" />
+                <TermHelp term={Term::Lognormal} at="quant" />
+                <TermHelp term={Term::RandomSeed} at="quant" />
+            </p>
             <SettingsForm settings={(*draft).clone()} {problems} onchange={settings_change} />
             if quantified.is_empty() {
                 { no_quantified_risks() }

@@ -5,12 +5,16 @@
 use yew::prelude::*;
 
 use super::form::RiskForm;
-use crate::components::{badge, Check, Picker, ScaleChoice, TextField};
-use crate::domain::catalogue::{ControlId, SecurityProperty, CONTROLS};
-use crate::domain::text::{msg, text};
+use crate::components::{
+    badge, control_option, control_search, Check, Combobox, Disclosure, ScaleChoice, TermHelp,
+    TextField,
+};
+use crate::domain::catalogue::{control, ControlId, SecurityProperty};
+use crate::domain::glossary::Term;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
-    current_proposal, impact_explanation, Evaluation, Identification, Impact, ImpactBasis,
-    ImpactOverride, Likelihood, Rating,
+    current_proposal, impact_explanation, set_member, Evaluation, Identification, Impact,
+    ImpactBasis, ImpactOverride, Likelihood, Rating,
 };
 
 /// Likelihood, the impact (judged for an event-based risk), why the
@@ -24,7 +28,7 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
     html! {
         <>
             <div class="form-grid">
-                <ScaleChoice id="risk-likelihood" label="Likelihood (inherent)" scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
+                <ScaleChoice id="risk-likelihood" label={text(msg::RISK_LIKELIHOOD_LABEL)} help={Term::InherentRisk} scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
                 if event {
                     <ScaleChoice id="risk-event-impact" label="Impact (judged)" scale={imp.clone()} value={impact.0}
                         onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
@@ -57,7 +61,7 @@ fn harmed_properties(f: &RiskForm) -> Html {
     let harmed = f.d.harmed_properties();
     html! {
         <fieldset id="risk-properties" class="properties" aria-describedby="risk-properties-hint">
-            <legend>{ "Harms" }</legend>
+            <legend>{ text(msg::RISK_HARMS_LEGEND) }<TermHelp term={Term::Cia} at="risk-properties" /></legend>
             <p id="risk-properties-hint" class="hint">{ text(msg::IMPACT_PROPERTIES_HINT) }</p>
             { for SecurityProperty::ALL.into_iter().map(|p| html! {
                 <Check id={format!("risk-harms-{}", p.letter().to_lowercase())}
@@ -75,10 +79,6 @@ pub(super) fn existing_and_current(f: &RiskForm) -> Html {
     let d = f.d;
     let proposal = current_proposal(f.a, d);
     let proposed = Evaluation::of(&f.a.method, proposal.to);
-    let control_options: Vec<(String, String)> = CONTROLS
-        .iter()
-        .map(|c| (c.id.to_string(), format!("{} {}", c.id, c.title)))
-        .collect();
     let lik = f.a.method.likelihood.clone();
     let imp = f.a.method.impact.clone();
     let cur = d.current.unwrap_or(Rating {
@@ -87,9 +87,18 @@ pub(super) fn existing_and_current(f: &RiskForm) -> Html {
     });
     html! {
         <>
-            <Picker id="risk-existing" label="Existing controls (already in place)" options={control_options}
-                picked={d.existing_controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
-                onchange={f.list(|r, v| r.existing_controls = v.iter().filter_map(|s| s.parse::<ControlId>().ok()).collect())} limit={12} />
+            <Disclosure id="risk-existing-panel" class="existing-controls"
+                title={text_with(msg::RISK_EXISTING_TOGGLE, &[("count", d.existing_controls.len().into())])}>
+                <Combobox id="risk-existing" label={text(msg::RISK_EXISTING_LABEL)} multi=true search={control_search()}
+                    selected={d.existing_controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
+                    chosen={d.existing_controls.iter().filter_map(|c| control(*c)).map(control_option).collect::<Vec<_>>()}
+                    onpick={f.change(Box::new(|r, v| {
+                        if let Ok(id) = v.parse::<ControlId>() {
+                            let on = !r.existing_controls.contains(&id);
+                            set_member(&mut r.existing_controls, id, on);
+                        }
+                    }))} />
+            </Disclosure>
             if d.current.is_none() {
                 <p id="risk-current-proposal" class="proposal">
                     { "Current level proposed by the existing controls: " }{ badge(&f.a.method, proposed) }

@@ -4,9 +4,14 @@
 use yew::prelude::*;
 
 use super::form::RiskForm;
-use crate::components::{Choice, Picker, TextField};
-use crate::domain::catalogue::{ThreatId, VulnerabilityId, THREATS, VULNERABILITIES};
-use crate::domain::{AssetId, Identification};
+use crate::components::{Choice, ComboOption, Combobox, Picker, TextField};
+use crate::domain::catalogue::{
+    search_threats, search_vulnerabilities, shared_controls, threat, vulnerability, Threat,
+    ThreatId, Vulnerability, VulnerabilityId,
+};
+use crate::domain::glossary::Term;
+use crate::domain::text::{msg, text};
+use crate::domain::{set_member, AssetId, Identification};
 
 /// Title, owner, kind, scenario and the pickers.
 pub(super) fn identification(f: &RiskForm) -> Html {
@@ -17,7 +22,7 @@ pub(super) fn identification(f: &RiskForm) -> Html {
         <>
             <div class="form-grid">
                 <TextField id="risk-title" label="Title" required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
-                <TextField id="risk-owner" label="Risk owner" value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
+                <TextField id="risk-owner" label={text(msg::RISK_OWNER_LABEL)} help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
                 <Choice id="risk-kind" label="How is it identified?"
                     options={vec![("asset".into(), "Asset-based: assets, threat, vulnerabilities".into()), ("event".into(), "Event-based: a scenario".into())]}
                     value={if event { "event" } else { "asset" }}
@@ -28,6 +33,46 @@ pub(super) fn identification(f: &RiskForm) -> Html {
             <TextField id="risk-description" label="Scenario" multiline=true value={d.description.clone()} oninput={f.change(Box::new(|r, v| r.description = v))} />
             { pickers(f, event) }
         </>
+    }
+}
+
+/// The options of the threat combobox for a query (the domain ranks
+/// them); with nothing typed, "no threat" first.
+fn threat_search() -> Callback<String, Vec<ComboOption>> {
+    Callback::from(|q: String| {
+        let none = q.trim().is_empty().then(|| ComboOption {
+            key: String::new(),
+            label: text(msg::RISK_NO_THREAT),
+            detail: None,
+            tag: None,
+        });
+        none.into_iter()
+            .chain(
+                search_threats(&q)
+                    .into_iter()
+                    .map(|f| threat_option(f.item)),
+            )
+            .collect()
+    })
+}
+
+/// A threat as an option.
+fn threat_option(t: &Threat) -> ComboOption {
+    ComboOption {
+        key: t.id.to_string(),
+        label: format!("{} {}", t.id, t.name),
+        detail: None,
+        tag: None,
+    }
+}
+
+/// A vulnerability as an option; tagged when it is linked to the threat.
+fn vuln_option(v: &Vulnerability, shared: usize) -> ComboOption {
+    ComboOption {
+        key: v.id.to_string(),
+        label: format!("{} {}", v.id, v.name),
+        detail: None,
+        tag: (shared > 0).then(|| text(msg::COMBO_LINKED)),
     }
 }
 
@@ -44,18 +89,30 @@ fn pickers(f: &RiskForm, event: bool) -> Html {
         Identification::AssetBased { assets } => assets.iter().map(ToString::to_string).collect(),
         Identification::EventBased { .. } => vec![],
     };
-    let threat_options: Vec<(String, String)> =
-        std::iter::once((String::new(), "No threat chosen".to_owned()))
-            .chain(
-                THREATS
-                    .iter()
-                    .map(|t| (t.id.to_string(), format!("{} {}", t.id, t.name))),
-            )
-            .collect();
-    let vuln_options: Vec<(String, String)> = VULNERABILITIES
+    let chosen_threat = d.threat;
+    let vuln_search = Callback::from(move |q: String| {
+        search_vulnerabilities(&q, chosen_threat)
+            .into_iter()
+            .map(|f| vuln_option(f.item, f.shared))
+            .collect::<Vec<_>>()
+    });
+    let linked = |v: &Vulnerability| {
+        chosen_threat
+            .and_then(threat)
+            .map_or(0, |t| shared_controls(v, t))
+    };
+    let chosen_vulns: Vec<ComboOption> = d
+        .vulnerabilities
         .iter()
-        .map(|v| (v.id.to_string(), format!("{} {}", v.id, v.name)))
+        .filter_map(|id| vulnerability(*id))
+        .map(|v| vuln_option(v, linked(v)))
         .collect();
+    let picked_vulns: Vec<String> = d.vulnerabilities.iter().map(ToString::to_string).collect();
+    let threat_label = d
+        .threat
+        .and_then(threat)
+        .map(|t| threat_option(t).label)
+        .unwrap_or_default();
     html! {
         <div class="form-grid pickers">
             if !event {
@@ -63,12 +120,18 @@ fn pickers(f: &RiskForm, event: bool) -> Html {
                     onchange={f.list(|r, v| r.identification = Identification::AssetBased { assets: v.iter().filter_map(|s| s.parse::<AssetId>().ok()).collect() })} />
             }
             <div>
-                <Choice id="risk-threat" label="Threat" options={threat_options}
-                    value={d.threat.map(|t| t.to_string()).unwrap_or_default()}
-                    onchange={f.change(Box::new(|r, v| r.threat = v.parse::<ThreatId>().ok()))} />
-                <Picker id="risk-vulns" label="Vulnerabilities" options={vuln_options}
-                    picked={d.vulnerabilities.iter().map(ToString::to_string).collect::<Vec<_>>()}
-                    onchange={f.list(|r, v| r.vulnerabilities = v.iter().filter_map(|s| s.parse::<VulnerabilityId>().ok()).collect())} />
+                <Combobox id="risk-threat" label={text(msg::RISK_THREAT_LABEL)} search={threat_search()}
+                    selected={d.threat.map(|t| vec![t.to_string()]).unwrap_or_default()}
+                    value_label={threat_label}
+                    onpick={f.change(Box::new(|r, v| r.threat = v.parse::<ThreatId>().ok()))} />
+                <Combobox id="risk-vulns" label={text(msg::RISK_VULNS_LABEL)} multi=true search={vuln_search}
+                    selected={picked_vulns} chosen={chosen_vulns}
+                    onpick={f.change(Box::new(|r, v| {
+                        if let Ok(id) = v.parse::<VulnerabilityId>() {
+                            let on = !r.vulnerabilities.contains(&id);
+                            set_member(&mut r.vulnerabilities, id, on);
+                        }
+                    }))} />
             </div>
         </div>
     }

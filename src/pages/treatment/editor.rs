@@ -3,10 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    badge, edit, edit_text, emit_unit, make_callback, submit, Check, Edit, EnumChoice,
-    QuantifyPanel, ScaleChoice, TextField,
+    badge, control_search, edit, edit_text, emit_unit, make_callback, submit, Check, Combobox,
+    Edit, EnumChoice, QuantifyPanel, ScaleChoice, TermHelp, TextField,
 };
-use crate::domain::catalogue::{ControlId, Effort};
+use crate::domain::catalogue::{control, ControlId, Effort};
+use crate::domain::glossary::Term;
+use crate::domain::text::{msg, text};
 use crate::domain::{
     acceptance_state, recommend, residual_proposal, score_risk, set_member, Acceptance,
     AcceptanceNeed, AcceptanceState, Cost, Date, Impact, Likelihood, Rating, Risk, TreatmentOption,
@@ -68,6 +70,9 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
             <li class={classes!("rec", rec.implemented.then_some("implemented"))}>
                 <Check id={id} label={format!("{} {}", rec.control, rec.title)} checked={planned} onchange={onchange} />
                 <span class="rec-meta">{ format!(" score {} · expected {effect}{}", rec.score, if rec.implemented { " · already in place" } else { "" }) }</span>
+                if let Some(ctl) = control(rec.control) {
+                    <p class="control-summary">{ ctl.summary }</p>
+                }
                 <ul class="reasons">{ for rec.reasons.iter().map(|x| html! { <li>{ x.text.clone() }</li> }) }</ul>
             </li>
         }
@@ -92,8 +97,11 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
         );
         html! {
             <li>
-                { format!("{c} ") }
+                { control(c).map_or_else(|| c.to_string(), |x| format!("{c} {}", x.title)) }{ " " }
                 <button type="button" id={format!("done-{c}")} onclick={done}>{ format!("Mark {c} done") }</button>
+                if let Some(x) = control(c) {
+                    <p class="control-summary">{ x.summary }</p>
+                }
             </li>
         }
     });
@@ -113,28 +121,36 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     html! {
         <form ref={node} class="editor" onsubmit={save} aria-label={format!("Treatment of {}", r.id)}>
             <h2>{ format!("Treat {} {}", r.id, r.title) }</h2>
-            <p>{ "Current level: " }{ badge(m, scored.current) }</p>
+            <p>{ text(msg::TREATMENT_CURRENT_LEVEL) }{ " " }{ badge(m, scored.current) }<TermHelp term={Term::CurrentRisk} at="t-current" /></p>
             <div class="form-grid">
-                <EnumChoice<TreatmentOption> id="t-option" label="Treatment option" none={crate::domain::text::text(NOT_DECIDED)} value={t.option}
+                <EnumChoice<TreatmentOption> id="t-option" label={text(msg::TREATMENT_OPTION_LABEL)} help={Term::RiskTreatmentPlan} none={crate::domain::text::text(NOT_DECIDED)} value={t.option}
                     onchange={edit(&r, &p.onchange, set_option)} />
                 <TextField id="t-owner" label="Treatment owner" value={t.owner.clone()} oninput={upd(Box::new(|x, v| x.treatment.owner = v))}
                     hint={(t.owner.trim().is_empty() && !r.owner.is_empty()).then(|| AttrValue::from(format!("Empty: the risk owner ({}) owns it.", r.owner)))} />
                 <TextField id="t-due" label="Due date" kind="date" value={date_of(&t.due)} oninput={upd(Box::new(|x, v| x.treatment.due = v.parse().ok()))} />
                 <EnumChoice<TreatmentStatus> id="t-status" label="Status" value={Some(t.status)}
                     onchange={edit(&r, &p.onchange, |x, v: Option<TreatmentStatus>| x.treatment.status = v.unwrap_or_default())} />
-                <EnumChoice<Effort> id="t-effort" label="Effort" none="Not estimated" value={t.effort}
+                <EnumChoice<Effort> id="t-effort" label={text(msg::TREATMENT_EFFORT_LABEL)} help={Term::Effort} none="Not estimated" value={t.effort}
                     onchange={edit(&r, &p.onchange, |x, v| x.treatment.effort = v)} />
                 <TextField id="t-cost" label={format!("Cost ({})", a.quant_settings.currency)} kind="number" value={cost}
                     oninput={upd(Box::new(|x, v| x.treatment.cost = v.trim().parse().ok().map(Cost)))} />
             </div>
-            <h3>{ "Recommended controls" }</h3>
+            <h3>{ text(msg::TREATMENT_RECOMMENDED) }</h3>
             if recs.is_empty() {
                 <p>{ "Choose a threat or vulnerabilities for this risk to get recommendations." }</p>
             } else {
                 <ul class="recs">{ for rec_rows }</ul>
             }
+            <Combobox id="t-other-control" label={text(msg::TREATMENT_OTHER_CONTROL_LABEL)} multi=true search={control_search()}
+                selected={t.planned_controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
+                onpick={edit(&r, &p.onchange, |x, v: String| {
+                    if let Ok(id) = v.parse::<ControlId>() {
+                        let on = !x.treatment.planned_controls.contains(&id);
+                        set_member(&mut x.treatment.planned_controls, id, on);
+                    }
+                })} />
             if !t.planned_controls.is_empty() {
-                <h3>{ "Planned controls" }</h3>
+                <h3>{ text(msg::TREATMENT_PLANNED) }</h3>
                 <p class="hint">{ "When a control is in place, mark it done: it joins the existing controls, the current level follows and the SoA shows it implemented." }</p>
                 <ul class="planned">{ for planned_rows }</ul>
             }
@@ -154,7 +170,7 @@ pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
                 <TextField id="t-target-reason" label="Reason for this residual" multiline=true value={t.target_reason.clone()}
                     oninput={upd(Box::new(|x, v| x.treatment.target_reason = v))} />
             }
-            <p id="t-residual">{ "Residual level: " }{ badge(m, scored.residual) }</p>
+            <p id="t-residual">{ text(msg::TREATMENT_RESIDUAL_LEVEL) }{ " " }{ badge(m, scored.residual) }<TermHelp term={Term::ResidualRisk} at="t-residual" /></p>
             if let AcceptanceState::Missing { need: AcceptanceNeed::ResidualAboveTolerance } = &acceptance {
                 <p class="hint">{ acceptance.problem(&r).unwrap_or_default() }</p>
             }
