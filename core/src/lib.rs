@@ -70,7 +70,7 @@ pub use envelope::{
     MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
-pub use example::{example, synthetic};
+pub use example::{example, synthetic, synthetic_wide};
 pub use filename::{file_stem, sanitise_filename, MAX_FILENAME};
 pub use gap::{
     answer_value, continue_to_full, gap_question, gap_questions, gap_results, gap_score,

@@ -1,0 +1,113 @@
+//! The domain's throughput benchmark (`cargo bench -p annexa-core --bench
+//! domain`, run by `make bench`): the JSON parse (`import`), score, SoA,
+//! lint and `recommend` (the CLI's JSON report: every risk's controls and
+//! the plan) on synthetic registers of 1,000, 10,000 and 50,000 risks (one
+//! asset per five risks), and on a "wide" register whose 150 risks each
+//! name 2,000 assets (about 6 MB). Prints the median of RUNS (default 3)
+//! per step in milliseconds and the scaling exponent between sizes
+//! (log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic). SIZES=1000,10000
+//! picks other register sizes. It is a benchmark, not a test: nothing here
+//! fails on time.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use annexa_core::{
+    export, generate_soa, import, lint, report, synthetic, synthetic_wide, Assessment, Date,
+    ScoredRegister, Timestamp,
+};
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn time(runs: usize, mut f: impl FnMut()) -> f64 {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    )
+}
+
+const STEPS: [&str; 5] = ["parse", "score", "soa", "lint", "recommend"];
+
+fn measure(a: &Assessment, runs: usize) -> [f64; 5] {
+    let today = Date::new(2026, 11, 30).expect("date");
+    let bytes = export(a, Timestamp(0)).into_bytes();
+    [
+        time(runs, || {
+            black_box(import(&bytes).expect("the generated file imports"));
+        }),
+        time(runs, || {
+            black_box(ScoredRegister::new(a));
+        }),
+        time(runs, || {
+            black_box(generate_soa(a));
+        }),
+        time(runs, || {
+            black_box(lint(a, today));
+        }),
+        time(runs, || {
+            black_box(report::to_json(&report::recommend_json(a)));
+        }),
+    ]
+}
+
+fn main() {
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
+    let sizes: Vec<usize> = std::env::var("SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 50_000]);
+    println!("domain benchmark: median of {runs} run(s), milliseconds");
+    println!(
+        "{:>8} {:>8} {:>9}  {}",
+        "risks",
+        "assets",
+        "file MB",
+        STEPS.map(|s| format!("{s:>10}")).join("")
+    );
+    let mut rows: Vec<(usize, [f64; 5])> = Vec::new();
+    for &n in &sizes {
+        let a = synthetic(n / 5, n);
+        let mb = export(&a, Timestamp(0)).len() as f64 / 1_048_576.0;
+        let t = measure(&a, runs);
+        println!(
+            "{n:>8} {:>8} {mb:>9.1}  {}",
+            n / 5,
+            t.map(|x| format!("{x:>10.1}")).join("")
+        );
+        rows.push((n, t));
+    }
+    for pair in rows.windows(2) {
+        let ((n1, t1), (n2, t2)) = (pair[0], pair[1]);
+        let exp: Vec<String> = (0..STEPS.len())
+            .map(|i| {
+                let e = (t2[i].max(1e-3) / t1[i].max(1e-3)).ln() / (n2 as f64 / n1 as f64).ln();
+                format!("{e:>10.2}")
+            })
+            .collect();
+        println!(
+            "exponent {n1}→{n2} risks:{:>10}  {}",
+            "",
+            exp.join("")
+        );
+    }
+    let wide = synthetic_wide(2_000, 150, 2_000);
+    let mb = export(&wide, Timestamp(0)).len() as f64 / 1_048_576.0;
+    let t = measure(&wide, runs);
+    println!(
+        "{:>8} {:>8} {mb:>9.1}  {}   (wide: 2,000 assets per risk)",
+        150,
+        2_000,
+        t.map(|x| format!("{x:>10.1}")).join("")
+    );
+}
