@@ -77,7 +77,9 @@ pub use gap::{
     implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,
     Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
 };
-pub use lint::{lint, progress, Finding, LintArea, LintCode, Progress, Subject};
+pub use lint::{
+    lint, lint_with, progress, progress_from, Finding, LintArea, LintCode, Progress, Subject,
+};
 pub use locate::{line_column, locate};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::catalogue::{self, ControlId, ControlType, Effort, SecurityProperty};
 use super::method::{Impact, Likelihood};
-use super::model::{Assessment, ImplementationStatus, Rating, Risk};
-use super::scoring::inherent_impact;
+use super::model::{Assessment, Assets, ImplementationStatus, Rating, Risk};
+use super::scoring::inherent_impact_in;
 use super::text::{self, msg, Arg};
 
 mod plan;
@@ -116,6 +116,15 @@ fn implemented_in_soa(assessment: &Assessment, id: ControlId) -> bool {
 /// The Annex A controls for one risk, ranked: missing controls first, then
 /// by relevance, then by id.
 pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
+    recommend_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`recommend`] with the assets found through `assets`.
+pub(crate) fn recommend_in(
+    assessment: &Assessment,
+    assets: Assets,
+    risk: &Risk,
+) -> Vec<Recommendation> {
     let mut found: BTreeMap<ControlId, (u32, Vec<Reason>)> = BTreeMap::new();
     let threat = risk.threat.and_then(catalogue::threat);
     if let Some(t) = threat {
@@ -158,7 +167,7 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
     }
     let harmed: Vec<SecurityProperty> =
         threat.map_or_else(|| SecurityProperty::ALL.to_vec(), |t| t.harms.to_vec());
-    let (impact, _) = inherent_impact(assessment, risk);
+    let (impact, _) = inherent_impact_in(assessment, assets, risk);
     let likely_driven = risk.likelihood.0 >= impact.0;
     let mut out: Vec<Recommendation> = found
         .into_iter()
