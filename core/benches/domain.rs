@@ -107,7 +107,36 @@ fn edit_path(runs: usize) {
     }
 }
 
+/// One step alone at SIZES' first size, for a peak-memory measurement
+/// (`MEMORY=recommend-stream SIZES=25000 /usr/bin/time -v target/…/domain`):
+/// `base` (the register and its file only), `recommend-tree` (the JSON
+/// tree), `recommend-stream`, `import` (a current file, read straight into
+/// the model) or `import-tree` (a 2013-edition file, which goes through
+/// the JSON tree).
+fn memory(step: &str, n: usize) {
+    let mut a = synthetic(n / 5, n);
+    if step == "import-tree" {
+        a.context.edition = annexa_core::Edition::Iso2013;
+    }
+    let bytes = export(&a, Timestamp(0)).into_bytes();
+    let out = match step {
+        "recommend-tree" => report::to_json(&report::recommend_json(&a)).len(),
+        "recommend-stream" => report::recommend_json_text(&a).len(),
+        "import" | "import-tree" => import(&bytes).map_or(0, |e| e.assessment.risks.len()),
+        _ => bytes.len(),
+    };
+    println!("{step} at {n} risks: {out}");
+}
+
 fn main() {
+    if let Ok(step) = std::env::var("MEMORY") {
+        let n = std::env::var("SIZES")
+            .ok()
+            .and_then(|s| s.split(',').next().and_then(|n| n.trim().parse().ok()))
+            .unwrap_or(25_000);
+        memory(&step, n);
+        return;
+    }
     let runs: usize = std::env::var("RUNS")
         .ok()
         .and_then(|r| r.parse().ok())
