@@ -3,7 +3,7 @@ PORT ?= 8080
 # The recipes source scripts/env.sh, which is bash.
 SHELL := /bin/bash
 
-.PHONY: run test build cli bench bench-quant bench-compare fuzz
+.PHONY: run test build cli bench bench-domain bench-quant bench-compare fuzz
 run:            ## build and serve at http://127.0.0.1:$(PORT)
 	PORT=$(PORT) scripts/run.sh
 
@@ -16,8 +16,11 @@ build:          ## release build into dist/
 cli:            ## the native command-line tool
 	cargo build --release -p annexa-cli
 
-bench:          ## render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
+bench: bench-domain ## the domain benchmark, then the render benchmark: 1,000 assets and 5,000 risks in the release build (Chromium)
 	scripts/tools.sh test && . scripts/env.sh && cargo build --release -p annexa-cli && trunk build --release && node e2e/bench/render.mjs
+
+bench-domain:   ## parse, score, SoA, lint, recommend at 1k/10k/50k risks with the scaling exponent, and the edit path (native)
+	cargo bench -p annexa-core --bench domain
 
 fuzz:           ## fuzzing of import, exports, config, share links, encrypted files, documents: an hour per target with cargo-fuzz and nightly (FUZZ_SECONDS=…), else the stable loops, 10^6 executions per target (FUZZ_EXECUTIONS=…)
 	scripts/fuzz.sh long $(or $(FUZZ_SECONDS),3600)

@@ -31,7 +31,10 @@ Usage:
                       stage-1-pack.docx), the XLSX workbook, the CSVs, Markdown;
                       the same file and --today give the same bytes
   annexa schema
-  annexa generate [--assets N] [--risks N]   a large synthetic assessment (benchmarks)
+  annexa generate [--assets N] [--risks N] [--assets-per-risk N]
+                      a large synthetic assessment (benchmarks); with
+                      --assets-per-risk every risk names N assets (e.g.
+                      --assets 2000 --risks 150 --assets-per-risk 2000: ~6 MB)
   annexa help
 
 FILE is an Annexa JSON file (as `annexa example` prints or the app exports);
@@ -175,8 +178,30 @@ fn now() -> Timestamp {
     Timestamp(secs)
 }
 
-/// Runs a command; `Ok` holds stdout's text and the exit code.
-fn run(argv: &[String]) -> Result<(String, u8), Failure> {
+/// What a command writes to standard output.
+enum Output {
+    /// The whole text.
+    Text(String),
+    /// `recommend --format json`: written risk by risk as it is made, so
+    /// that a large register's report (about 5 KB per risk) is never held
+    /// in memory whole.
+    Recommend(Box<Assessment>),
+}
+
+/// Runs a command; `Ok` holds what goes to stdout and the exit code.
+fn run(argv: &[String]) -> Result<(Output, u8), Failure> {
+    if let Some(("recommend", rest)) = argv.split_first().map(|(c, r)| (c.as_str(), r)) {
+        let args = Args::parse(rest, &["format"])?;
+        if args.format(&["json", "md"])? == "json" {
+            return Ok((Output::Recommend(Box::new(load(&args)?)), 0));
+        }
+    }
+    run_text(argv).map(|(text, code)| (Output::Text(text), code))
+}
+
+/// Runs a command whose output is text; `Ok` holds stdout's text and the
+/// exit code.
+fn run_text(argv: &[String]) -> Result<(String, u8), Failure> {
     let Some((command, rest)) = argv.split_first() else {
         return Err(usage("no command given"));
     };
@@ -205,7 +230,7 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             (domain::export(&domain::example(), stamp), 0)
         }
         "generate" => {
-            let args = Args::parse(rest, &["assets", "risks"])?;
+            let args = Args::parse(rest, &["assets", "risks", "assets-per-risk"])?;
             args.none()?;
             let count = |name: &str, default: usize| -> Result<usize, Failure> {
                 match args.option(name) {
@@ -222,7 +247,12 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
                         }),
                 }
             };
-            let a = domain::synthetic(count("assets", 1000)?, count("risks", 5000)?);
+            let (assets, risks) = (count("assets", 1000)?, count("risks", 5000)?);
+            // Every risk naming thousands of assets: the look-up benchmark.
+            let a = match args.option("assets-per-risk") {
+                None => domain::synthetic(assets, risks),
+                Some(_) => domain::synthetic_wide(assets, risks, count("assets-per-risk", 0)?),
+            };
             (domain::export(&a, Timestamp(0)), 0)
         }
         "import" => import_sheet(rest)?,
@@ -271,7 +301,9 @@ fn run(argv: &[String]) -> Result<(String, u8), Failure> {
             let format = args.format(&["json", "md"])?;
             let a = load(&args)?;
             let text = match format {
-                "json" => report::to_json(&report::recommend_json(&a)),
+                // The same text as to_json(&recommend_json(&a)), written
+                // risk by risk without the JSON tree.
+                "json" => report::recommend_json_text(&a),
                 _ => report::recommend_md(&a),
             };
             (text, 0)
@@ -600,12 +632,14 @@ fn main() -> ExitCode {
     }));
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match run(&argv) {
-        Ok((text, code)) => {
-            let mut stdout = std::io::stdout().lock();
+        Ok((output, code)) => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             // A closed pipe (e.g. `| head`) is not an error worth a message.
-            let _ = stdout
-                .write_all(text.as_bytes())
-                .and_then(|_| stdout.flush());
+            let _ = match output {
+                Output::Text(text) => stdout.write_all(text.as_bytes()),
+                Output::Recommend(a) => report::write_recommend_json(&a, &mut stdout),
+            }
+            .and_then(|_| stdout.flush());
             ExitCode::from(code)
         }
         Err(Failure(message, code)) => {

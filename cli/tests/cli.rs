@@ -723,3 +723,47 @@ fn validate_lists_every_fault_with_its_path_and_position() {
         stderr(&out)
     );
 }
+
+/// `annexa generate --assets-per-risk N`: a register whose every risk names
+/// N assets (the look-up benchmark's file), valid and scored like any other.
+#[test]
+fn generate_makes_a_register_with_many_assets_per_risk() {
+    let out = annexa(
+        &[
+            "generate",
+            "--assets",
+            "300",
+            "--risks",
+            "20",
+            "--assets-per-risk",
+            "250",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let risks = v["assessment"]["risks"].as_array().expect("risks");
+    assert_eq!(risks.len(), 20);
+    for r in risks {
+        let assets = r["identification"]["assets"].as_array().expect("assets");
+        assert_eq!(assets.len(), 250, "{}", r["id"]);
+    }
+    let score = annexa(&["score", "-"], Some(&out.stdout));
+    assert_eq!(score.status.code(), Some(0), "{}", stderr(&score));
+    let scored: serde_json::Value = serde_json::from_slice(&score.stdout).expect("JSON");
+    assert_eq!(scored.as_array().map(Vec::len), Some(20));
+    // Without the option, risks name one to three assets, as before.
+    let plain = annexa(&["generate", "--assets", "300", "--risks", "20"], None);
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).expect("JSON");
+    for r in v["assessment"]["risks"].as_array().expect("risks") {
+        let n = r["identification"]["assets"].as_array().map_or(0, Vec::len);
+        assert!((1..=3).contains(&n), "{n}");
+    }
+    let bad = annexa(&["generate", "--assets-per-risk", "many"], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("--assets-per-risk"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -71,14 +71,16 @@ pub use envelope::{
     APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
-pub use example::{example, synthetic};
+pub use example::{example, synthetic, synthetic_wide};
 pub use filename::{file_stem, sanitise_filename, MAX_FILENAME};
 pub use gap::{
     answer_value, continue_to_full, gap_question, gap_questions, gap_results, gap_score,
     implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,
     Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
 };
-pub use lint::{lint, progress, Finding, LintArea, LintCode, Progress, Subject};
+pub use lint::{
+    lint, lint_with, progress, progress_from, Finding, LintArea, LintCode, Progress, Subject,
+};
 pub use locate::{line_column, locate};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,

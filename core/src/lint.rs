@@ -10,7 +10,7 @@ use super::catalogue::ControlId;
 use super::method::Method;
 use super::model::{Assessment, AssetId, Identification, RiskId, TreatmentOption};
 use super::scoring::{Evaluation, ImpactBasis, Scored, ScoredRegister};
-use super::soa::{generate, Decision};
+use super::soa::{generate, Decision, Soa};
 use super::text::{self, msg, Arg, MessageId};
 use super::time::Date;
 use crate::{AcceptanceGap, AcceptanceNeed, AcceptanceState};
@@ -280,9 +280,28 @@ fn high_rating(method: &Method) -> u8 {
 
 /// Runs every rule. `today` decides which acceptances have expired.
 pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
+    lint_with(
+        assessment,
+        &generate(assessment),
+        &ScoredRegister::new(assessment),
+        today,
+    )
+}
+
+/// [`lint`] from an SoA and a scored register already computed for this
+/// assessment (`generate_soa(assessment)` and
+/// `ScoredRegister::new(assessment)`), so that a caller that shows them
+/// too computes each once. The findings are those of [`lint`] when both
+/// belong to `assessment`.
+pub fn lint_with(
+    assessment: &Assessment,
+    soa: &Soa,
+    register: &ScoredRegister,
+    today: Date,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let method = &assessment.method;
-    for row in generate(assessment).rows {
+    for row in &soa.rows {
         let control = || {
             vec![
                 ("control", Arg::from(row.control.to_string())),
@@ -317,7 +336,6 @@ pub fn lint(assessment: &Assessment, today: Date) -> Vec<Finding> {
             });
         }
     }
-    let register = ScoredRegister::new(assessment);
     let mut covered: BTreeSet<AssetId> = BTreeSet::new();
     for Scored {
         risk,
@@ -560,7 +578,12 @@ pub struct Progress {
 
 /// The progress of an assessment; `today` dates the acceptances.
 pub fn progress(assessment: &Assessment, today: Date) -> Progress {
-    let findings = lint(assessment, today);
+    progress_from(assessment, &lint(assessment, today))
+}
+
+/// [`progress`] from the findings of [`lint`] on this assessment, already
+/// computed.
+pub fn progress_from(assessment: &Assessment, findings: &[Finding]) -> Progress {
     let has = |code: LintCode| findings.iter().any(|f| f.code == code);
     Progress {
         context: !assessment.context.organisation.trim().is_empty()

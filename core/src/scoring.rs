@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::catalogue::SecurityProperty;
 use super::method::{Impact, LevelIndex, Likelihood, Method};
-use super::model::{Assessment, AssetId, Identification, Rating, Risk, RiskId};
+use super::model::{Assessment, AssetId, AssetIndex, Assets, Identification, Rating, Risk, RiskId};
 use crate::text::{self, msg};
 
 /// One asset rating that set the high-water mark.
@@ -212,7 +212,12 @@ impl ScoredRegister {
 
     /// The score of the risk with this id.
     pub fn get(&self, id: RiskId) -> Option<&ScoredRisk> {
-        self.scores.iter().find(|s| s.id == id)
+        // A binary search when the register is in id order (the usual
+        // case), else a scan; ids are unique.
+        match self.scores.binary_search_by_key(&id, |s| s.id) {
+            Ok(i) => self.scores.get(i),
+            Err(_) => self.scores.iter().find(|s| s.id == id),
+        }
     }
 
     /// Each risk of `assessment` (the one scored) with its score, in
@@ -245,14 +250,19 @@ impl ScoredRegister {
 /// `Risk::impact_override` (ISO/IEC 27005:2022 8.3). `None` for an
 /// event-based risk or an asset-based one with no known asset.
 pub fn high_water_mark(assessment: &Assessment, risk: &Risk) -> Option<(Impact, ImpactBasis)> {
-    let Identification::AssetBased { assets } = &risk.identification else {
+    high_water_mark_in(Assets::Direct(assessment), risk)
+}
+
+/// [`high_water_mark`] with the assets found through `assets`.
+pub(crate) fn high_water_mark_in(assets: Assets, risk: &Risk) -> Option<(Impact, ImpactBasis)> {
+    let Identification::AssetBased { assets: ids } = &risk.identification else {
         return None;
     };
     let properties = risk.harmed_properties();
     let chosen = risk.properties_chosen();
     let mut all = Vec::new();
-    for id in assets {
-        if let Some(asset) = assessment.asset(*id) {
+    for id in ids {
+        if let Some(asset) = assets.get(*id) {
             for p in &properties {
                 let rating = match p {
                     SecurityProperty::Confidentiality => asset.ratings.confidentiality,
@@ -342,9 +352,18 @@ pub fn impact_explanation(assessment: &Assessment, basis: &ImpactBasis, impact: 
 
 /// The inherent impact of a risk and how it was found.
 pub fn inherent_impact(assessment: &Assessment, risk: &Risk) -> (Impact, ImpactBasis) {
+    inherent_impact_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`inherent_impact`] with the assets found through `assets`.
+pub(crate) fn inherent_impact_in(
+    assessment: &Assessment,
+    assets: Assets,
+    risk: &Risk,
+) -> (Impact, ImpactBasis) {
     let computed = match &risk.identification {
         Identification::EventBased { impact } => Some((*impact, ImpactBasis::Judged)),
-        Identification::AssetBased { .. } => high_water_mark(assessment, risk),
+        Identification::AssetBased { .. } => high_water_mark_in(assets, risk),
     };
     match (&risk.impact_override, computed) {
         (Some(o), c) => (
@@ -370,8 +389,13 @@ pub fn inherent_impact(assessment: &Assessment, risk: &Risk) -> (Impact, ImpactB
 
 /// Scores one risk.
 pub fn score_risk(assessment: &Assessment, risk: &Risk) -> ScoredRisk {
+    score_risk_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`score_risk`] with the assets found through `assets`.
+pub(crate) fn score_risk_in(assessment: &Assessment, assets: Assets, risk: &Risk) -> ScoredRisk {
     let method = &assessment.method;
-    let (impact, impact_basis) = inherent_impact(assessment, risk);
+    let (impact, impact_basis) = inherent_impact_in(assessment, assets, risk);
     let inherent = Evaluation::of(
         method,
         Rating {
@@ -383,10 +407,9 @@ pub fn score_risk(assessment: &Assessment, risk: &Risk) -> ScoredRisk {
         crate::chain::residual::propose(inherent.rating(), &risk.existing_controls).to
     });
     let current = Evaluation::of(method, current_rating);
-    let residual_rating = risk
-        .treatment
-        .target
-        .unwrap_or_else(|| crate::chain::residual::residual_proposal(assessment, risk).to);
+    let residual_rating = risk.treatment.target.unwrap_or_else(|| {
+        crate::chain::residual::residual_proposal_in(assessment, assets, risk).to
+    });
     let residual = Evaluation::of(method, residual_rating);
     ScoredRisk {
         id: risk.id,
@@ -400,11 +423,15 @@ pub fn score_risk(assessment: &Assessment, risk: &Risk) -> ScoredRisk {
 }
 
 /// Scores the whole register, in register order.
+/// The assets are indexed once ([`AssetIndex`]), so the work is linear in
+/// the risks and the asset references.
 pub fn score(assessment: &Assessment) -> Vec<ScoredRisk> {
+    let index = AssetIndex::new(assessment);
+    let assets = Assets::Indexed(&index);
     assessment
         .risks
         .iter()
-        .map(|r| score_risk(assessment, r))
+        .map(|r| score_risk_in(assessment, assets, r))
         .collect()
 }
 

@@ -209,6 +209,13 @@ pub struct Party {
 /// (and at most `most`); the rest are counted in a closing "and N more".
 /// At least one item is always named, cut to fit when it alone is longer.
 pub fn capped_list(items: &[String], most: usize, budget: usize) -> String {
+    capped_list_of(items, items.len(), most, budget)
+}
+
+/// [`capped_list`] of a list of `total` items of which `items` are the
+/// first (at least `most` of them, or all): only those can be named, so a
+/// caller need not format the rest.
+fn capped_list_of(items: &[String], total: usize, most: usize, budget: usize) -> String {
     let mut out = String::new();
     let mut used = 0usize;
     let mut named = 0usize;
@@ -235,13 +242,13 @@ pub fn capped_list(items: &[String], most: usize, budget: usize) -> String {
         }
         named += 1;
     }
-    if named < items.len() {
+    if named < total {
         if named > 0 {
             out.push_str(", ");
         }
         out.push_str(&text::text_with(
             msg::SOA_JUSTIFICATION_MORE,
-            &[("count", Arg::from(items.len() - named))],
+            &[("count", Arg::from(total - named))],
         ));
     }
     out
@@ -259,8 +266,11 @@ fn justification_with<'a>(
     // share the rest of the cell.
     let budget = (CELL_LIMIT - 1_000) / 2;
     if !risks.is_empty() {
+        // Only the first JUSTIFICATION_RISKS can be named: the others are
+        // counted, not formatted (a control can treat thousands of risks).
         let list: Vec<String> = risks
             .iter()
+            .take(JUSTIFICATION_RISKS)
             .map(|id| match title(*id) {
                 Some(t) if !t.is_empty() => text::text_with(
                     msg::SOA_JUSTIFICATION_RISK,
@@ -273,7 +283,12 @@ fn justification_with<'a>(
             msg::SOA_JUSTIFICATION_RISKS,
             &[(
                 "risks",
-                Arg::from(capped_list(&list, JUSTIFICATION_RISKS, budget)),
+                Arg::from(capped_list_of(
+                    &list,
+                    risks.len(),
+                    JUSTIFICATION_RISKS,
+                    budget,
+                )),
             )],
         ));
     }

@@ -17,9 +17,9 @@
 use serde::Serialize;
 
 use crate::catalogue::{self, ControlId};
-use crate::model::{Assessment, ImplementationStatus, Rating, Risk, RiskId};
+use crate::model::{Assessment, Assets, ImplementationStatus, Rating, Risk, RiskId};
 use crate::recommend::Effect;
-use crate::scoring::inherent_impact;
+use crate::scoring::inherent_impact_in;
 use crate::text::{self, msg, Arg};
 use crate::{Error, ErrorKind};
 
@@ -163,7 +163,16 @@ impl Proposal {
 /// rating moved by `Risk::existing_controls`. Scoring uses it when the user
 /// has not set `Risk::current`.
 pub fn current_proposal(assessment: &Assessment, risk: &Risk) -> Proposal {
-    let (impact, _) = inherent_impact(assessment, risk);
+    current_proposal_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`current_proposal`] with the assets found through `assets`.
+pub(crate) fn current_proposal_in(
+    assessment: &Assessment,
+    assets: Assets,
+    risk: &Risk,
+) -> Proposal {
+    let (impact, _) = inherent_impact_in(assessment, assets, risk);
     let inherent = Rating {
         likelihood: risk.likelihood,
         impact,
@@ -176,9 +185,18 @@ pub fn current_proposal(assessment: &Assessment, risk: &Risk) -> Proposal {
 /// the planned controls not already in place. Scoring (`Stage::Residual`)
 /// uses it when the user has set no `Treatment::target`.
 pub fn residual_proposal(assessment: &Assessment, risk: &Risk) -> Proposal {
+    residual_proposal_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`residual_proposal`] with the assets found through `assets`.
+pub(crate) fn residual_proposal_in(
+    assessment: &Assessment,
+    assets: Assets,
+    risk: &Risk,
+) -> Proposal {
     let current = risk
         .current
-        .unwrap_or_else(|| current_proposal(assessment, risk).to);
+        .unwrap_or_else(|| current_proposal_in(assessment, assets, risk).to);
     let planned: Vec<ControlId> = risk
         .treatment
         .planned_controls

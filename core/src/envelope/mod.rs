@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::error::{Error, ErrorKind, Result};
 use super::locate;
-use super::model::Assessment;
+use super::model::{Assessment, Edition};
 use super::time::Timestamp;
 use super::validate::validate;
 pub use prescan::check_unique_keys;
@@ -25,8 +25,12 @@ pub const FORMAT: &str = "annexa";
 pub const SCHEMA_VERSION: u32 = 1;
 /// The version of this build of Annexa.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-/// The largest file an import reads (checked before reading).
-pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+/// The largest file an import reads (checked before reading): 64 MiB, so
+/// that the largest register Annexa promises, 10,000 assets and 50,000
+/// risks (about 46 MB as Annexa writes it, `annexa generate --assets 10000
+/// --risks 50000`), exports and imports again. The same limit as a
+/// spreadsheet's (`import::MAX_FILE_BYTES`).
+pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
 /// The deepest JSON nesting an import accepts; Annexa files need about 8.
 pub const MAX_DEPTH: usize = 32;
 
@@ -208,6 +212,15 @@ fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
         ));
     }
     prescan(text)?;
+    if let Some(envelope) = read_current(text) {
+        return Ok((envelope, SCHEMA_VERSION));
+    }
+    read_general(text)
+}
+
+/// Any file through the JSON tree: migrations, the control ids' check and
+/// mapping, and every error with its path.
+fn read_general(text: &str) -> Result<(Envelope, u32)> {
     let mut value: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     let Some(obj) = value.as_object_mut() else {
         return Err(Error::new(
@@ -280,6 +293,45 @@ fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
     Ok((envelope, version))
 }
 
+/// The common case read straight into the model, without the JSON tree
+/// (which costs about fifteen times the file's size in memory): a file of
+/// this schema version, not of the 2013 edition, whose SoA entries name
+/// each control once. It gives the envelope the general path below would
+/// give; `None` (any other file, or any error) sends the file down that
+/// path, which migrates, maps 2013 ids and reports errors with their paths.
+fn read_current(text: &str) -> Option<Envelope> {
+    let envelope: Envelope = serde_json::from_str(text).ok()?;
+    if envelope.format != FORMAT
+        || envelope.schema_version != SCHEMA_VERSION
+        || envelope.assessment.context.edition == Edition::Iso2013
+    {
+        return None;
+    }
+    // Two keys that name one control ("A.5.1" and "5.1") are one entry of
+    // the model's map: the general path refuses them with both paths.
+    let keys: SoaKeys = serde_json::from_str(text).ok()?;
+    (keys.assessment.soa.entries.len() == envelope.assessment.soa.entries.len()).then_some(envelope)
+}
+
+/// The keys of a file's SoA entries, everything else skipped unread.
+#[derive(Default, Deserialize)]
+struct SoaKeys {
+    #[serde(default)]
+    assessment: SoaKeysAssessment,
+}
+
+#[derive(Default, Deserialize)]
+struct SoaKeysAssessment {
+    #[serde(default)]
+    soa: SoaKeysSoa,
+}
+
+#[derive(Default, Deserialize)]
+struct SoaKeysSoa {
+    #[serde(default)]
+    entries: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
+}
+
 fn read_text(text: &str) -> Result<(Envelope, u32)> {
     let (envelope, version) = read_unvalidated(text)?;
     validate(&envelope.assessment, "assessment")?;
@@ -325,4 +377,58 @@ pub fn json_schema() -> String {
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{example, synthetic_wide, Edition};
+
+    /// The path without the JSON tree gives what the general path gives,
+    /// and leaves to it every file it cannot read the same way.
+    #[test]
+    fn the_direct_read_equals_the_general_path() {
+        let now = Timestamp(1_700_000_000);
+        for a in [example(), synthetic_wide(40, 30, 25), Assessment::default()] {
+            let text = export(&a, now);
+            let direct = read_current(&text).expect("a current file is read directly");
+            let (general, version) = read_general(&text).expect("it imports");
+            assert_eq!(direct, general);
+            assert_eq!(version, SCHEMA_VERSION);
+        }
+        // A 2013 file: its ids are mapped, by the general path only.
+        let mut a = example();
+        a.context.edition = Edition::Iso2013;
+        assert!(read_current(&export(&a, now)).is_none());
+        // Two keys naming one control: refused by the general path.
+        let text = export(&example(), now);
+        let key = example()
+            .soa
+            .entries
+            .keys()
+            .next()
+            .expect("the example has SoA entries")
+            .to_string();
+        let twice = text.replacen(
+            &format!("\"{key}\": {{"),
+            &format!("\"A.{key}\": {{}},\n      \"{key}\": {{"),
+            1,
+        );
+        assert_ne!(twice, text, "the key was found");
+        assert!(read_current(&twice).is_none());
+        assert_eq!(
+            import(twice.as_bytes()).map_err(|e| e.kind),
+            Err(ErrorKind::DuplicateId)
+        );
+        // An older or newer schema, or another format: the general path.
+        for (from, to) in [
+            ("\"schema_version\": 1", "\"schema_version\": 2"),
+            ("\"format\": \"annexa\"", "\"format\": \"other\""),
+        ] {
+            let changed = text.replacen(from, to, 1);
+            assert_ne!(changed, text);
+            assert!(read_current(&changed).is_none());
+            assert!(import(changed.as_bytes()).is_err());
+        }
+    }
 }

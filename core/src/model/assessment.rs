@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::context::Context;
 use super::gap_check::GapCheck;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::ids::{AssetId, RiskId, MAX_ID};
 use super::risk::{Asset, Risk};
@@ -53,14 +53,17 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// The asset with this id.
+    /// The asset with this id. A binary search when the register is in
+    /// id order (the usual case: a new asset gets the largest id), else a
+    /// scan; ids are unique (validation refuses duplicates).
     pub fn asset(&self, id: AssetId) -> Option<&Asset> {
-        self.assets.iter().find(|a| a.id == id)
+        find_by_id(&self.assets, id, |a| a.id)
     }
 
-    /// The risk with this id.
+    /// The risk with this id: a binary search when the register is in id
+    /// order, else a scan (see [`Assessment::asset`]).
     pub fn risk(&self, id: RiskId) -> Option<&Risk> {
-        self.risks.iter().find(|r| r.id == id)
+        find_by_id(&self.risks, id, |r| r.id)
     }
 
     /// The id a new asset gets: one more than the largest in use, or, when
@@ -79,6 +82,63 @@ impl Assessment {
         next_free(self.risks.iter().map(|r| r.id.0))
             .map(RiskId)
             .ok_or_else(|| full("risk", "R"))
+    }
+}
+
+/// The assets of an assessment found by id in constant time, built once
+/// for work over the whole register (scoring, the lint, recommendations,
+/// the plan), so that a risk naming thousands of assets costs as many
+/// look-ups, not as many scans of the asset register.
+#[derive(Clone, Debug)]
+pub struct AssetIndex<'a> {
+    by_id: HashMap<AssetId, &'a Asset>,
+}
+
+impl<'a> AssetIndex<'a> {
+    /// Indexes every asset of `assessment` (the first of a duplicated id
+    /// wins, as with [`Assessment::asset`]).
+    pub fn new(assessment: &'a Assessment) -> Self {
+        let mut by_id = HashMap::with_capacity(assessment.assets.len());
+        for a in &assessment.assets {
+            by_id.entry(a.id).or_insert(a);
+        }
+        AssetIndex { by_id }
+    }
+
+    /// The asset with this id.
+    pub fn get(&self, id: AssetId) -> Option<&'a Asset> {
+        self.by_id.get(&id).copied()
+    }
+}
+
+/// Where the scoring functions find assets: an [`AssetIndex`] for work over
+/// the register, or [`Assessment::asset`] for one risk.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Assets<'i, 'a> {
+    /// The index built for the register.
+    Indexed(&'i AssetIndex<'a>),
+    /// The assessment's own look-up.
+    Direct(&'a Assessment),
+}
+
+impl<'a> Assets<'_, 'a> {
+    /// The asset with this id.
+    pub(crate) fn get(self, id: AssetId) -> Option<&'a Asset> {
+        match self {
+            Assets::Indexed(i) => i.get(id),
+            Assets::Direct(a) => a.asset(id),
+        }
+    }
+}
+
+/// The item with this id: a binary search first (it finds every id of a
+/// list in id order, and may find some of a list out of order), then, on a
+/// miss, the scan that finds it wherever it is. With unique ids both give
+/// the one item that has it.
+fn find_by_id<T, K: Ord + Copy>(items: &[T], id: K, key: impl Fn(&T) -> K) -> Option<&T> {
+    match items.binary_search_by_key(&id, &key) {
+        Ok(i) => items.get(i),
+        Err(_) => items.iter().find(|x| key(x) == id),
     }
 }
 

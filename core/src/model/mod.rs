@@ -14,8 +14,8 @@ mod ids;
 mod risk;
 mod soa;
 
-pub(crate) use assessment::next_free;
-pub use assessment::Assessment;
+pub(crate) use assessment::{next_free, Assets};
+pub use assessment::{Assessment, AssetIndex};
 pub use context::{Context, Edition, InterestedParty, RequirementBasis, Sector};
 pub use gap_check::{Answer, GapCheck, GapMode, QuestionId, SizeBand};
 pub use ids::{AssetId, RiskId, MAX_ID};

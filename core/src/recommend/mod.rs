@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::catalogue::{self, ControlId, ControlType, Effort, SecurityProperty};
 use super::method::{Impact, Likelihood};
-use super::model::{Assessment, ImplementationStatus, Rating, Risk};
-use super::scoring::inherent_impact;
+use super::model::{Assessment, Assets, ImplementationStatus, Rating, Risk};
+use super::scoring::inherent_impact_in;
 use super::text::{self, msg, Arg};
 
 mod plan;
@@ -113,9 +113,37 @@ fn implemented_in_soa(assessment: &Assessment, id: ControlId) -> bool {
         .is_some_and(|s| s == ImplementationStatus::Implemented)
 }
 
+thread_local! {
+    /// The sentences of the reasons, by what they depend on only (the
+    /// catalogue's threat or vulnerability link, the matched properties):
+    /// a register of thousands of risks repeats the same few hundred, and
+    /// formatting each again was most of the time of `recommend`.
+    static REASON_TEXTS: std::cell::RefCell<std::collections::HashMap<(u8, u32, u32), String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The reason sentence for `key`, formatted by `make` the first time.
+fn cached(key: (u8, u32, u32), make: impl FnOnce() -> String) -> String {
+    if let Some(t) = REASON_TEXTS.with(|c| c.borrow().get(&key).cloned()) {
+        return t;
+    }
+    let t = make();
+    REASON_TEXTS.with(|c| c.borrow_mut().insert(key, t.clone()));
+    t
+}
+
 /// The Annex A controls for one risk, ranked: missing controls first, then
 /// by relevance, then by id.
 pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
+    recommend_in(assessment, Assets::Direct(assessment), risk)
+}
+
+/// [`recommend`] with the assets found through `assets`.
+pub(crate) fn recommend_in(
+    assessment: &Assessment,
+    assets: Assets,
+    risk: &Risk,
+) -> Vec<Recommendation> {
     let mut found: BTreeMap<ControlId, (u32, Vec<Reason>)> = BTreeMap::new();
     let threat = risk.threat.and_then(catalogue::threat);
     if let Some(t) = threat {
@@ -124,14 +152,16 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 6u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::ThreatMapping,
-                text: text::text_with(
-                    msg::REASON_THREAT,
-                    &[
-                        ("threat", Arg::from(t.id.to_string())),
-                        ("name", Arg::from(t.name)),
-                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
-                    ],
-                ),
+                text: cached((0, u32::from(t.id.0), rank as u32), || {
+                    text::text_with(
+                        msg::REASON_THREAT,
+                        &[
+                            ("threat", Arg::from(t.id.to_string())),
+                            ("name", Arg::from(t.name)),
+                            ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                        ],
+                    )
+                }),
             });
         }
     }
@@ -145,43 +175,61 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
             entry.0 += 5u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::VulnerabilityMapping,
-                text: text::text_with(
-                    msg::REASON_VULNERABILITY,
-                    &[
-                        ("vulnerability", Arg::from(v.id.to_string())),
-                        ("name", Arg::from(v.name)),
-                        ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
-                    ],
-                ),
+                text: cached((1, u32::from(v.id.0), rank as u32), || {
+                    text::text_with(
+                        msg::REASON_VULNERABILITY,
+                        &[
+                            ("vulnerability", Arg::from(v.id.to_string())),
+                            ("name", Arg::from(v.name)),
+                            ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
+                        ],
+                    )
+                }),
             });
         }
     }
     let harmed: Vec<SecurityProperty> =
         threat.map_or_else(|| SecurityProperty::ALL.to_vec(), |t| t.harms.to_vec());
-    let (impact, _) = inherent_impact(assessment, risk);
+    let (impact, _) = inherent_impact_in(assessment, assets, risk);
     let likely_driven = risk.likelihood.0 >= impact.0;
     let mut out: Vec<Recommendation> = found
         .into_iter()
         .filter_map(|(id, (mut score, mut reasons))| {
             let control = catalogue::control(id)?;
-            let matched: Vec<String> = harmed
+            let matched: Vec<SecurityProperty> = harmed
                 .iter()
                 .filter(|p| control.properties.contains(p))
-                .map(|p| p.label())
+                .copied()
                 .collect();
-            if let Some(properties) = matched.iter().cloned().reduce(|first, second| {
-                text::text_with(
-                    msg::LIST_AND,
-                    &[("first", Arg::from(first)), ("second", Arg::from(second))],
-                )
-            }) {
+            if !matched.is_empty() {
                 score += 2 * matched.len() as u32;
+                // The matched properties in order, as a key: 1, 2, 3 each.
+                let key = matched.iter().fold(0u32, |k, p| {
+                    k * 4
+                        + 1
+                        + SecurityProperty::ALL
+                            .iter()
+                            .position(|x| x == p)
+                            .unwrap_or(0) as u32
+                });
                 reasons.push(Reason {
                     kind: ReasonKind::PropertyMatch,
-                    text: text::text_with(
-                        msg::REASON_PROPERTIES,
-                        &[("properties", Arg::from(properties.to_lowercase()))],
-                    ),
+                    text: cached((2, key, 0), || {
+                        let properties = matched
+                            .iter()
+                            .map(|p| p.label())
+                            .reduce(|first, second| {
+                                text::text_with(
+                                    msg::LIST_AND,
+                                    &[("first", Arg::from(first)), ("second", Arg::from(second))],
+                                )
+                            })
+                            .unwrap_or_default();
+                        text::text_with(
+                            msg::REASON_PROPERTIES,
+                            &[("properties", Arg::from(properties.to_lowercase()))],
+                        )
+                    }),
                 });
             }
             let types = control.control_types;
@@ -193,13 +241,13 @@ pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
                 score += 2;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: text::text(msg::REASON_RECOVERS),
+                    text: cached((3, 0, 0), || text::text(msg::REASON_RECOVERS)),
                 });
             } else if likely_driven && types.contains(&ControlType::Preventive) {
                 score += 1;
                 reasons.push(Reason {
                     kind: ReasonKind::ControlTypeFit,
-                    text: text::text(msg::REASON_PREVENTIVE),
+                    text: cached((4, 0, 0), || text::text(msg::REASON_PREVENTIVE)),
                 });
             }
             Some(Recommendation {

@@ -6,15 +6,15 @@
 //! a control the risk already plans or has in place is never proposed, and
 //! only a control the threat or vulnerability libraries link to the risk is.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
-use super::{effort_weight, recommend, ReasonKind, Recommendation};
+use super::{effort_weight, recommend_in, Effect, ReasonKind, Recommendation};
 use crate::catalogue::{self, ControlId, Effort};
 use crate::method::Method;
-use crate::model::{Assessment, Rating, Risk, RiskId};
-use crate::scoring::score_risk;
+use crate::model::{Assessment, AssetIndex, Assets, Rating, RiskId};
+use crate::scoring::score_risk_in;
 use crate::text::{self, msg, Arg};
 
 /// One step of the suggestions.
@@ -104,28 +104,31 @@ pub fn suggestable(rec: &Recommendation) -> bool {
 /// user's plan and are left out.
 pub fn plan(assessment: &Assessment) -> TreatmentPlan {
     let method = &assessment.method;
-    struct State<'a> {
+    // Each risk keeps only what the greedy loop reads of its
+    // recommendations: the control and its effect.
+    struct State {
         id: RiskId,
         rating: Rating,
-        recs: Vec<Recommendation>,
+        recs: Vec<(ControlId, Effect)>,
         applied: BTreeSet<ControlId>,
-        _risk: &'a Risk,
     }
+    let index = AssetIndex::new(assessment);
+    let assets = Assets::Indexed(&index);
     let mut states: Vec<State> = assessment
         .risks
         .iter()
         .filter(|r| r.treatment.option.is_none())
         .filter_map(|r| {
-            let scored = score_risk(assessment, r);
+            let scored = score_risk_in(assessment, assets, r);
             (!scored.residual_within_tolerance).then(|| State {
                 id: r.id,
                 rating: scored.residual.rating(),
-                recs: recommend(assessment, r)
+                recs: recommend_in(assessment, assets, r)
                     .into_iter()
                     .filter(suggestable)
+                    .map(|rec| (rec.control, rec.effect))
                     .collect(),
                 applied: BTreeSet::new(),
-                _risk: r,
             })
         })
         .collect();
@@ -137,16 +140,16 @@ pub fn plan(assessment: &Assessment) -> TreatmentPlan {
     loop {
         let mut gains: BTreeMap<ControlId, (u32, Vec<RiskId>, Vec<RiskId>)> = BTreeMap::new();
         for s in states.iter().filter(|s| above_now(s.rating)) {
-            for rec in &s.recs {
-                if s.applied.contains(&rec.control) || chosen.contains(&rec.control) {
+            for (control, effect) in &s.recs {
+                if s.applied.contains(control) || chosen.contains(control) {
                     continue;
                 }
-                let after = rec.effect.apply(s.rating);
+                let after = effect.apply(s.rating);
                 let gain = product(s.rating) - product(after);
                 if gain == 0 {
                     continue;
                 }
-                let g = gains.entry(rec.control).or_default();
+                let g = gains.entry(*control).or_default();
                 g.0 += gain;
                 g.1.push(s.id);
                 if !above_now(after) {
@@ -167,9 +170,12 @@ pub fn plan(assessment: &Assessment) -> TreatmentPlan {
         let Some((control, (reduction, improved, within))) = best else {
             break;
         };
-        for s in states.iter_mut().filter(|s| improved.contains(&s.id)) {
-            if let Some(rec) = s.recs.iter().find(|r| r.control == control.id) {
-                s.rating = rec.effect.apply(s.rating);
+        // A set: a step can improve every risk, and a scan of the list per
+        // risk made the plan quadratic in the register.
+        let improved_set: HashSet<RiskId> = improved.iter().copied().collect();
+        for s in states.iter_mut().filter(|s| improved_set.contains(&s.id)) {
+            if let Some((_, effect)) = s.recs.iter().find(|(c, _)| *c == control.id) {
+                s.rating = effect.apply(s.rating);
             }
             s.applied.insert(control.id);
         }

@@ -26,8 +26,8 @@ pub use register::{
 };
 pub use soa::{mapping_sentence, soa_csv, soa_md, soa_rows, SOA_COLUMNS};
 pub use treatment::{
-    plan_rows, recommend_json, recommend_md, risk_treatment_plan_rows, PLAN_COLUMNS,
-    RISK_TREATMENT_PLAN_COLUMNS,
+    plan_rows, recommend_json, recommend_json_text, recommend_md, risk_treatment_plan_rows,
+    write_recommend_json, PLAN_COLUMNS, RISK_TREATMENT_PLAN_COLUMNS,
 };
 
 /// Characters a spreadsheet skips before it looks for a formula: white

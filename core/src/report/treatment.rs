@@ -2,18 +2,23 @@
 //! (ISO/IEC 27001:2022 6.1.3 e) and the register-wide suggestions, as JSON,
 //! Markdown and rows.
 
+use serde::ser::{SerializeSeq, Serializer};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{join, md_header, md_text, md_yes_no};
+use crate::catalogue::{ControlId, Effort};
 use crate::chain::plan::{risk_treatment_plan, RiskTreatmentRow};
-use crate::model::Assessment;
-use crate::recommend::{plan, recommend, TreatmentPlan};
+use crate::model::{Assessment, AssetIndex, Assets, RiskId};
+use crate::recommend::{plan, recommend, recommend_in, Reason, TreatmentPlan};
 use crate::rules::NOT_DECIDED;
 use crate::scoring::{Scored, ScoredRegister};
 use crate::text::{self, msg, Arg};
 use crate::time::Date;
 
-/// Per-risk recommendations and the plan, as JSON.
+/// Per-risk recommendations and the plan, as JSON. It builds the whole
+/// JSON tree (about 5 KB per risk): for a large register write the same
+/// text with [`recommend_json_text`] or [`write_recommend_json`].
 pub fn recommend_json(a: &Assessment) -> Value {
     let per_risk: Vec<Value> = a
         .risks
@@ -21,6 +26,133 @@ pub fn recommend_json(a: &Assessment) -> Value {
         .map(|r| json!({ "risk": r.id, "title": r.title, "controls": recommend(a, r) }))
         .collect();
     json!({ "risks": per_risk, "plan": plan(a) })
+}
+
+/// The text of [`to_json`](super::to_json)`(&`[`recommend_json`]`(a))`,
+/// byte for byte, without the JSON tree: see [`write_recommend_json`].
+pub fn recommend_json_text(a: &Assessment) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail, and serde_json writes UTF-8.
+    if write_recommend_json(a, &mut out).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the per-risk recommendations and the plan as pretty JSON (the
+/// text of [`recommend_json`], keys in the same alphabetical order) to
+/// `w`, one risk at a time: the memory it needs is one risk's
+/// recommendations and the plan, not a tree of the whole register. The
+/// assets are indexed once. Errors: those of `w`.
+pub fn write_recommend_json(a: &Assessment, mut w: impl std::io::Write) -> std::io::Result<()> {
+    let p = plan(a);
+    let index = AssetIndex::new(a);
+    let out = RecommendOut {
+        plan: PlanOut {
+            above_tolerance: &p.above_tolerance,
+            remaining_above_tolerance: &p.remaining_above_tolerance,
+            steps: p
+                .steps
+                .iter()
+                .map(|s| StepOut {
+                    brought_within_tolerance: &s.brought_within_tolerance,
+                    control: s.control,
+                    effort: s.effort,
+                    reduction: s.reduction,
+                    risks_improved: &s.risks_improved,
+                    title: s.title,
+                })
+                .collect(),
+        },
+        risks: RisksOut { a, index: &index },
+    };
+    serde_json::to_writer_pretty(&mut w, &out)?;
+    w.write_all(b"\n")
+}
+
+// The shapes of `recommend_json` with their fields in the order a JSON
+// tree writes them (alphabetical), so that both give the same bytes.
+
+#[derive(Serialize)]
+struct RecommendOut<'a> {
+    plan: PlanOut<'a>,
+    risks: RisksOut<'a>,
+}
+
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    above_tolerance: &'a [RiskId],
+    remaining_above_tolerance: &'a [RiskId],
+    steps: Vec<StepOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct StepOut<'a> {
+    brought_within_tolerance: &'a [RiskId],
+    control: ControlId,
+    effort: Effort,
+    reduction: u32,
+    risks_improved: &'a [RiskId],
+    title: &'static str,
+}
+
+struct RisksOut<'a> {
+    a: &'a Assessment,
+    index: &'a AssetIndex<'a>,
+}
+
+impl Serialize for RisksOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.a.risks.len()))?;
+        for r in &self.a.risks {
+            let controls: Vec<RecommendationOut> =
+                recommend_in(self.a, Assets::Indexed(self.index), r)
+                    .into_iter()
+                    .map(|x| RecommendationOut {
+                        control: x.control,
+                        effect: EffectOut {
+                            impact: x.effect.impact,
+                            likelihood: x.effect.likelihood,
+                        },
+                        implemented: x.implemented,
+                        planned: x.planned,
+                        reasons: x.reasons,
+                        score: x.score,
+                        title: x.title,
+                    })
+                    .collect();
+            seq.serialize_element(&RiskOut {
+                controls,
+                risk: r.id,
+                title: &r.title,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+#[derive(Serialize)]
+struct RiskOut<'a> {
+    controls: Vec<RecommendationOut>,
+    risk: RiskId,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct RecommendationOut {
+    control: ControlId,
+    effect: EffectOut,
+    implemented: bool,
+    planned: bool,
+    reasons: Vec<Reason>,
+    score: u32,
+    title: &'static str,
+}
+
+#[derive(Serialize)]
+struct EffectOut {
+    impact: u8,
+    likelihood: u8,
 }
 
 fn rtp_cells(a: &Assessment, x: &RiskTreatmentRow) -> Vec<String> {
@@ -124,6 +256,7 @@ fn plan_md(a: &Assessment, p: &TreatmentPlan, out: &mut String) {
 pub fn recommend_md(a: &Assessment) -> String {
     let mut out = format!("# {}\n\n", text::text(msg::MD_RECOMMENDATIONS_TITLE));
     let register = ScoredRegister::new(a);
+    let index = AssetIndex::new(a);
     for Scored { risk: r, score: s } in register.rows(a) {
         let heading = text::text_with(
             msg::MD_RECOMMENDATIONS_RISK,
@@ -137,7 +270,7 @@ pub fn recommend_md(a: &Assessment) -> String {
             ],
         );
         out.push_str(&format!("## {heading}\n\n"));
-        let recs = recommend(a, r);
+        let recs = recommend_in(a, Assets::Indexed(&index), r);
         if recs.is_empty() {
             out.push_str(&text::text(msg::MD_NO_LIBRARY_MAPPING));
             out.push_str("\n\n");

@@ -323,7 +323,7 @@ pub fn failure_cases() -> Vec<Case> {
             vec![b' '; MAX_IMPORT_BYTES + 1],
             ErrorKind::TooLarge,
             None,
-            "up to 20 MB",
+            "up to 64 MB",
         ),
         case(
             "bad matrix",
