@@ -15,7 +15,9 @@ numpy from PyPI into it, and runs at 1,000,000 trials:
   target/bench/quant-wasm.json, which `make bench-quant` measures in
   Chromium (the same model as the benchmark's "1 scenario x 1M trials").
 
-Each run is its own process; the table gives the model's time (imports,
+Each run is its own process, five of each (the table gives the median
+and the range, so the ratios come from one invocation); the time is the
+model's (imports,
 process start and file reading excluded for Python; the whole command for
 the CLI) and the process's peak resident memory. The means are compared
 with the analytic ones: E[LEF] x E[LM] for pyfair's model and
@@ -41,6 +43,8 @@ LEF = (0.5, 1.0, 3.0)
 LM = (10_000.0, 100_000.0, 1_000_000.0)
 RATE, LOW, HIGH = 1.0, 10_000.0, 1_000_000.0
 Z95 = 1.6448536269514722
+# Runs of each implementation per invocation (the table gives the median).
+REPEATS = 5
 
 PYFAIR = """
 import json, sys, time
@@ -159,21 +163,36 @@ def main():
     ex2 = math.exp(2 * mu + 2 * sigma * sigma)
     se = {"riskquant": math.sqrt(RATE * ex2 / n)}
 
+    # Every implementation runs REPEATS times, each in its own process, in
+    # this one invocation: the table gives the median time (and the range),
+    # so that its ratios come from one run of the script. pyfair's own time
+    # varies a lot from run to run (215-574 ms seen on one machine), so one
+    # sample of it is not a ratio to quote.
     rows = []
-    out, wall, rss = run_measured([PY, "-c", PYFAIR, str(n)])
-    r = json.loads(out)
-    rows.append(("pyfair (LEF x LM, PERT x PERT)", "pyfair", r["seconds"], rss, r["mean"]))
-    out, wall, rss = run_measured([PY, "-c", NUMPY, str(n)])
-    r = json.loads(out)
-    rows.append(("numpy, riskquant's model (Poisson x lognormal)", "riskquant", r["seconds"], rss, r["mean"]))
+    spread = {}
+
+    def median_of(samples):
+        samples = sorted(samples, key=lambda x: x[0])
+        spread[len(rows)] = (samples[0][0], samples[-1][0])
+        return samples[len(samples) // 2]
+
+    for label, model, script in (("pyfair (LEF x LM, PERT x PERT)", "pyfair", PYFAIR),
+                                 ("numpy, riskquant's model (Poisson x lognormal)", "riskquant", NUMPY)):
+        samples = []
+        for _ in range(REPEATS):
+            out, wall, rss = run_measured([PY, "-c", script, str(n)])
+            r = json.loads(out)
+            samples.append((r["seconds"], rss, r["mean"]))
+        secs, rss, mean = median_of(samples)
+        rows.append((label, model, secs, rss, mean))
     for model, label in (("pyfair", "Annexa native, pyfair's inputs (Poisson x PERT)"), ("riskquant", "Annexa native, riskquant's model")):
         data = annexa_file(model, n)
-        best = None
-        for _ in range(3):
+        samples = []
+        for _ in range(REPEATS):
             out, wall, rss = run_measured([CLI, "quant", "-", "--format", "json"], stdin=data)
-            if best is None or wall < best[0]:
-                best = (wall, rss, json.loads(out))
-        rows.append((label, model, best[0], best[1], best[2]["portfolio_inherent"]["mean"]))
+            samples.append((wall, rss, json.loads(out)["portfolio_inherent"]["mean"]))
+        secs, rss, mean = median_of(samples)
+        rows.append((label, model, secs, rss, mean))
     wasm_path = os.path.join(BENCH, "quant-wasm.json")
     if os.path.exists(wasm_path):
         with open(wasm_path) as f:
@@ -198,10 +217,15 @@ def main():
         mem = "–" if rss is None else f"{rss:.1f}"
         if rss is None and wasm_mem is not None:
             mem = f"+{wasm_mem * n / 1048576:.1f} (heap)"
-        print(f"{label:<50} {secs * 1000:>9.1f} {mem:>13} {mean:>12,.0f} {analytic[model]:>12,.0f} {ratio:>8.1f}x")
+        lo, hi = spread.get(len(result), (secs, secs))
+        print(f"{label:<50} {secs * 1000:>9.1f} {mem:>13} {mean:>12,.0f} {analytic[model]:>12,.0f} {ratio:>8.1f}x"
+              f"  ({lo * 1000:.0f}-{hi * 1000:.0f} ms)")
         result.append({"implementation": label, "model": model, "ms": secs * 1000, "peak_rss_mib": rss,
+                       "min_ms": lo * 1000, "max_ms": hi * 1000,
                        "mean": mean, "analytic_mean": analytic[model]})
-    print("(ratio: the Python implementation of the same model's time ÷ this row's time)")
+    print(f"(time: the median of {REPEATS} runs, with their range; ratio: the Python implementation of the")
+    print(" same model's median ÷ this row's median, all from this one run of the script; the WASM row")
+    print(" comes from target/bench/quant-wasm.json, i.e. the last `make bench-quant`)")
     # The means agree within Monte Carlo error.
     for label, model, secs, rss, mean in rows:
         if mean is None:

@@ -165,17 +165,21 @@ with open(index_path, "w", encoding="utf-8") as f:
     f.write(html)
 
 # 5. The service worker's cache list: every file of the app shell (not the
-# service worker itself, the embedding example, nor the on-demand files
-# worker).
+# service worker itself, the embedding example, the on-demand files worker,
+# nor the simulation worker's wasm: sw.js caches those when they are first
+# used, so a first visit does not download them).
 skip = {"sw.js", "sw-assets.js"}
 assets = []
 for root, dirs, files in os.walk(staging):
     dirs[:] = [d for d in dirs if not d.startswith(".")]
     for name in files:
         rel = os.path.relpath(os.path.join(root, name), staging).replace(os.sep, "/")
-        # The files worker loads on demand (a spreadsheet import), so a
-        # first visit does not download it for the cache either.
-        if name.startswith(".") or rel in skip or rel.startswith(("embed-example", "annexa-files")):
+        # The files worker and the simulation worker's wasm load on demand
+        # (a spreadsheet, a document, a simulation run), so a first visit
+        # does not download them for the cache either. The simulation
+        # worker's loader and glue (a few KiB) stay, so that a run works
+        # offline once its wasm has been cached.
+        if name.startswith(".") or rel in skip or rel.startswith(("embed-example", "annexa-files", "annexa-worker-wasm-")):
             continue
         assets.append(rel)
 assets.sort()

@@ -41,8 +41,17 @@ self.addEventListener('fetch', (event) => {
   const key = request.mode === 'navigate' && url.href.split(/[?#]/)[0] === scope ? INDEX : request;
   const cached = () => caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: true }));
   if (request.mode !== 'navigate' && HASHED.test(url.pathname)) {
-    // Immutable: the cache first.
-    event.respondWith(cached().then((hit) => hit || fetch(request)));
+    // Immutable: the cache first. A module loaded on demand (the
+    // simulation worker's wasm, the files worker's) is not precached, so
+    // that a first visit does not download it: it is kept when first used,
+    // and works offline from then on.
+    event.respondWith(cached().then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    })));
     return;
   }
   // The page and the stable names (annexa.js, annexa-embed.js, …) name the

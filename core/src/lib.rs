@@ -65,6 +65,7 @@ pub use edit::{
     asset_usage, decide_soa, delete_asset, delete_risk, resize_method, set_soa_entry, upsert_asset,
     upsert_risk, AssetUsage, SoaBulkDecision,
 };
+pub use envelope::deserialize_with_path;
 pub use envelope::{
     check_unique_keys, export, export_checked, file_problems, import, import_versioned,
     json_schema, migrate, repair, repair_assessment, Envelope, Repair, RepairKind, Repaired,

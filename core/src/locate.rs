@@ -3,7 +3,7 @@
 //! name the line and column as well as the path.
 //!
 //! Paths are the ones Annexa's errors carry: `assessment.risks[3].title`,
-//! map keys either bare (`soa.entries.5.1.owner`, as serde_path_to_error
+//! map keys either bare (`soa.entries.5.1.owner`, as deserialize_with_path
 //! writes them) or quoted (`soa.entries."5.1".owner`, as the validator does).
 //! A bare key may contain dots; the locator matches keys against the text,
 //! so `5.1` is found as one key when the object has it.

@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use annexa_core::quant::{
-    beta_cdf, exceedance, log_grid, lognormal_from_range, pert_shape, simulate, stream, summarize,
-    Amount, Compiled, Estimate, Frequency, Job, Magnitude, PertTable, Probability, QuantEstimate,
-    QuantSettings, Rate, Scenario, SecondaryLoss, Simulation, TolerancePoint, PERT_TABLE_SIZE,
+    bench_job, beta_cdf, block_stream, exceedance, log_grid, lognormal_from_range, merge_parts,
+    pert_shape, simulate, split_years, stream, summarize, Amount, Compiled, Estimate, Frequency,
+    Job, Magnitude, PertTable, Probability, QuantEstimate, QuantSettings, Rate, Scenario,
+    SecondaryLoss, Simulation, TolerancePoint, BLOCK_YEARS, PERT_TABLE_SIZE,
 };
 use annexa_core::{self as domain, Assessment, RiskId};
 
@@ -780,4 +781,77 @@ fn exceedance_counts_exactly_on_any_grid() {
             assert_eq!(p.probability, want, "P(L > {x})");
         }
     }
+}
+
+/// Runs each range of `split_years(trials, workers)` as its own share (in
+/// reverse order, in odd steps), then merges them.
+fn in_shares(job: &Job, workers: usize) -> annexa_core::quant::QuantResults {
+    let ranges = split_years(job.trials, workers);
+    let parts = ranges
+        .into_iter()
+        .rev()
+        .map(|years| {
+            let mut s = Simulation::part(job.clone(), years);
+            while !s.finished() {
+                s.step(10_007);
+            }
+            s.into_part().expect("a share keeps its losses")
+        })
+        .collect();
+    merge_parts(job, parts).expect("the shares fit together")
+}
+
+#[test]
+fn one_to_four_workers_give_bit_identical_results() {
+    // Five mixed risks, one treated (a residual pass), over three blocks
+    // and a bit, so that each split cuts at a different block.
+    let trials = (3 * BLOCK_YEARS + 1_000) as u32;
+    let mut job = bench_job(5, trials);
+    job.risks[2].2.residual = Some(scenario(0.2, 1_000.0, 50_000.0));
+    assert!(job.has_residual());
+    let whole = Simulation::new(job.clone()).run();
+    for workers in 1..=4 {
+        assert_eq!(split_years(trials, workers).len(), workers);
+        let merged = in_shares(&job, workers);
+        // Debug prints every f64 so that it reads back to the same bits.
+        assert_eq!(
+            format!("{merged:?}"),
+            format!("{whole:?}"),
+            "{workers} workers"
+        );
+    }
+    // One risk: its statistics are the portfolio's.
+    let one = bench_job(1, (2 * BLOCK_YEARS + 17) as u32);
+    let whole = Simulation::new(one.clone()).run();
+    assert!(whole.portfolio_inherent.p_any > 0.5);
+    for workers in 1..=4 {
+        assert_eq!(
+            format!("{:?}", in_shares(&one, workers)),
+            format!("{whole:?}")
+        );
+    }
+}
+
+#[test]
+fn blocks_draw_from_distinct_streams_and_shares_must_cover_the_years() {
+    use rand_core::Rng;
+    // Block 0 is the plain stream (runs up to BLOCK_YEARS are unchanged);
+    // later blocks are jumped ahead, not copies of it.
+    let (mut a, mut b) = (stream(7, RiskId(3)), block_stream(7, RiskId(3), 0));
+    assert_eq!(a.next_u64(), b.next_u64());
+    let mut c = block_stream(7, RiskId(3), 1);
+    assert_ne!(stream(7, RiskId(3)).next_u64(), c.next_u64());
+    let ranges = split_years((2 * BLOCK_YEARS + 5) as u32, 8);
+    assert_eq!(ranges.len(), 3, "no more shares than blocks");
+    assert!(ranges.iter().all(|r| r.start % BLOCK_YEARS == 0));
+    // A missing share is refused, not merged into wrong numbers.
+    let job = bench_job(2, (2 * BLOCK_YEARS) as u32);
+    let years = split_years(job.trials, 2).remove(0);
+    let mut s = Simulation::part(job.clone(), years);
+    while !s.finished() {
+        s.step(u64::MAX);
+    }
+    let part = s.into_part().expect("a share");
+    let e = merge_parts(&job, vec![part]).expect_err("half the years");
+    assert!(e.contains("cover"), "{e}");
 }

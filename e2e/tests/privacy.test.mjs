@@ -14,8 +14,9 @@ import { serve } from '../serve.mjs';
 // directory itself (index.html).
 const FILES = new Set(readdirSync(DIST).filter((f) => !f.startsWith('.')));
 // The files worker's static files (loader, glue, wasm script), fetched
-// only when the user asks for an XLSX or DOCX file or imports a sheet.
-const ON_DEMAND = /\/annexa-files(_loader|-wasm-[0-9a-f]+)?\.js$/;
+// only when the user asks for an XLSX or DOCX file or imports a sheet, and
+// the simulation worker's wasm script, fetched on the first simulation run.
+const ON_DEMAND = /\/annexa-(files(_loader|-wasm-[0-9a-f]+)?|worker-wasm-[0-9a-f]+)\.js$/;
 
 let env;
 before(async () => { env = await start(); });
@@ -83,7 +84,7 @@ test('zero egress: after the initial load the workflow makes no request, and eve
   // worker's own static files: the XLSX and DOCX writers load on demand,
   // when the user first asks for such a file, never on the first visit.
   const onDemand = (u) => ON_DEMAND.test(new URL(u, env.server.url).pathname);
-  assert.deepEqual(requests.slice(0, loaded).filter(onDemand), [], 'the first visit loads no document writer');
+  assert.deepEqual(requests.slice(0, loaded).filter(onDemand), [], 'the first visit loads no document writer and no simulation engine');
   assert.deepEqual(requests.slice(loaded).filter((u) => !onDemand(u)), [], 'requests after the initial page load');
   assert.deepEqual(env.server.requests.slice(servedAtLoad).filter((u) => !onDemand(u)), [], 'the server saw no request during the workflow');
   const foreign = requests.map((u) => ownFile(u, env.server.url)).filter(Boolean);

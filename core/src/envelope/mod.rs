@@ -3,6 +3,7 @@
 //! validates everything before anything is replaced.
 
 mod control_ids;
+mod path;
 mod prescan;
 mod repair;
 
@@ -15,6 +16,7 @@ use super::locate;
 use super::model::{Assessment, Edition};
 use super::time::Timestamp;
 use super::validate::validate;
+pub use path::deserialize_with_path;
 pub use prescan::check_unique_keys;
 use prescan::prescan;
 pub use repair::{repair, repair_assessment, Repair, RepairKind, Repaired};
@@ -277,9 +279,7 @@ fn read_general(text: &str) -> Result<(Envelope, u32)> {
         migrate(&mut Value::Null, version)?;
     }
     obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
-    let envelope: Envelope = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
+    let envelope: Envelope = deserialize_with_path(&value).map_err(|(inner, path)| {
         let error = if inner.starts_with("unknown field") {
             Error::new(
                 ErrorKind::UnknownField,
@@ -288,7 +288,7 @@ fn read_general(text: &str) -> Result<(Envelope, u32)> {
         } else {
             Error::new(ErrorKind::WrongType, inner)
         };
-        error.at(if path == "." { String::new() } else { path })
+        error.at(path)
     })?;
     Ok((envelope, version))
 }

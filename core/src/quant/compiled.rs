@@ -332,3 +332,15 @@ pub fn stream(seed: u64, risk: RiskId) -> Xoshiro256PlusPlus {
     z ^= z >> 31;
     Xoshiro256PlusPlus::seed_from_u64(z)
 }
+
+/// The generator of block `block` of a risk's years: the risk's
+/// [`stream`] jumped ahead `block` times (2^128 draws each), so blocks
+/// never overlap and any worker can start any block
+/// ([`BLOCK_YEARS`](super::BLOCK_YEARS)).
+pub fn block_stream(seed: u64, risk: RiskId, block: usize) -> Xoshiro256PlusPlus {
+    let mut rng = stream(seed, risk);
+    for _ in 0..block {
+        rng.jump();
+    }
+    rng
+}

@@ -1,10 +1,12 @@
 //! The simulation loop: a [`Simulation`] advances year by year through the
 //! inherent and residual passes, in steps a worker can report between.
 
+use std::ops::Range;
+
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
-use super::compiled::{stream, Compiled};
+use super::compiled::{block_stream, Compiled};
 use super::job::{Job, Phase};
 use super::model::CURVE_POINTS;
 use super::results::{
@@ -12,6 +14,34 @@ use super::results::{
     ToleranceCheck,
 };
 use crate::model::RiskId;
+
+/// Simulated years per block. Each risk's years are cut into blocks of
+/// this many; block `b` of a risk draws from the risk's stream jumped ahead
+/// `b` times (2^128 draws each, [`block_stream`]), and starts afresh
+/// (a new gap to the first year with events). The numbers of a year thus
+/// depend only on the seed, the risk and the year, never on how the years
+/// are shared between workers: any split at block boundaries
+/// ([`split_years`]) gives bit-identical results. Block 0 is the risk's
+/// plain [`stream`](super::stream), so a run of up to this many years is
+/// drawn exactly as before blocks existed.
+pub const BLOCK_YEARS: usize = 1 << 16;
+
+/// The years `0..trials` cut into at most `parts` contiguous ranges at
+/// block boundaries ([`BLOCK_YEARS`]), as even as the blocks allow, for
+/// `parts` workers. Never empty for `trials > 0`; fewer ranges when there
+/// are fewer blocks than `parts`.
+pub fn split_years(trials: u32, parts: usize) -> Vec<Range<usize>> {
+    let n = trials as usize;
+    let blocks = n.div_ceil(BLOCK_YEARS);
+    let parts = parts.clamp(1, blocks.max(1));
+    (0..parts)
+        .map(|k| {
+            let (a, b) = (blocks * k / parts, blocks * (k + 1) / parts);
+            (a * BLOCK_YEARS).min(n)..(b * BLOCK_YEARS).min(n)
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
 
 /// How far a run is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,27 +63,66 @@ impl Progress {
     }
 }
 
+/// What a share of a run's years gives back ([`Simulation::part`]): the
+/// raw annual losses of its years, to be put together with the other
+/// shares' by [`merge_parts`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PartLosses {
+    /// The years this share simulated (block-aligned, see [`split_years`]).
+    pub years: Range<usize>,
+    /// Per pass (inherent, then residual when the job has one): the
+    /// portfolio's annual loss of each year of `years`, in year order.
+    pub portfolio: Vec<Vec<f32>>,
+    /// Per pass, per risk: the risk's positive annual losses in year order
+    /// (empty with a single risk, whose losses are the portfolio's).
+    pub risks: Vec<Vec<Vec<f32>>>,
+}
+
+/// The statistics, curve and tolerance probabilities of a pass.
+type PassStats = (LossStats, Vec<CurvePoint>, Vec<f64>);
+
 /// A run that advances in steps, so that a worker can report progress
-/// between them. The numbers do not depend on the step sizes.
+/// between them. The numbers do not depend on the step sizes, nor on how
+/// the years are shared between workers ([`BLOCK_YEARS`]).
 pub struct Simulation {
     job: Job,
     compiled: Vec<(Compiled, Option<Compiled>)>,
     residual: bool,
     phase: Phase,
     risk: usize,
+    /// The years this simulation covers (all of them for a whole run).
+    years: Range<usize>,
     year: usize,
     next: Option<usize>,
     rng: Xoshiro256PlusPlus,
     portfolio: Vec<f32>,
     scratch: Vec<f32>,
     per_risk: Vec<(LossStats, LossStats)>,
-    portfolio_stats: [(LossStats, Vec<CurvePoint>, Vec<f64>); 2],
+    portfolio_stats: [PassStats; 2],
+    /// A share of the years: the raw losses kept for [`merge_parts`].
+    part: Option<PartLosses>,
     done: u64,
 }
 
 impl Simulation {
     /// Prepares a run (tables built, buffers allocated: 8 bytes a trial).
     pub fn new(job: Job) -> Simulation {
+        let n = job.trials as usize;
+        Simulation::over(job, 0..n, false)
+    }
+
+    /// Prepares a share of a run: the years `years` (block-aligned, from
+    /// [`split_years`]), keeping the raw losses (4 bytes a year for the
+    /// portfolio, and 4 bytes a year with a loss for each risk) for
+    /// [`merge_parts`]. Run it with [`Simulation::step`], then take them
+    /// with [`Simulation::into_part`].
+    pub fn part(job: Job, years: Range<usize>) -> Simulation {
+        let n = job.trials as usize;
+        let years = years.start.min(n)..years.end.min(n);
+        Simulation::over(job, years, true)
+    }
+
+    fn over(job: Job, years: Range<usize>, keep: bool) -> Simulation {
         let compiled = job
             .risks
             .iter()
@@ -66,21 +135,24 @@ impl Simulation {
                 )
             })
             .collect();
-        let n = job.trials as usize;
+        let width = years.len();
         let residual = job.has_residual();
-        let rng = stream(job.seed, job.risks.first().map_or(RiskId(0), |r| r.0));
+        let first = job.risks.first().map_or(RiskId(0), |r| r.0);
+        let rng = block_stream(job.seed, first, years.start / BLOCK_YEARS);
         Simulation {
             compiled,
             residual,
             phase: Phase::Inherent,
             risk: 0,
-            year: 0,
+            year: years.start,
+            years,
             next: None,
             rng,
-            portfolio: vec![0.0; n],
-            scratch: Vec::with_capacity(if job.risks.len() > 1 { n } else { 0 }),
+            portfolio: vec![0.0; width],
+            scratch: Vec::with_capacity(if job.risks.len() > 1 { width } else { 0 }),
             per_risk: vec![Default::default(); job.risks.len()],
             portfolio_stats: Default::default(),
+            part: keep.then(PartLosses::default),
             done: 0,
             job,
         }
@@ -88,7 +160,7 @@ impl Simulation {
 
     /// Scenario-years in all.
     pub fn total(&self) -> u64 {
-        let per_pass = self.job.risks.len() as u64 * u64::from(self.job.trials);
+        let per_pass = self.job.risks.len() as u64 * self.years.len() as u64;
         if self.residual {
             2 * per_pass
         } else {
@@ -116,7 +188,6 @@ impl Simulation {
 
     /// Simulates up to `budget` more scenario-years; returns the progress.
     pub fn step(&mut self, budget: u64) -> Progress {
-        let n = self.job.trials as usize;
         let mut left = budget;
         while left > 0 && !self.finished() {
             let (inh, res) = &self.compiled[self.risk];
@@ -124,13 +195,25 @@ impl Simulation {
                 (Phase::Residual, Some(r)) => r,
                 _ => inh,
             };
-            let end = (self.year + left.min(usize::MAX as u64) as usize).min(n);
+            // A block starts afresh from its own stream.
+            if (self.year % BLOCK_YEARS == 0 || self.year == self.years.start)
+                && self.year < self.years.end
+            {
+                let id = self.job.risks[self.risk].0;
+                self.rng = block_stream(self.job.seed, id, self.year / BLOCK_YEARS);
+                self.next = None;
+            }
+            let block_end = (self.year / BLOCK_YEARS + 1) * BLOCK_YEARS;
+            let end = (self.year + left.min(usize::MAX as u64) as usize)
+                .min(self.years.end)
+                .min(block_end);
+            let from = self.years.start;
             let (portfolio, scratch) = (&mut self.portfolio, &mut self.scratch);
             // With one risk, the risk's statistics are the portfolio's.
             let keep = self.job.risks.len() > 1;
             c.run(&mut self.rng, self.year, end, &mut self.next, |y, loss| {
                 let loss = loss as f32;
-                portfolio[y] += loss;
+                portfolio[y - from] += loss;
                 if keep {
                     scratch.push(loss);
                 }
@@ -138,7 +221,7 @@ impl Simulation {
             left -= (end - self.year) as u64;
             self.done += (end - self.year) as u64;
             self.year = end;
-            if self.year == n {
+            if self.year == self.years.end {
                 self.end_risk();
             }
         }
@@ -148,66 +231,58 @@ impl Simulation {
     fn end_risk(&mut self) {
         let n = self.job.trials as usize;
         let single = self.job.risks.len() == 1;
-        let stats = if single {
-            LossStats::default()
+        if let Some(part) = &mut self.part {
+            let pass = usize::from(self.phase == Phase::Residual);
+            if part.risks.len() <= pass {
+                part.risks.push(Vec::new());
+            }
+            part.risks[pass].push(std::mem::take(&mut self.scratch));
         } else {
-            summarize(&mut self.scratch, n)
-        };
-        let slot = &mut self.per_risk[self.risk];
-        match self.phase {
-            Phase::Inherent => slot.0 = stats,
-            Phase::Residual => slot.1 = stats,
+            let stats = if single {
+                LossStats::default()
+            } else {
+                summarize(&mut self.scratch, n)
+            };
+            let slot = &mut self.per_risk[self.risk];
+            match self.phase {
+                Phase::Inherent => slot.0 = stats,
+                Phase::Residual => slot.1 = stats,
+            }
+            self.scratch.clear();
         }
-        self.scratch.clear();
-        self.year = 0;
+        self.year = self.years.start;
         self.next = None;
         self.risk += 1;
         if self.risk < self.job.risks.len() {
-            self.rng = stream(self.job.seed, self.job.risks[self.risk].0);
             return;
         }
-        // The pass is over: the portfolio's statistics and curve.
-        let mut w = 0;
-        for i in 0..n {
-            let v = self.portfolio[i];
-            if v > 0.0 {
-                self.portfolio[w] = v;
-                w += 1;
-            }
-        }
-        let positive = &mut self.portfolio[..w];
-        let (lo, hi) = positive
-            .iter()
-            .fold((f32::INFINITY, 0.0f32), |(lo, hi), &v| {
-                (lo.min(v), hi.max(v))
-            });
-        let grid = if w == 0 {
-            Vec::new()
+        // The pass is over: the portfolio's statistics and curve (or, for
+        // a share, its raw losses).
+        if let Some(part) = &mut self.part {
+            part.portfolio.push(self.portfolio.clone());
         } else {
-            log_grid(f64::from(lo), f64::from(hi), CURVE_POINTS)
-        };
-        let curve = exceedance(positive, n, &grid);
-        let tol_grid: Vec<f64> = self.job.tolerance.iter().map(|t| t.loss.0).collect();
-        let tol = exceedance(positive, n, &tol_grid)
-            .into_iter()
-            .map(|p| p.probability)
-            .collect();
-        let stats = summarize(positive, n);
-        let slot = if self.phase == Phase::Inherent { 0 } else { 1 };
-        if single {
-            match self.phase {
-                Phase::Inherent => self.per_risk[0].0 = stats,
-                Phase::Residual => self.per_risk[0].1 = stats,
-            }
+            let stats = pass_stats(&mut self.portfolio, n, &self.job);
+            self.set_pass(stats);
         }
-        self.portfolio_stats[slot] = (stats, curve, tol);
         if self.phase == Phase::Inherent && self.residual {
             self.phase = Phase::Residual;
             self.risk = 0;
             self.next = None;
             self.portfolio.iter_mut().for_each(|v| *v = 0.0);
-            self.rng = stream(self.job.seed, self.job.risks[0].0);
         }
+    }
+
+    /// Stores a finished pass's portfolio statistics (and, with a single
+    /// risk, that risk's).
+    fn set_pass(&mut self, stats: PassStats) {
+        let slot = if self.phase == Phase::Inherent { 0 } else { 1 };
+        if self.job.risks.len() == 1 {
+            match self.phase {
+                Phase::Inherent => self.per_risk[0].0 = stats.0,
+                Phase::Residual => self.per_risk[0].1 = stats.0,
+            }
+        }
+        self.portfolio_stats[slot] = stats;
     }
 
     /// Runs to the end.
@@ -218,48 +293,167 @@ impl Simulation {
         self.results()
     }
 
+    /// The raw losses of a share ([`Simulation::part`], once
+    /// [`Simulation::finished`]); `None` for a whole run.
+    pub fn into_part(mut self) -> Option<PartLosses> {
+        let mut part = self.part.take()?;
+        part.years = self.years.clone();
+        Some(part)
+    }
+
     /// The results (complete once [`Simulation::finished`]).
     pub fn results(self) -> QuantResults {
         let residual = self.residual;
         let [inh, res] = self.portfolio_stats;
         let res = if residual { res } else { inh.clone() };
-        let risks: Vec<RiskResult> = self
-            .job
-            .risks
-            .iter()
-            .zip(&self.per_risk)
-            .map(|((id, title, q), (i, r))| RiskResult {
-                id: *id,
-                title: title.clone(),
-                inherent: *i,
-                residual: if residual { *r } else { *i },
-                expected_inherent: q.inherent.expected(),
-                expected_residual: q.residual.unwrap_or(q.inherent).expected(),
-            })
-            .collect();
-        let tolerance = self
-            .job
-            .tolerance
-            .iter()
-            .enumerate()
-            .map(|(k, t)| ToleranceCheck {
-                point: *t,
-                inherent: inh.2.get(k).copied().unwrap_or(0.0),
-                residual: res.2.get(k).copied().unwrap_or(0.0),
-            })
-            .collect();
-        QuantResults {
-            seed: self.job.seed,
-            trials: self.job.trials,
-            currency: self.job.currency,
-            expected_inherent: risks.iter().map(|r| r.expected_inherent.annual).sum(),
-            expected_residual: risks.iter().map(|r| r.expected_residual.annual).sum(),
-            risks,
-            portfolio_inherent: inh.0,
-            portfolio_residual: res.0,
-            curve_inherent: inh.1,
-            curve_residual: res.1,
-            tolerance,
+        assemble(&self.job, residual, &self.per_risk, inh, res)
+    }
+}
+
+/// The statistics of a pass from its portfolio losses (all `n` years; the
+/// buffer is reordered).
+fn pass_stats(portfolio: &mut [f32], n: usize, job: &Job) -> PassStats {
+    let mut w = 0;
+    for i in 0..portfolio.len() {
+        let v = portfolio[i];
+        if v > 0.0 {
+            portfolio[w] = v;
+            w += 1;
         }
     }
+    let positive = &mut portfolio[..w];
+    let (lo, hi) = positive
+        .iter()
+        .fold((f32::INFINITY, 0.0f32), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        });
+    let grid = if w == 0 {
+        Vec::new()
+    } else {
+        log_grid(f64::from(lo), f64::from(hi), CURVE_POINTS)
+    };
+    let curve = exceedance(positive, n, &grid);
+    let tol_grid: Vec<f64> = job.tolerance.iter().map(|t| t.loss.0).collect();
+    let tol = exceedance(positive, n, &tol_grid)
+        .into_iter()
+        .map(|p| p.probability)
+        .collect();
+    (summarize(positive, n), curve, tol)
+}
+
+/// The results of a run from its per-risk and per-pass statistics.
+fn assemble(
+    job: &Job,
+    residual: bool,
+    per_risk: &[(LossStats, LossStats)],
+    inh: PassStats,
+    res: PassStats,
+) -> QuantResults {
+    let risks: Vec<RiskResult> = job
+        .risks
+        .iter()
+        .zip(per_risk)
+        .map(|((id, title, q), (i, r))| RiskResult {
+            id: *id,
+            title: title.clone(),
+            inherent: *i,
+            residual: if residual { *r } else { *i },
+            expected_inherent: q.inherent.expected(),
+            expected_residual: q.residual.unwrap_or(q.inherent).expected(),
+        })
+        .collect();
+    let tolerance = job
+        .tolerance
+        .iter()
+        .enumerate()
+        .map(|(k, t)| ToleranceCheck {
+            point: *t,
+            inherent: inh.2.get(k).copied().unwrap_or(0.0),
+            residual: res.2.get(k).copied().unwrap_or(0.0),
+        })
+        .collect();
+    QuantResults {
+        seed: job.seed,
+        trials: job.trials,
+        currency: job.currency.clone(),
+        expected_inherent: risks.iter().map(|r| r.expected_inherent.annual).sum(),
+        expected_residual: risks.iter().map(|r| r.expected_residual.annual).sum(),
+        risks,
+        portfolio_inherent: inh.0,
+        portfolio_residual: res.0,
+        curve_inherent: inh.1,
+        curve_residual: res.1,
+        tolerance,
+    }
+}
+
+/// Puts the shares of a run together ([`Simulation::part`] over the
+/// ranges of [`split_years`], in any order): the same results, bit for
+/// bit, as [`Simulation::run`] on the whole job. Fails, saying so, when the
+/// shares do not cover the years `0..trials` exactly once or do not match
+/// the job's risks and passes.
+pub fn merge_parts(job: &Job, mut parts: Vec<PartLosses>) -> Result<QuantResults, String> {
+    let n = job.trials as usize;
+    let residual = job.has_residual();
+    let passes = if residual { 2 } else { 1 };
+    let single = job.risks.len() == 1;
+    parts.sort_by_key(|p| p.years.start);
+    let mut at = 0;
+    for p in &parts {
+        let fits = p.years.start == at
+            && p.portfolio.len() == passes
+            && p.portfolio.iter().all(|v| v.len() == p.years.len())
+            && p.risks.len() == passes
+            && p.risks.iter().all(|r| r.len() == job.risks.len());
+        if !fits {
+            return Err(format!(
+                "the simulation's shares do not fit together at year {at}; run it again"
+            ));
+        }
+        at = p.years.end;
+    }
+    if at != n {
+        return Err(format!(
+            "the simulation's shares cover {at} of {n} years; run it again"
+        ));
+    }
+    let mut per_risk = vec![(LossStats::default(), LossStats::default()); job.risks.len()];
+    let mut stats: Vec<PassStats> = Vec::with_capacity(passes);
+    for pass in 0..passes {
+        if !single {
+            for (r, slot) in per_risk.iter_mut().enumerate() {
+                let mut losses: Vec<f32> = Vec::new();
+                for p in &mut parts {
+                    losses.append(&mut p.risks[pass][r]);
+                }
+                let s = summarize(&mut losses, n);
+                if pass == 0 {
+                    slot.0 = s;
+                } else {
+                    slot.1 = s;
+                }
+            }
+        }
+        let mut portfolio: Vec<f32> = Vec::with_capacity(n);
+        for p in &mut parts {
+            portfolio.append(&mut p.portfolio[pass]);
+        }
+        let s = pass_stats(&mut portfolio, n, job);
+        if single {
+            if pass == 0 {
+                per_risk[0].0 = s.0;
+            } else {
+                per_risk[0].1 = s.0;
+            }
+        }
+        stats.push(s);
+    }
+    let mut stats = stats.into_iter();
+    let inh = stats.next().unwrap_or_default();
+    let res = if residual {
+        stats.next().unwrap_or_default()
+    } else {
+        inh.clone()
+    };
+    Ok(assemble(job, residual, &per_risk, inh, res))
 }

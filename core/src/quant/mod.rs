@@ -38,7 +38,9 @@
 //! - `compiled`: a scenario ready to sample ([`Compiled`]) and each risk's
 //!   random [`stream`].
 //! - `job`: what to simulate ([`Job`], [`Phase`]) and [`bench_job`].
-//! - `engine`: the simulation loop ([`Simulation`], [`Progress`]).
+//! - `engine`: the simulation loop ([`Simulation`], [`Progress`]), and its
+//!   split into blocks of years for several workers ([`BLOCK_YEARS`],
+//!   [`split_years`], [`Simulation::part`], [`merge_parts`]).
 //! - `results`: percentiles ([`summarize`]), the loss exceedance curve
 //!   ([`exceedance`]) and the results of a run ([`QuantResults`]).
 //! - `markdown`: [`format_amount`], [`format_percent`] and
@@ -61,8 +63,8 @@ mod results;
 mod sample;
 mod worker;
 
-pub use compiled::{stream, Compiled};
-pub use engine::{Progress, Simulation};
+pub use compiled::{block_stream, stream, Compiled};
+pub use engine::{merge_parts, split_years, PartLosses, Progress, Simulation, BLOCK_YEARS};
 pub use expected::ExpectedLoss;
 pub use from_assessment::simulate;
 pub use job::{bench_job, Job, Phase, RunEstimate};

@@ -155,20 +155,18 @@ impl Config {
                 ))
             }
         };
-        // By reference, like domain::import, so the two share the code of
-        // the path-tracking deserializer.
-        let raw: RawConfig = serde_path_to_error::deserialize(&value).map_err(|e| {
-            let mut path = e.path().to_string();
-            let message = e.into_inner().to_string();
-            // An unknown key's path ends in the key itself; name its parent.
-            if message.starts_with("unknown field") {
-                path = path
-                    .rsplit_once('.')
-                    .map_or(String::new(), |(p, _)| p.to_owned());
-            }
-            let path = if path == "." { String::new() } else { path };
-            ConfigError::at(path, message)
-        })?;
+        // Through the same path-naming reader as domain::import.
+        let raw: RawConfig =
+            crate::domain::deserialize_with_path(&value).map_err(|(message, path)| {
+                let mut path = path;
+                // An unknown key's path ends in the key itself; name its parent.
+                if message.starts_with("unknown field") {
+                    path = path
+                        .rsplit_once('.')
+                        .map_or(String::new(), |(p, _)| p.to_owned());
+                }
+                ConfigError::at(path, message)
+            })?;
         Config::check(raw, host)
     }
 
