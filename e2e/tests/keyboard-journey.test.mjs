@@ -100,13 +100,14 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
   await k.press('Enter');
   await page.waitForFunction(() => location.hash === '#/risks');
   const risks = [
-    ['Laptop stolen', 'Laptops', 'Theft', 'T11 Theft of laptop or mobile phone', '3'],
-    ['Ledgers phished', 'Client ledgers', 'Phish', 'T02 Phishing', '4'],
-    ['NAS disk dies', 'Backup NAS', 'Hardw', 'T31 Hardware failure', '3'],
+    ['Laptop stolen', 'Laptops', 'Theft', 'T11 Theft of laptop or mobile phone', '3', 'Enter'],
+    ['Ledgers phished', 'Client ledgers', 'Phish', 'T02 Phishing', '4', 'Enter'],
+    // Tab also accepts the active match (automatic selection) and moves on.
+    ['NAS disk dies', 'Backup NAS', 'Hardw', 'T31 Hardware failure', '3', 'Tab'],
   ];
   const perRisk = [];
   const tabsToSave = [];
-  for (const [title, asset, typed, threat, likelihood] of risks) {
+  for (const [title, asset, typed, threat, likelihood, accept] of risks) {
     const before = k.presses;
     await k.reach('button', 'Add risk');
     await k.press('Enter');
@@ -119,12 +120,14 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
     await k.type(typed);
     // The best match is active as soon as one types: Enter chooses it.
     const combo = page.getByRole('combobox', { name: 'Threat', exact: true });
-    assert.equal(await combo.getAttribute('aria-expanded'), 'true');
+    await page.locator('#risk-threat[aria-expanded="true"][aria-activedescendant]').waitFor();
     const active = await combo.getAttribute('aria-activedescendant');
     assert.match(await page.locator(`#${active}`).textContent(), new RegExp(`^${threat}`));
-    await k.press('Enter');
-    assert.equal(await combo.inputValue(), threat);
-    assert.equal(await focused(page), 'risk-threat', 'Enter chose; it did not submit the form');
+    assert.equal(await page.locator(`#${active}`).getAttribute('role'), 'option');
+    await k.press(accept);
+    await page.waitForFunction((v) => document.querySelector('#risk-threat')?.value === v, threat);
+    assert.equal(await combo.getAttribute('aria-expanded'), 'false');
+    if (accept === 'Enter') assert.equal(await focused(page), 'risk-threat', 'Enter chose; it did not submit the form');
     await k.reach('#risk-likelihood');
     await k.type(likelihood);
     tabsToSave.push(await k.reach('button[type=submit]', 'Save risk'));
