@@ -32,7 +32,8 @@ function keyboard(page) {
     for (;;) {
       const where = await page.evaluate(([sel, txt]) => {
         const a = document.activeElement;
-        const ok = (el) => el.matches(sel) && (!txt || el.textContent.includes(txt)) && el.offsetParent !== null;
+        const text = (el) => el.textContent + [...(el.labels ?? [])].map((l) => l.textContent).join(' ');
+        const ok = (el) => el.matches(sel) && (!txt || text(el).includes(txt)) && el.offsetParent !== null;
         if (a && ok(a)) return 'here';
         const target = [...document.querySelectorAll(sel)].find(ok);
         if (!target) return 'missing';
@@ -49,6 +50,7 @@ function keyboard(page) {
   return k;
 }
 
+const NAV_LINK = 'nav[aria-label="Workflow"] a';
 const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
 
 test('keyboard only: context, three assets, three risks by typing the threat, treatment, SoA', async () => {
@@ -71,7 +73,7 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
   const contextKeys = k.presses;
 
   // Three assets.
-  await k.reach('a[href="#/assets"]');
+  await k.reach(NAV_LINK, 'Assets');
   await k.press('Enter');
   await page.waitForFunction(() => location.hash === '#/assets');
   const assets = [['Client ledgers', 'i', '5'], ['Laptops', 'h', '3'], ['Backup NAS', 'h', '4']];
@@ -94,36 +96,38 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
   const assetKeys = k.presses - contextKeys;
 
   // Three risks, each threat chosen by typing part of its name.
-  await k.reach('a[href="#/risks"]');
+  await k.reach(NAV_LINK, 'Risks');
   await k.press('Enter');
   await page.waitForFunction(() => location.hash === '#/risks');
   const risks = [
-    ['Laptop stolen', 'Laptops', 'Theft', 'T11 Theft of laptop or mobile phone', '3'],
-    ['Ledgers phished', 'ledgers', 'Phish', 'T02 Phishing', '4'],
-    ['NAS disk dies', 'NAS', 'Hardw', 'T31 Hardware failure', '3'],
+    ['Laptop stolen', 'Laptops', 'Theft', 'T11 Theft of laptop or mobile phone', '3', 'Enter'],
+    ['Ledgers phished', 'Client ledgers', 'Phish', 'T02 Phishing', '4', 'Enter'],
+    // Tab also accepts the active match (automatic selection) and moves on.
+    ['NAS disk dies', 'Backup NAS', 'Hardw', 'T31 Hardware failure', '3', 'Tab'],
   ];
   const perRisk = [];
   const tabsToSave = [];
-  for (const [title, asset, typed, threat, likelihood] of risks) {
+  for (const [title, asset, typed, threat, likelihood, accept] of risks) {
     const before = k.presses;
     await k.reach('button', 'Add risk');
     await k.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'risk-title');
     await k.type(title);
-    await k.reach('#risk-assets-filter');
-    await k.type(asset);
-    await k.reach('#risk-assets-0');
+    // Three assets: their checkboxes are in view; Tab to the right one.
+    await k.reach('input[type=checkbox][id^="risk-assets-"]', asset);
     await k.press('Space');
     await k.reach('#risk-threat');
     await k.type(typed);
     // The best match is active as soon as one types: Enter chooses it.
     const combo = page.getByRole('combobox', { name: 'Threat', exact: true });
-    assert.equal(await combo.getAttribute('aria-expanded'), 'true');
+    await page.locator('#risk-threat[aria-expanded="true"][aria-activedescendant]').waitFor();
     const active = await combo.getAttribute('aria-activedescendant');
     assert.match(await page.locator(`#${active}`).textContent(), new RegExp(`^${threat}`));
-    await k.press('Enter');
-    assert.equal(await combo.inputValue(), threat);
-    assert.equal(await focused(page), 'risk-threat', 'Enter chose; it did not submit the form');
+    assert.equal(await page.locator(`#${active}`).getAttribute('role'), 'option');
+    await k.press(accept);
+    await page.waitForFunction((v) => document.querySelector('#risk-threat')?.value === v, threat);
+    assert.equal(await combo.getAttribute('aria-expanded'), 'false');
+    if (accept === 'Enter') assert.equal(await focused(page), 'risk-threat', 'Enter chose; it did not submit the form');
     await k.reach('#risk-likelihood');
     await k.type(likelihood);
     tabsToSave.push(await k.reach('button[type=submit]', 'Save risk'));
@@ -135,7 +139,7 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
   const riskKeys = perRisk.reduce((a, b) => a + b, 0);
 
   // Treat each: mitigate with the first recommended control.
-  await k.reach('a[href="#/treatment"]');
+  await k.reach(NAV_LINK, 'Treatment');
   await k.press('Enter');
   await page.waitForFunction(() => location.hash === '#/treatment');
   const treatBefore = k.presses;
@@ -155,7 +159,7 @@ test('keyboard only: context, three assets, three risks by typing the threat, tr
   const treatKeys = k.presses - treatBefore;
 
   // The SoA.
-  await k.reach('a[href="#/soa"]');
+  await k.reach(NAV_LINK, 'SoA');
   await k.press('Enter');
   await page.waitForFunction(() => location.hash === '#/soa');
   await ready(page);

@@ -43,6 +43,7 @@ test('a new user: controls set the residual, the plan is theirs, acceptance is a
   await threat.fill('Hardware');
   await page.getByRole('option', { name: /^T31 Hardware failure/ }).waitFor();
   await threat.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#risk-threat')?.value === 'T31 Hardware failure');
   assert.equal(await threat.inputValue(), 'T31 Hardware failure');
   const vulns = page.getByRole('combobox', { name: /^Vulnerabilities/ });
   await vulns.fill('Single point');

@@ -56,6 +56,7 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   await threat.fill('Insider');
   await page.getByRole('option', { name: /^T06 Insider data theft/ }).waitFor();
   await threat.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#risk-threat')?.value === 'T06 Insider data theft');
   assert.equal(await threat.inputValue(), 'T06 Insider data theft');
   await page.getByLabel('Likelihood (inherent)').selectOption('4');
   assert.match(await page.locator('.explain').textContent(), /Inherent impact: 5 .*High-water mark/);

@@ -2,7 +2,8 @@
 //! with `role="combobox"` that owns a `listbox`): typing filters, Up and
 //! Down move the active option (`aria-activedescendant`), Enter chooses
 //! it, Escape closes the list (or clears what was typed). The first match
-//! is active as soon as one types, so "Theft" + Enter chooses the theft.
+//! is active as soon as one types, so "Theft" + Enter (or Tab, for a single
+//! choice) chooses the theft.
 //! One choice (the threat) or many (vulnerabilities, controls: then the
 //! listbox is `aria-multiselectable` and Enter ticks or unticks). What
 //! matches and in what order is the domain's
@@ -122,8 +123,15 @@ pub fn Combobox(p: &ComboboxProps) -> Html {
         active.set(typed.then_some(0));
     });
     let onkeydown = make_callback(
-        &(state.clone(), pick.clone(), shown.clone(), active_n, *open),
-        |((query, open, active), pick, shown, active_n, is_open), e: KeyboardEvent| {
+        &(
+            state.clone(),
+            pick.clone(),
+            shown.clone(),
+            active_n,
+            *open,
+            p.multi,
+        ),
+        |((query, open, active), pick, shown, active_n, is_open, multi), e: KeyboardEvent| {
             let last = shown.len().saturating_sub(1);
             match e.key().as_str() {
                 "ArrowDown" => {
@@ -149,6 +157,17 @@ pub fn Combobox(p: &ComboboxProps) -> Html {
                         pick.emit(o.key.clone());
                     } else {
                         open.set(true);
+                    }
+                }
+                // One choice, typed and matched: Tab accepts the active
+                // option (automatic selection) and moves on.
+                "Tab"
+                    if !*multi
+                        && *is_open
+                        && query.as_ref().is_some_and(|q| !q.trim().is_empty()) =>
+                {
+                    if let Some(o) = active_n.and_then(|n| shown.get(n)) {
+                        pick.emit(o.key.clone());
                     }
                 }
                 "Escape" if *is_open => {

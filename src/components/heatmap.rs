@@ -227,8 +227,7 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
             <figcaption>
                 { format!("Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({} and below is acceptable).", m.level_name(m.tolerance)) }
                 <TermHelp term={Term::LikelihoodTimesImpact} at={at.clone()} />
-                <TermHelp term={Term::WithinTolerance} at={at.clone()} />
-                <TermHelp term={Term::RiskCriteria} at={at} />
+                <TermHelp term={Term::WithinTolerance} at={at} />
             </figcaption>
             <div class="scale-legend">
                 { legend("Likelihood", &m.likelihood) }
