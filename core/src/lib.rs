@@ -77,7 +77,7 @@ pub use gap::{
     implied_status, Area, AreaScore, Continued, DocumentCheck, DocumentStatus, Gap, GapResults,
     Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
 };
-pub use lint::{lint, progress, Finding, LintArea, LintCode, Progress, Subject};
+pub use lint::{lint, progress, Finding, LintArea, LintCode, Progress, SoaCounts, Subject};
 pub use locate::{line_column, locate};
 pub use method::{
     band, default_levels, Colour, Impact, LevelIndex, Likelihood, Matrix, Method, RiskLevel, Scale,

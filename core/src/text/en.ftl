@@ -551,3 +551,55 @@ xlsx-needs-treatment = Needs a risk treatment plan
 xlsx-header-version = { $title } · version { $version }
 xlsx-cell-cut = { " " }… (cut at the cell's limit: the full text is in the JSON export)
 xlsx-generated = Generated on
+
+## Issue 14: phone layouts, SoA by theme, navigation counts
+nav-label = Workflow
+nav-menu = Menu
+nav-soa-counts = { $to_decide ->
+    [one] 1 control
+   *[other] { $to_decide } controls
+} to decide, { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}
+nav-to-decide = { $count ->
+    [one] 1 control to decide
+   *[other] { $count } controls to decide
+}
+nav-findings = { $count ->
+    [one] 1 finding to fix on the SoA page
+   *[other] { $count } findings to fix on the SoA page
+}
+col-id = ID
+col-name = Name
+col-type = Type
+col-owner = Owner
+col-c = C
+col-i = I
+col-a = A
+col-confidentiality = Confidentiality
+col-integrity = Integrity
+col-availability = Availability
+col-actions = Actions
+col-risk = Risk
+col-inherent = Inherent
+col-current = Current
+col-residual = Residual
+col-treatment = Treatment
+col-option = Option
+col-planned-controls = Planned controls
+col-due = Due
+col-status = Status
+col-effort = Effort
+col-cost = Cost ({ $currency })
+soa-theme-counts = { $shown ->
+    [one] 1 control
+   *[other] { $shown } controls
+}, { $to_decide } to decide, { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}
+soa-expand-all = Open all themes
+soa-collapse-all = Close all themes
+soa-open-control = Open { $control } in the SoA
+quant-tolerance-curve = Risk tolerance curve
