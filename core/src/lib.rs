@@ -80,7 +80,8 @@ pub use gap::{
     Phase, Question, Roadmap, RoadmapPhase, SuggestedRisk, Timeline, Weight, SHORT_COUNT, TOP_GAPS,
 };
 pub use lint::{
-    lint, lint_with, progress, progress_from, Finding, LintArea, LintCode, Progress, Subject,
+    lint, lint_with, progress, progress_from, Finding, LintArea, LintCode, Progress, SoaCounts,
+    Subject,
 };
 pub use locate::{line_column, locate};
 pub use method::{

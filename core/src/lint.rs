@@ -597,6 +597,64 @@ pub fn progress_from(assessment: &Assessment, findings: &[Finding]) -> Progress 
     }
 }
 
+/// What the navigation and the SoA page count about the Statement of
+/// Applicability (ISO/IEC 27001:2022 6.1.3 d): the controls still to be
+/// decided (a plain count, never an alarm) and the open findings of the
+/// SoA page (`SOA-…` rules other than "to be decided"). An empty
+/// assessment has 93 controls to decide and no finding.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SoaCounts {
+    /// Controls no reason includes and no justification excludes yet.
+    pub to_decide: usize,
+    /// Open findings of the SoA page (faults to fix).
+    pub findings: usize,
+}
+
+impl SoaCounts {
+    /// Counts the SoA findings among `findings` (those of [`lint`]).
+    pub fn of(findings: &[Finding]) -> SoaCounts {
+        let soa = findings.iter().filter(|f| f.code.area() == LintArea::Soa);
+        let (to_do, faults): (Vec<_>, Vec<_>) = soa.partition(|f| f.code.is_to_do());
+        SoaCounts {
+            to_decide: to_do.len(),
+            findings: faults.len(),
+        }
+    }
+
+    /// True when there is nothing to show (no badge, no sentence).
+    pub fn is_empty(&self) -> bool {
+        self.to_decide == 0 && self.findings == 0
+    }
+
+    /// The sentence after the page's name in the navigation link's
+    /// accessible name, e.g. "12 controls to decide, 3 findings".
+    pub fn describe(&self) -> String {
+        text::text_with(
+            msg::NAV_SOA_COUNTS,
+            &[
+                ("to_decide", Arg::Number(self.to_decide as f64)),
+                ("findings", Arg::Number(self.findings as f64)),
+            ],
+        )
+    }
+
+    /// The to-decide badge's tooltip, e.g. "12 controls to decide".
+    pub fn to_decide_title(&self) -> String {
+        text::text_with(
+            msg::NAV_TO_DECIDE,
+            &[("count", Arg::Number(self.to_decide as f64))],
+        )
+    }
+
+    /// The findings badge's tooltip, e.g. "3 findings to fix on the SoA page".
+    pub fn findings_title(&self) -> String {
+        text::text_with(
+            msg::NAV_FINDINGS,
+            &[("count", Arg::Number(self.findings as f64))],
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -897,5 +955,20 @@ mod tests {
             .rows
             .iter()
             .all(|r| r.status == crate::model::ImplementationStatus::NotStarted));
+    }
+
+    #[test]
+    fn soa_counts_of_an_empty_assessment_are_to_decide_without_alarm() {
+        let a = Assessment::default();
+        let counts = SoaCounts::of(&lint(&a, today()));
+        assert_eq!(counts.to_decide, 93);
+        assert_eq!(counts.findings, 0);
+        assert_eq!(counts.describe(), "93 controls to decide, 0 findings");
+        let one = SoaCounts {
+            to_decide: 1,
+            findings: 1,
+        };
+        assert_eq!(one.describe(), "1 control to decide, 1 finding");
+        assert!(SoaCounts::default().is_empty());
     }
 }

@@ -19,7 +19,17 @@ test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable 
   assert.match(await soaLink(page).textContent(), /SoA: 93 controls to decide, 0 findings/);
   await soaLink(page).click();
   await page.waitForFunction(() => location.hash === '#/soa');
+  // The controls are folded by theme, each with its counts; a theme opens
+  // with its button (a disclosure).
+  const physical = page.getByRole('button', { name: /^Physical controls/ });
+  assert.equal(await page.locator('.soa-theme').count(), 4, 'the four themes of ISO/IEC 27002:2022');
+  assert.equal(await physical.getAttribute('aria-expanded'), 'false', 'closed at first');
+  assert.match(await physical.textContent(), /14 controls, 14 to decide, 0 findings/);
+  assert.equal(await page.locator('#control-7-4').isVisible(), false, 'a closed theme hides its controls');
+  await physical.click();
+  assert.equal(await physical.getAttribute('aria-expanded'), 'true');
   const card = page.locator('#control-7-4');
+  await card.waitFor();
   assert.match(await card.locator('.pill').first().textContent(), /To be decided/);
   assert.ok((await card.locator('.summary').textContent()).length > 20, 'the control summary is shown');
   await card.locator('.finding', { hasText: 'SOA-003' }).waitFor();

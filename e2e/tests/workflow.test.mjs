@@ -80,6 +80,7 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
 
   // Exclude a control without a justification: the lint appears, then goes.
   await nav(page, 'SoA').click();
+  await page.getByRole('button', { name: /^Physical controls/ }).click();
   const control = page.locator('#control-7-4');
   await control.getByLabel('Applicability').selectOption('no');
   await control.locator('.finding', { hasText: 'SOA-001' }).waitFor();

@@ -129,9 +129,9 @@ fn cell(p: &HeatmapProps, grid: Grid, (l, i): (i32, i32)) -> Html {
             <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 6).to_string()} text-anchor="middle" fill={fg}>
                 if let Some(n) = count {
                     <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} font-size="18" font-weight="700">{ n.to_string() }</tspan>
-                    <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="11">{ format!(" {name}") }</tspan>
+                    <tspan class="cell-name" x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="12">{ format!(" {name}") }</tspan>
                 } else {
-                    <tspan font-size="11">{ name }</tspan>
+                    <tspan class="cell-name-only" font-size="12">{ name }</tspan>
                 }
             </text>
             if selected {
@@ -214,12 +214,12 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                 { for (1..=nl).map(|l| html! {
                     <g><title>{ m.likelihood.step_line(l as u8) }</title>
                     <text x={(LEFT - 6).to_string()} y={(grid.y_of(l) + CELL / 2 + 4).to_string()} text-anchor="end"
-                        font-size="11" class="axis">{ format!("{l} {}", m.likelihood.name(l as u8)) }</text></g>
+                        font-size="12" class="axis">{ l.to_string() }<tspan class="axis-name">{ format!(" {}", m.likelihood.name(l as u8)) }</tspan></text></g>
                 }) }
                 { for (1..=ni).map(|i| html! {
                     <g><title>{ m.impact.step_line(i as u8) }</title>
                     <text x={(grid.x_of(i) + CELL / 2).to_string()} y={(TOP + nl * CELL + 16).to_string()} text-anchor="middle"
-                        font-size="11" class="axis">{ i.to_string() }</text></g>
+                        font-size="12" class="axis">{ i.to_string() }</text></g>
                 }) }
                 <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"
                     font-size="12" class="axis">{ "Impact →" }</text>

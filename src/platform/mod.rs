@@ -182,6 +182,30 @@ pub fn scroll_into_view_and_focus(node: &yew::NodeRef) {
     }
 }
 
+/// Like [`reveal_by_id`], but scrolls the element to the top of the
+/// viewport (below any sticky bar: the element's CSS `scroll-margin-top`),
+/// for a long item such as an SoA control opened from a link.
+pub fn reveal_by_id_at_top(id: &str) {
+    if !IN_BROWSER {
+        return;
+    }
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if !el.has_attribute("tabindex") {
+        el.set_attribute("tabindex", "-1").ok();
+    }
+    use wasm_bindgen::JsCast;
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        // Focus (the browser scrolls as it likes), then put it at the top.
+        h.focus().ok();
+        h.scroll_into_view_with_bool(true);
+    }
+}
+
 /// Brings the element with this `id` (e.g. a register row just saved) into
 /// view and moves focus to it (it gets `tabindex="-1"` if it has none), so
 /// keyboard and screen-reader users continue from it. Nothing when there

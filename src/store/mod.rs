@@ -20,7 +20,7 @@ pub use config::{
 };
 pub use fragment::{config_fragment, parse_fragment, FragmentParams};
 pub use host::HostLink;
-pub use routes::Route;
+pub use routes::{ControlQuery, Route};
 pub use save::{checked_save, SaveRefusal};
 pub use startup::{initial_state, read_stored, Stored};
 pub use state::{use_store, Action, Draft, DraftKind, Drafts, Persistence, Recovery, State, Store};

@@ -85,3 +85,12 @@ impl Route {
         }
     }
 }
+
+/// The query that opens one control of the SoA (`#/soa?control=7.4`): the
+/// SoA page opens its theme, scrolls it into view, highlights and focuses
+/// it. A link to a control from a risk or the treatment plan carries it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ControlQuery {
+    /// The Annex A control to open.
+    pub control: crate::domain::catalogue::ControlId,
+}

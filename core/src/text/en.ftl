@@ -640,3 +640,54 @@ glossary-nonconformity-name = Nonconformity
 glossary-nonconformity = Something that does not meet a requirement: of the standard, or of your own rules (for example a policy nobody follows). An auditor reports it; you correct it, find the cause and keep a record of what you did (ISO/IEC 27001 10.2).
 glossary-documented-information-name = Documented information
 glossary-documented-information = The standard's name for documents and records: policies and procedures you keep up to date, and records such as the risk assessment results that you keep as evidence. They can be files in any format, as long as they are controlled (ISO/IEC 27001 7.5).
+## Issue 14: phone layouts, SoA by theme, navigation counts
+nav-label = Workflow
+nav-menu = Menu
+nav-soa-counts = { $to_decide ->
+    [one] 1 control
+   *[other] { $to_decide } controls
+} to decide, { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}
+nav-to-decide = { $count ->
+    [one] 1 control to decide
+   *[other] { $count } controls to decide
+}
+nav-findings = { $count ->
+    [one] 1 finding to fix on the SoA page
+   *[other] { $count } findings to fix on the SoA page
+}
+col-id = ID
+col-name = Name
+col-type = Type
+col-owner = Owner
+col-c = C
+col-i = I
+col-a = A
+col-confidentiality = Confidentiality
+col-integrity = Integrity
+col-availability = Availability
+col-actions = Actions
+col-risk = Risk
+col-inherent = Inherent
+col-current = Current
+col-residual = Residual
+col-treatment = Treatment
+col-option = Option
+col-planned-controls = Planned controls
+col-due = Due
+col-status = Status
+col-effort = Effort
+col-cost = Cost ({ $currency })
+soa-theme-counts = { $shown ->
+    [one] 1 control
+   *[other] { $shown } controls
+}, { $to_decide } to decide, { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}
+soa-expand-all = Open all themes
+soa-collapse-all = Close all themes
+soa-open-control = Open { $control } in the SoA
+quant-tolerance-curve = Risk tolerance curve

@@ -51,9 +51,9 @@ impl<K: SortKey, F: 'static> Register<K, F> {
     }
 
     /// The header of a sortable column.
-    pub fn header(&self, label: &'static str, column: K) -> Html {
+    pub fn header(&self, label: impl Into<AttrValue>, column: K) -> Html {
         html! {
-            <SortHeader<K> {label} {column} sort={*self.sort} onsort={self.onsort()} />
+            <SortHeader<K> label={label.into()} {column} sort={*self.sort} onsort={self.onsort()} />
         }
     }
 

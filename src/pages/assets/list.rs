@@ -7,6 +7,7 @@ use crate::components::{
     dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
     SortKey, TextField,
 };
+use crate::domain::text::{msg, text};
 use crate::domain::{asset_problems, asset_usage, Assessment, Asset, AssetId, Impact, Method};
 use crate::store::{use_store, Action, Draft, DraftKind, Store};
 
@@ -97,13 +98,13 @@ fn row(
     let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
     html! {
         <tr key={x.id.to_string()}>
-            <td>{ x.id.to_string() }</td>
-            <td>{ x.name.clone() }</td>
-            <td>{ x.asset_type.label() }</td>
-            <td>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
-            <td>{ r(x.ratings.confidentiality) }</td>
-            <td>{ r(x.ratings.integrity) }</td>
-            <td>{ r(x.ratings.availability) }</td>
+            <td class="card-title" data-label={text(msg::COL_ID)}>{ x.id.to_string() }</td>
+            <td class="card-title" data-label={text(msg::COL_NAME)}>{ x.name.clone() }</td>
+            <td data-label={text(msg::COL_TYPE)}>{ x.asset_type.label() }</td>
+            <td data-label={text(msg::COL_OWNER)}>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
+            <td data-label={text(msg::COL_CONFIDENTIALITY)}>{ r(x.ratings.confidentiality) }</td>
+            <td data-label={text(msg::COL_INTEGRITY)}>{ r(x.ratings.integrity) }</td>
+            <td data-label={text(msg::COL_AVAILABILITY)}>{ r(x.ratings.availability) }</td>
             <RowActions name={format!("{} {}", x.id, x.name)} onedit={open.reform(move |_: MouseEvent| this.clone())}
                 {ondelete} />
         </tr>
@@ -172,14 +173,14 @@ pub fn AssetsPage() -> Html {
                 <table class="register">
                     <caption class="visually-hidden">{ "Asset register" }</caption>
                     <thead><tr>
-                        { reg.header("ID", AssetSort::Id) }
-                        { reg.header("Name", AssetSort::Name) }
-                        { reg.header("Type", AssetSort::Type) }
-                        { reg.header("Owner", AssetSort::Owner) }
-                        { reg.header("C", AssetSort::Confidentiality) }
-                        { reg.header("I", AssetSort::Integrity) }
-                        { reg.header("A", AssetSort::Availability) }
-                        <th scope="col">{ "Actions" }</th>
+                        { reg.header(text(msg::COL_ID), AssetSort::Id) }
+                        { reg.header(text(msg::COL_NAME), AssetSort::Name) }
+                        { reg.header(text(msg::COL_TYPE), AssetSort::Type) }
+                        { reg.header(text(msg::COL_OWNER), AssetSort::Owner) }
+                        { reg.header(text(msg::COL_C), AssetSort::Confidentiality) }
+                        { reg.header(text(msg::COL_I), AssetSort::Integrity) }
+                        { reg.header(text(msg::COL_A), AssetSort::Availability) }
+                        <th scope="col">{ text(msg::COL_ACTIONS) }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>

@@ -9,6 +9,7 @@ use crate::components::{
     edit as edit_draft, edit_on, problem, Choice, NumField, Problems, TextField,
 };
 use crate::domain::quant::{format_amount, Amount, Probability, TolerancePoint};
+use crate::domain::text::{msg, text};
 use crate::domain::{Currency, QuantSettings};
 
 const TRIALS: [u32; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
@@ -56,7 +57,8 @@ pub fn SettingsForm(p: &SettingsFormProps) -> Html {
                 <Choice id="q-trials" label="Simulated years (trials)" options={trial_options} value={s.trials.to_string()}
                     onchange={edit(Rc::new(|x, v| if let Ok(t) = v.parse() { x.trials = t }))} />
             </div>
-            <h3>{ "Risk tolerance curve" }</h3>
+            // An h2: the page's h1 is the only heading above it (axe heading-order).
+            <h2 class="fieldset-heading">{ text(msg::QUANT_TOLERANCE_CURVE) }</h2>
             <p class="hint">{ "Points the organisation accepts: for example, at most a 10 % chance a year of losing more than 500,000." }</p>
             <ol class="tolerance">{ for (0..s.tolerance.len()).map(|i| tolerance_point(p, i)) }</ol>
             <button type="button" onclick={add_point(s, &p.onchange)}>{ "Add tolerance point" }</button>

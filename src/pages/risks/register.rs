@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
+use crate::domain::text::{msg, text};
 use crate::domain::{
     Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
 };
@@ -78,13 +79,13 @@ fn row(
     let class = Saved::class_for(saved, &id);
     html! {
         <tr key={r.id.to_string()} id={id} class={classes!(class)}>
-            <td>{ r.id.to_string() }</td>
-            <td>{ r.title.clone() }</td>
-            <td>{ r.owner.clone() }</td>
-            <td>{ badge(m, s.inherent) }</td>
-            <td>{ badge(m, s.current) }</td>
-            <td>{ badge(m, s.residual) }</td>
-            <td>{ r.treatment.option_label() }</td>
+            <td class="card-title" data-label={text(msg::COL_ID)}>{ r.id.to_string() }</td>
+            <td class="card-title" data-label={text(msg::COL_RISK)}>{ r.title.clone() }</td>
+            <td data-label={text(msg::COL_OWNER)}>{ r.owner.clone() }</td>
+            <td data-label={text(msg::COL_INHERENT)}>{ badge(m, s.inherent) }</td>
+            <td data-label={text(msg::COL_CURRENT)}>{ badge(m, s.current) }</td>
+            <td data-label={text(msg::COL_RESIDUAL)}>{ badge(m, s.residual) }</td>
+            <td data-label={text(msg::COL_TREATMENT)}>{ r.treatment.option_label() }</td>
             <RowActions name={r.id.to_string()} onedit={open.reform(move |_: MouseEvent| this.clone())}
                 ondelete={dispatch_on(store, Action::DeleteRisk(r.id))} />
         </tr>
@@ -118,14 +119,14 @@ pub(super) fn register_table(
                 <table class="register">
                     <caption class="visually-hidden">{ "Risk register" }</caption>
                     <thead><tr>
-                        { reg.header("ID", RiskSort::Id) }
-                        { reg.header("Risk", RiskSort::Title) }
-                        <th scope="col">{ "Owner" }</th>
-                        { reg.header("Inherent", RiskSort::Inherent) }
-                        { reg.header("Current", RiskSort::Current) }
-                        { reg.header("Residual", RiskSort::Residual) }
-                        <th scope="col">{ "Treatment" }</th>
-                        <th scope="col">{ "Actions" }</th>
+                        { reg.header(text(msg::COL_ID), RiskSort::Id) }
+                        { reg.header(text(msg::COL_RISK), RiskSort::Title) }
+                        <th scope="col">{ text(msg::COL_OWNER) }</th>
+                        { reg.header(text(msg::COL_INHERENT), RiskSort::Inherent) }
+                        { reg.header(text(msg::COL_CURRENT), RiskSort::Current) }
+                        { reg.header(text(msg::COL_RESIDUAL), RiskSort::Residual) }
+                        <th scope="col">{ text(msg::COL_TREATMENT) }</th>
+                        <th scope="col">{ text(msg::COL_ACTIONS) }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>

@@ -21,6 +21,9 @@ pub struct SoaControlProps {
     pub entry: SoaEntry,
     /// Lint findings about this control.
     pub findings: Vec<Finding>,
+    /// True when a link asked for this control: it is highlighted.
+    #[prop_or_default]
+    pub targeted: bool,
 }
 
 /// One control of the SoA with its editable fields.
@@ -67,7 +70,7 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
         typing: &typing,
     };
     html! {
-        <article class={classes!("soa-control", (r.decision == Decision::Excluded).then_some("excluded"), (!p.findings.is_empty()).then_some("has-findings"))}
+        <article class={classes!("soa-control", (r.decision == Decision::Excluded).then_some("excluded"), (!p.findings.is_empty()).then_some("has-findings"), p.targeted.then_some("targeted"))}
             id={format!("control-{key}")} aria-labelledby={format!("title-{key}")}>
             <h3 id={format!("title-{key}")}>
                 <span class="cid">{ r.control.to_string() }</span>{ " " }{ r.title }

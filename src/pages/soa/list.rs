@@ -1,17 +1,33 @@
-//! The SoA page: document control, filters and the controls.
+//! The SoA page: document control, a sticky filter bar and the controls,
+//! folded by theme (the four themes of ISO/IEC 27002:2022) with counts per
+//! theme, so the page opens short on a laptop and on a phone.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
 use super::SoaControl;
-use crate::components::use_register;
-use crate::domain::catalogue::ControlId;
-use crate::domain::{generate_soa, lint, Assessment, Decision, Finding, LintArea, SoaRow, Subject};
-use crate::store::{use_store, Action};
+use crate::components::{make_callback, use_register};
+use crate::domain::catalogue::{snake, ControlId, Theme};
+use crate::domain::text::{msg, text, text_with};
+use crate::domain::{
+    generate_soa, lint, Assessment, Decision, Finding, SoaCounts, SoaRow, Subject,
+};
+use crate::platform::Pending;
+use crate::store::{use_store, Action, ControlQuery};
+
+/// How long after a link to a control arrives it is revealed: after the
+/// theme opened and after the route's own focus on the page heading.
+const REVEAL_DELAY_MS: u32 = 80;
+
+/// The HTML id of a control's card, e.g. `control-7-4`.
+pub fn control_card_id(id: ControlId) -> String {
+    format!("control-{}", id.to_string().replace('.', "-"))
+}
 
 /// The SoA page.
 #[function_component]
@@ -21,6 +37,11 @@ pub fn SoaPage() -> Html {
     let soa = use_memo(a.clone(), |a| generate_soa(a));
     let findings = use_memo(a.clone(), |a| lint(a, crate::platform::now().date()));
     let reg = use_register((), SoaFilter::default());
+    let open = use_state(BTreeSet::<Theme>::new);
+    // A link to one control (`#/soa?control=7.4`).
+    let target: Option<ControlId> = use_location()
+        .and_then(|l| l.query::<ControlQuery>().ok())
+        .map(|q| q.control);
     // Typed text not saved yet (a reload, or leaving mid-word) is saved
     // when the page opens and when it closes.
     use_effect_with((), {
@@ -30,6 +51,41 @@ pub fn SoaPage() -> Html {
             move || store.dispatch(Action::CommitSoaDrafts)
         }
     });
+    {
+        // Choosing a theme in the filter opens it.
+        let open = open.clone();
+        use_effect_with(reg.filter.theme, move |theme| {
+            if let Some(t) = theme {
+                if !open.contains(t) {
+                    let mut next = (*open).clone();
+                    next.insert(*t);
+                    open.set(next);
+                }
+            }
+        });
+    }
+    let pending = use_mut_ref(|| None::<Pending>);
+    {
+        // A link to a control opens its theme (dropping filters that hide
+        // it), then scrolls it into view and focuses it.
+        let (open, filter) = (open.clone(), reg.filter.clone());
+        use_effect_with(target, move |target| {
+            if let Some(c) = *target {
+                if let Some(t) = Theme::of(c) {
+                    let mut next = (*open).clone();
+                    next.insert(t);
+                    open.set(next);
+                }
+                if *filter != SoaFilter::default() {
+                    filter.set(SoaFilter::default());
+                }
+                let id = control_card_id(c);
+                *pending.borrow_mut() = Some(crate::platform::after(REVEAL_DELAY_MS, move || {
+                    crate::platform::reveal_by_id_at_top(&id)
+                }));
+            }
+        });
+    }
     let filter = (*reg.filter).clone();
 
     let mut by_control: BTreeMap<Subject, Vec<&Finding>> = BTreeMap::new();
@@ -41,15 +97,34 @@ pub fn SoaPage() -> Html {
         .iter()
         .filter(|r| filter.matches(r, by_control.contains_key(&Subject::Control(r.control))))
         .collect();
-    let soa_findings = findings
-        .iter()
-        .filter(|f| f.code.area() == LintArea::Soa && !f.code.is_to_do())
-        .count();
+    let soa_findings = SoaCounts::of(&findings).findings;
     let shown: Vec<ControlId> = rows.iter().map(|r| r.control).collect();
     let shown_to_decide = rows
         .iter()
         .filter(|r| r.decision == Decision::ToDecide)
         .count();
+    let themes: Vec<Theme> = Theme::ALL
+        .into_iter()
+        .filter(|t| rows.iter().any(|r| r.theme == *t))
+        .collect();
+    let all_open = themes.iter().all(|t| open.contains(t));
+    let toggle_all = make_callback(
+        &(open.clone(), themes.clone()),
+        move |(open, themes), _: MouseEvent| {
+            if all_open {
+                open.set(BTreeSet::new());
+            } else {
+                open.set(themes.iter().copied().collect());
+            }
+        },
+    );
+    let view = ThemeView {
+        rows: &rows,
+        a: &a,
+        by_control: &by_control,
+        open: &open,
+        target,
+    };
     html! {
         <section class="page soa">
             <h1>{ "Statement of Applicability" }</h1>
@@ -58,33 +133,100 @@ pub fn SoaPage() -> Html {
                 <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
             }
             { document_control(&store) }
-            { filters_bar(&reg, soa_findings) }
+            <div class="soa-filters">
+                { filters_bar(&reg, soa_findings) }
+                <p class="count" role="status">{ format!("{} of 93 controls shown", rows.len()) }</p>
+                <button type="button" class="secondary theme-all" aria-pressed={all_open.to_string()} onclick={toggle_all}>
+                    { text(if all_open { msg::SOA_COLLAPSE_ALL } else { msg::SOA_EXPAND_ALL }) }
+                </button>
+            </div>
             <BulkDecision controls={shown} to_decide={shown_to_decide} />
-            <p class="count" role="status">{ format!("{} of 93 controls shown", rows.len()) }</p>
-            { for control_blocks(&rows, &a, &by_control) }
+            { for themes.iter().map(|t| view.theme(*t)) }
         </section>
     }
 }
 
-/// The controls shown, each theme under its heading.
-fn control_blocks(
-    rows: &[&SoaRow],
-    a: &Assessment,
-    by_control: &BTreeMap<Subject, Vec<&Finding>>,
-) -> Vec<Html> {
-    let mut current_theme = None;
-    let mut blocks = Vec::new();
-    for r in rows.iter().copied() {
-        if current_theme != Some(r.theme) {
-            current_theme = Some(r.theme);
-            blocks.push(html! { <h2 class="theme-heading">{ r.theme.label() }</h2> });
+/// What the theme sections of the page share.
+struct ThemeView<'a> {
+    /// The controls the filters show.
+    rows: &'a [&'a SoaRow],
+    /// The assessment (for the user's entries).
+    a: &'a Assessment,
+    /// The findings of each subject.
+    by_control: &'a BTreeMap<Subject, Vec<&'a Finding>>,
+    /// The themes the user opened.
+    open: &'a UseStateHandle<BTreeSet<Theme>>,
+    /// The control a link asked for, highlighted.
+    target: Option<ControlId>,
+}
+
+impl ThemeView<'_> {
+    /// One theme: a heading whose button opens and closes it (the WAI-ARIA
+    /// disclosure pattern), with its counts, and its controls.
+    fn theme(&self, t: Theme) -> Html {
+        let rows: Vec<&SoaRow> = self.rows.iter().copied().filter(|r| r.theme == t).collect();
+        let to_decide = rows
+            .iter()
+            .filter(|r| r.decision == Decision::ToDecide)
+            .count();
+        let findings = rows
+            .iter()
+            .flat_map(|r| self.by_control.get(&Subject::Control(r.control)))
+            .flatten()
+            .filter(|f| !f.code.is_to_do())
+            .count();
+        let counts = text_with(
+            msg::SOA_THEME_COUNTS,
+            &[
+                ("shown", (rows.len() as f64).into()),
+                ("to_decide", (to_decide as f64).into()),
+                ("findings", (findings as f64).into()),
+            ],
+        );
+        let is_open = self.open.contains(&t);
+        let toggle = make_callback(self.open, move |open, _: MouseEvent| {
+            let mut next = (**open).clone();
+            if !next.remove(&t) {
+                next.insert(t);
+            }
+            open.set(next);
+        });
+        let key = snake(&t);
+        let body = format!("theme-{key}-controls");
+        html! {
+            <section class={classes!("soa-theme", is_open.then_some("open"))} key={key.clone()}>
+                <h2 class="theme-heading">
+                    <button type="button" class="disclosure-toggle theme-toggle" aria-expanded={is_open.to_string()}
+                        aria-controls={body.clone()} onclick={toggle}>
+                        <span aria-hidden="true">{ if is_open { "▾ " } else { "▸ " } }</span>
+                        { t.label() }
+                        <span class="theme-counts">{ counts }</span>
+                    </button>
+                </h2>
+                <div id={body} hidden={!is_open}>
+                    { for rows.iter().map(|r| self.control(r)) }
+                </div>
+            </section>
         }
-        let entry = a.soa.entries.get(&r.control).cloned().unwrap_or_default();
-        let fs: Vec<Finding> = by_control
+    }
+
+    /// One control's card.
+    fn control(&self, r: &SoaRow) -> Html {
+        let entry = self
+            .a
+            .soa
+            .entries
+            .get(&r.control)
+            .cloned()
+            .unwrap_or_default();
+        let fs: Vec<Finding> = self
+            .by_control
             .get(&Subject::Control(r.control))
             .map(|v| v.iter().map(|f| (*f).clone()).collect())
             .unwrap_or_default();
-        blocks.push(html! { <SoaControl key={r.control.to_string()} row={r.clone()} {entry} findings={fs} /> });
+        let targeted = self.target == Some(r.control);
+        html! {
+            <SoaControl key={r.control.to_string()} row={(*r).clone()} {entry} findings={fs} {targeted} />
+        }
     }
-    blocks
 }

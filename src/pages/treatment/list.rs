@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::plan::suggestions_view;
 use super::TreatmentEditor;
@@ -11,13 +12,13 @@ use crate::components::{
     badge, make_callback, use_draft, use_register, Check, RowActions, Saved, SavedNote, SortKey,
     PAGE,
 };
-use crate::domain::text::{msg, text_with};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
     target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
     RiskId, RiskTreatmentRow, ScoredRegister,
 };
-use crate::store::{use_store, Action, Draft, DraftKind};
+use crate::store::{use_store, Action, ControlQuery, Draft, DraftKind, Route};
 
 /// A sort column of the risk treatment plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,34 +45,41 @@ fn row(
     m: &Method,
     open: &Callback<Risk>,
     saved: Option<&Saved>,
+    currency: &str,
 ) -> Html {
     let this = r.clone();
     let id = plan_row_id(x.risk);
     let class = Saved::class_for(saved, &id);
-    let controls = x
-        .controls
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    // Each planned control opens its SoA entry.
+    let controls = x.controls.iter().enumerate().map(|(i, c)| {
+        let query = ControlQuery { control: *c };
+        html! {
+            <>
+                if i > 0 { { ", " } }
+                <Link<Route, ControlQuery> to={Route::Soa} query={Some(query)}>
+                    <span aria-label={text_with(msg::SOA_OPEN_CONTROL, &[("control", c.to_string().into())])}>{ c.to_string() }</span>
+                </Link<Route, ControlQuery>>
+            </>
+        }
+    });
     html! {
         <tr key={x.risk.to_string()} id={id} class={classes!(x.overdue.then_some("overdue"), class)}>
-            <td>{ x.risk.to_string() }</td>
-            <td>{ x.title.clone() }</td>
-            <td>{ for current.map(|c| badge(m, c)) }</td>
-            <td>{ r.treatment.option_label() }</td>
-            <td>{ controls }</td>
-            <td class="plan-owner">{ x.owner.clone() }</td>
-            <td class="plan-due">
+            <td class="card-title" data-label={text(msg::COL_ID)}>{ x.risk.to_string() }</td>
+            <td class="card-title" data-label={text(msg::COL_RISK)}>{ x.title.clone() }</td>
+            <td data-label={text(msg::COL_CURRENT)}>{ for current.map(|c| badge(m, c)) }</td>
+            <td data-label={text(msg::COL_OPTION)}>{ r.treatment.option_label() }</td>
+            <td data-label={text(msg::COL_PLANNED_CONTROLS)}>{ for controls }</td>
+            <td class="plan-owner" data-label={text(msg::COL_OWNER)}>{ x.owner.clone() }</td>
+            <td class="plan-due" data-label={text(msg::COL_DUE)}>
                 { x.due.map(|d| d.to_string()).unwrap_or_default() }
                 if x.overdue {
                     { " " }<strong class="overdue-flag">{ "Overdue" }</strong>
                 }
             </td>
-            <td>{ x.status.label() }</td>
-            <td>{ x.effort.map(|e| e.label()).unwrap_or_default() }</td>
-            <td>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
-            <td>{ badge(m, x.residual) }</td>
+            <td data-label={text(msg::COL_STATUS)}>{ x.status.label() }</td>
+            <td data-label={text(msg::COL_EFFORT)}>{ x.effort.map(|e| e.label()).unwrap_or_default() }</td>
+            <td data-label={text_with(msg::COL_COST, &[("currency", currency.into())])}>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
+            <td data-label={text(msg::COL_RESIDUAL)}>{ badge(m, x.residual) }</td>
             <RowActions name={x.risk.to_string()} edit_label="Treat" classes={Classes::new()}
                 onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
@@ -150,9 +158,10 @@ pub fn TreatmentPage() -> Html {
             set.emit(r);
         },
     );
+    let currency = a.quant_settings.currency.to_string();
     let body = reg.window(&rows).iter().map(|(x, r)| {
         let current = scored.get(x.risk).map(|s| s.current);
-        row(x, r, current, m, &open, saved.as_ref())
+        row(x, r, current, m, &open, saved.as_ref(), &currency)
     });
     // The row just saved: turn to its page or drop the filter hiding it.
     let at = saved
@@ -229,18 +238,18 @@ pub fn TreatmentPage() -> Html {
                 <table class="register risk-treatment-plan">
                     <caption class="visually-hidden">{ "Risk treatment plan" }</caption>
                     <thead><tr>
-                        { reg.header("ID", PlanSort::Id) }
-                        <th scope="col">{ "Risk" }</th>
-                        <th scope="col">{ "Current" }</th>
-                        <th scope="col">{ "Option" }</th>
-                        <th scope="col">{ "Planned controls" }</th>
-                        <th scope="col">{ "Owner" }</th>
-                        { reg.header("Due", PlanSort::Due) }
-                        <th scope="col">{ "Status" }</th>
-                        <th scope="col">{ "Effort" }</th>
-                        <th scope="col">{ format!("Cost ({})", a.quant_settings.currency) }</th>
-                        { reg.header("Residual", PlanSort::Residual) }
-                        <th scope="col">{ "Actions" }</th>
+                        { reg.header(text(msg::COL_ID), PlanSort::Id) }
+                        <th scope="col">{ text(msg::COL_RISK) }</th>
+                        <th scope="col">{ text(msg::COL_CURRENT) }</th>
+                        <th scope="col">{ text(msg::COL_OPTION) }</th>
+                        <th scope="col">{ text(msg::COL_PLANNED_CONTROLS) }</th>
+                        <th scope="col">{ text(msg::COL_OWNER) }</th>
+                        { reg.header(text(msg::COL_DUE), PlanSort::Due) }
+                        <th scope="col">{ text(msg::COL_STATUS) }</th>
+                        <th scope="col">{ text(msg::COL_EFFORT) }</th>
+                        <th scope="col">{ text_with(msg::COL_COST, &[("currency", currency.as_str().into())]) }</th>
+                        { reg.header(text(msg::COL_RESIDUAL), PlanSort::Residual) }
+                        <th scope="col">{ text(msg::COL_ACTIONS) }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
