@@ -10,6 +10,7 @@ use super::run::use_quant_run;
 use super::settings::SettingsForm;
 use super::Results;
 use crate::components::{make_callback, Problems};
+use crate::domain::text::{msg, text};
 use crate::domain::{QuantSettings, RiskId};
 use crate::store::{use_store, Action};
 
@@ -48,8 +49,8 @@ pub fn QuantPage() -> Html {
 
     html! {
         <section class="page quant">
-            <h1>{ "Quantify" }</h1>
-            <p class="lead">{ "How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers." }</p>
+            <h1>{ text(msg::UI_QUANTIFY) }</h1>
+            <p class="lead">{ text(msg::UI_HOW_MUCH_COULD_THESE_RISKS_COST) }</p>
             <SettingsForm settings={(*draft).clone()} {problems} onchange={settings_change} />
             if quantified.is_empty() {
                 { no_quantified_risks() }

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::plan::suggestions_view;
 use super::TreatmentEditor;
 use crate::components::{
-    badge, make_callback, use_draft, use_register, Check, RowActions, Saved, SavedNote, SortKey,
-    PAGE,
+    badge, make_callback, use_draft, use_register, Check, RowActions, Saved, SavedNote, SortHeader,
+    SortKey, PAGE,
 };
-use crate::domain::text::{msg, text_with};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
     target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
@@ -65,14 +65,14 @@ fn row(
             <td class="plan-due">
                 { x.due.map(|d| d.to_string()).unwrap_or_default() }
                 if x.overdue {
-                    { " " }<strong class="overdue-flag">{ "Overdue" }</strong>
+                    { " " }<strong class="overdue-flag">{ text(msg::UI_OVERDUE) }</strong>
                 }
             </td>
             <td>{ x.status.label() }</td>
             <td>{ x.effort.map(|e| e.label()).unwrap_or_default() }</td>
             <td>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
             <td>{ badge(m, x.residual) }</td>
-            <RowActions name={x.risk.to_string()} edit_label="Treat" classes={Classes::new()}
+            <RowActions name={x.risk.to_string()} edit_label={text(msg::UI_TREAT)} classes={Classes::new()}
                 onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
     }
@@ -216,31 +216,31 @@ pub fn TreatmentPage() -> Html {
     let overdue = rtp.overdue_count();
     html! {
         <section class="page treatment">
-            <h1>{ "Treatment" }</h1>
-            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. The controls you plan set the residual risk; the risk treatment plan below is yours." }</p>
+            <h1>{ text(msg::UI_TREATMENT) }</h1>
+            <p class="lead">{ text(msg::UI_DECIDE_WHAT_TO_DO_ABOUT_EACH) }</p>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for editor }
-            <h2>{ "Risk treatment plan" }</h2>
+            <h2>{ text(msg::UI_RISK_TREATMENT_PLAN) }</h2>
             if overdue > 0 {
-                <p class="warning-text" role="status">{ format!("{overdue} treatment(s) are overdue.") }</p>
+                <p class="warning-text" role="status">{ text_with(msg::UI_TREATMENT_OVERDUE, &[("count", overdue.to_string().into())]) }</p>
             }
-            <Check id="only-above" label="Only risks above tolerance" checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
+            <Check id="only-above" label={text(msg::UI_ONLY_RISKS_ABOVE_TOLERANCE)} checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
             <div class="table-wrap">
                 <table class="register risk-treatment-plan">
-                    <caption class="visually-hidden">{ "Risk treatment plan" }</caption>
+                    <caption class="visually-hidden">{ text(msg::UI_RISK_TREATMENT_PLAN) }</caption>
                     <thead><tr>
-                        { reg.header("ID", PlanSort::Id) }
-                        <th scope="col">{ "Risk" }</th>
-                        <th scope="col">{ "Current" }</th>
-                        <th scope="col">{ "Option" }</th>
-                        <th scope="col">{ "Planned controls" }</th>
-                        <th scope="col">{ "Owner" }</th>
-                        { reg.header("Due", PlanSort::Due) }
-                        <th scope="col">{ "Status" }</th>
-                        <th scope="col">{ "Effort" }</th>
-                        <th scope="col">{ format!("Cost ({})", a.quant_settings.currency) }</th>
-                        { reg.header("Residual", PlanSort::Residual) }
-                        <th scope="col">{ "Actions" }</th>
+                        <SortHeader<PlanSort> label={text(msg::UI_TREATMENT_COL_ID)} column={PlanSort::Id} sort={*reg.sort} onsort={reg.onsort()} />
+                        <th scope="col">{ text(msg::UI_RISK) }</th>
+                        <th scope="col">{ text(msg::UI_CURRENT) }</th>
+                        <th scope="col">{ text(msg::UI_OPTION) }</th>
+                        <th scope="col">{ text(msg::UI_PLANNED_CONTROLS) }</th>
+                        <th scope="col">{ text(msg::UI_OWNER) }</th>
+                        <SortHeader<PlanSort> label={text(msg::UI_TREATMENT_COL_DUE)} column={PlanSort::Due} sort={*reg.sort} onsort={reg.onsort()} />
+                        <th scope="col">{ text(msg::UI_STATUS) }</th>
+                        <th scope="col">{ text(msg::UI_EFFORT) }</th>
+                        <th scope="col">{ text_with(msg::UI_TREATMENT_COL_COST, &[("currency", a.quant_settings.currency.to_string().into())]) }</th>
+                        <SortHeader<PlanSort> label={text(msg::UI_TREATMENT_COL_RESIDUAL)} column={PlanSort::Residual} sort={*reg.sort} onsort={reg.onsort()} />
+                        <th scope="col">{ text(msg::UI_ACTIONS) }</th>
                     </tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
