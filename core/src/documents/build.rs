@@ -120,9 +120,14 @@ pub fn document(a: &Assessment, kind: DocumentKind, today: Date) -> Document {
         DocumentKind::Scope => scope(a),
         DocumentKind::Methodology => methodology(a),
         DocumentKind::RiskAssessment => risk_assessment(a),
-        DocumentKind::RiskTreatmentPlan => risk_treatment_plan(a),
+        DocumentKind::RiskTreatmentPlan => risk_treatment_plan(a, today),
         DocumentKind::Soa => soa(a),
         DocumentKind::GapReport => gap_report(a),
+    };
+    let author = if c.author.trim().is_empty() {
+        organisation.clone()
+    } else {
+        c.author.trim().to_owned()
     };
     Document {
         kind,
@@ -133,6 +138,7 @@ pub fn document(a: &Assessment, kind: DocumentKind, today: Date) -> Document {
         landscape: kind.landscape(),
         control,
         body,
+        author,
     }
 }
 
@@ -618,7 +624,12 @@ fn plan_extra_cells(a: &Assessment, r: &Risk) -> Vec<Cell> {
 
 /// The risk treatment plan's table: per risk the option, controls, owner,
 /// due date, status and residual risk.
-pub(crate) fn plan_table(a: &Assessment, register: &ScoredRegister) -> Table {
+/// The risk treatment plan's table (ISO/IEC 27001:2022 6.1.3 e): the rows
+/// of [`crate::risk_treatment_plan`] in its one order
+/// ([`crate::by_due`]: dated items first, earliest first, then by
+/// risk id), with `today` deciding which are overdue (their status says
+/// so, in print, XLSX and DOCX alike).
+pub(crate) fn plan_table(a: &Assessment, register: &ScoredRegister, today: Date) -> Table {
     let m = &a.method;
     let mut cols = columns(&[
         (msg::DOC_COLUMN_ID, 7),
@@ -635,15 +646,19 @@ pub(crate) fn plan_table(a: &Assessment, register: &ScoredRegister) -> Table {
         (msg::DOC_COLUMN_WITHIN_TOLERANCE, 10),
     ]);
     cols.extend(plan_extra_columns());
-    // In due-date order (the risk treatment plan's order, 6.1.3 e): dated
-    // items first, earliest first; undated ones after, in register order.
-    let mut scored: Vec<Scored> = register.rows(a).collect();
-    scored.sort_by_key(|x| (x.risk.treatment.due.is_none(), x.risk.treatment.due));
+    let mut plan = crate::chain::plan::risk_treatment_plan(a, today);
+    plan.sort_by_due();
+    let scored: Vec<Scored> = register.rows(a).collect();
     Table {
         columns: cols,
-        rows: scored
-            .into_iter()
-            .map(|Scored { risk: r, score: s }| {
+        rows: plan
+            .rows
+            .iter()
+            .filter_map(|p| {
+                let x = scored.iter().find(|x| x.risk.id == p.risk)?;
+                Some((p.overdue, x.risk, x.score))
+            })
+            .map(|(overdue, r, s)| {
                 let t = &r.treatment;
                 let controls = t
                     .planned_controls
@@ -666,7 +681,14 @@ pub(crate) fn plan_table(a: &Assessment, register: &ScoredRegister) -> Table {
                     Cell::text(controls),
                     or_not_set(&t.owner),
                     Cell::date(t.due),
-                    Cell::text(t.status.label()),
+                    Cell::text(if overdue {
+                        text::text_with(
+                            msg::DOC_STATUS_OVERDUE,
+                            &[("status", Arg::from(t.status.label()))],
+                        )
+                    } else {
+                        t.status.label()
+                    }),
                     Cell::Number(
                         f64::from(s.residual.likelihood.0) * f64::from(s.residual.impact.0),
                     ),
@@ -712,7 +734,7 @@ pub(crate) fn acceptance_table(a: &Assessment, register: &ScoredRegister) -> Tab
     }
 }
 
-fn risk_treatment_plan(a: &Assessment) -> Vec<Block> {
+fn risk_treatment_plan(a: &Assessment, today: Date) -> Vec<Block> {
     let register = ScoredRegister::new(a);
     let acceptances = acceptance_table(a, &register);
     let mut out = vec![
@@ -724,7 +746,7 @@ fn risk_treatment_plan(a: &Assessment) -> Vec<Block> {
     if a.risks.is_empty() {
         out.push(paragraph(label(msg::DOC_RTP_NO_RISKS)));
     } else {
-        out.push(Block::Table(plan_table(a, &register)));
+        out.push(Block::Table(plan_table(a, &register, today)));
     }
     out.push(heading(1, msg::DOC_RTP_ACCEPTANCE_HEADING));
     out.push(paragraph(label(msg::DOC_RTP_ACCEPTANCE_ABOUT)));
