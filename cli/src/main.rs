@@ -570,7 +570,7 @@ fn write_docs(
                     ("risk-register.csv", report::risk_register_csv(a)),
                     (
                         "risk-treatment-plan.csv",
-                        documents::risk_treatment_plan_csv(a),
+                        documents::risk_treatment_plan_csv(a, today),
                     ),
                     ("asset-register.csv", documents::asset_register_csv(a)),
                 ] {

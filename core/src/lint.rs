@@ -28,6 +28,11 @@ pub enum LintCode {
     ControlToDecide,
     /// A control excluded while a risk uses it (in place or planned).
     ExcludedButUsed,
+    /// A control excluded while an interested party's requirements call
+    /// for it (ISO/IEC 27001:2022 4.2 and 6.1.3 c: the requirements of
+    /// interested parties, e.g. legal or contractual ones, are among the
+    /// reasons a control is necessary).
+    ExcludedButRequired,
     /// A risk above tolerance with neither a treatment nor an acceptance.
     UntreatedRisk,
     /// A residual likelihood, impact or level above the current one.
@@ -67,11 +72,12 @@ pub enum LintCode {
 
 impl LintCode {
     /// Every code.
-    pub const ALL: [LintCode; 19] = [
+    pub const ALL: [LintCode; 20] = [
         LintCode::ExcludedWithoutJustification,
         LintCode::ApplicableWithoutDriver,
         LintCode::ControlToDecide,
         LintCode::ExcludedButUsed,
+        LintCode::ExcludedButRequired,
         LintCode::UntreatedRisk,
         LintCode::ResidualAboveCurrent,
         LintCode::MitigationWithoutControl,
@@ -96,6 +102,7 @@ impl LintCode {
             LintCode::ApplicableWithoutDriver => "SOA-002",
             LintCode::ControlToDecide => "SOA-003",
             LintCode::ExcludedButUsed => "SOA-004",
+            LintCode::ExcludedButRequired => "SOA-005",
             LintCode::UntreatedRisk => "RISK-001",
             LintCode::ResidualAboveCurrent => "RISK-002",
             LintCode::MitigationWithoutControl => "RISK-003",
@@ -145,7 +152,8 @@ impl LintCode {
             LintCode::ExcludedWithoutJustification
             | LintCode::ApplicableWithoutDriver
             | LintCode::ControlToDecide
-            | LintCode::ExcludedButUsed => LintArea::Soa,
+            | LintCode::ExcludedButUsed
+            | LintCode::ExcludedButRequired => LintArea::Soa,
             LintCode::UntreatedRisk
             | LintCode::ResidualAboveCurrent
             | LintCode::MitigationWithoutControl
@@ -176,6 +184,7 @@ impl LintCode {
             LintCode::ApplicableWithoutDriver => msg::LINT_APPLICABLE_WITHOUT_DRIVER,
             LintCode::ControlToDecide => msg::LINT_CONTROL_TO_DECIDE,
             LintCode::ExcludedButUsed => msg::LINT_EXCLUDED_BUT_USED,
+            LintCode::ExcludedButRequired => msg::LINT_EXCLUDED_BUT_REQUIRED,
             LintCode::UntreatedRisk => msg::LINT_UNTREATED_RISK,
             LintCode::ResidualAboveCurrent => msg::LINT_RESIDUAL_ABOVE_CURRENT,
             LintCode::MitigationWithoutControl => msg::LINT_MITIGATION_WITHOUT_CONTROL,
@@ -331,6 +340,16 @@ pub fn lint_with(
             args.push(("risks", Arg::from(risks.join(", "))));
             out.push(Finding {
                 code: LintCode::ExcludedButUsed,
+                subject: Subject::Control(row.control),
+                args,
+            });
+        }
+        if row.decision == Decision::Excluded && !row.parties.is_empty() {
+            let parties: Vec<String> = row.parties.iter().map(|p| p.name.clone()).collect();
+            let mut args = control();
+            args.push(("parties", Arg::from(parties.join(", "))));
+            out.push(Finding {
+                code: LintCode::ExcludedButRequired,
                 subject: Subject::Control(row.control),
                 args,
             });
@@ -659,7 +678,9 @@ impl SoaCounts {
 mod tests {
     use super::*;
     use crate::method::{Impact, Likelihood};
-    use crate::model::{Acceptance, Asset, Cia, ImpactOverride, Rating, Risk};
+    use crate::model::{
+        Acceptance, Asset, Cia, ImpactOverride, InterestedParty, Rating, RequirementBasis, Risk,
+    };
 
     fn rating(l: u8, i: u8) -> Rating {
         Rating {
@@ -939,6 +960,126 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].code, LintCode::ExcludedButUsed);
         assert!(f[0].message().contains("R-01"), "{}", f[0].message());
+    }
+
+    /// The SoA findings about control `id`, as codes.
+    fn found_for(a: &Assessment, id: ControlId) -> Vec<LintCode> {
+        lint(a, today())
+            .into_iter()
+            .filter(|f| f.subject == Subject::Control(id))
+            .map(|f| f.code)
+            .collect()
+    }
+
+    fn party(
+        name: &str,
+        basis: Option<RequirementBasis>,
+        controls: &[ControlId],
+    ) -> InterestedParty {
+        InterestedParty {
+            name: name.into(),
+            requirements: "Records kept for six years".into(),
+            basis,
+            controls: controls.to_vec(),
+        }
+    }
+
+    fn exclude(a: &mut Assessment, id: ControlId) {
+        let e = a.soa.entries.entry(id).or_default();
+        e.applicable = Some(false);
+        e.exclusion_justification = "Not relevant to us.".into();
+    }
+
+    #[test]
+    fn each_contradiction_of_the_soa_is_one_finding() {
+        // 5.33 Protection of records: no risk of the base uses it.
+        let records = ControlId::new(5, 33);
+        let malware = ControlId::new(8, 7);
+        type SoaCase = (&'static str, Edit, ControlId, &'static [LintCode]);
+        let cases: &[SoaCase] = &[
+            (
+                "excluded, required by a legal requirement",
+                |a| {
+                    let id = ControlId::new(5, 33);
+                    a.context.interested_parties.push(party(
+                        "Tax authority",
+                        Some(RequirementBasis::LegalRegulatory),
+                        &[id],
+                    ));
+                    exclude(a, id);
+                },
+                records,
+                &[LintCode::ExcludedButRequired],
+            ),
+            (
+                "excluded, required with no basis stated",
+                |a| {
+                    let id = ControlId::new(5, 33);
+                    a.context
+                        .interested_parties
+                        .push(party("Owners", None, &[id]));
+                    exclude(a, id);
+                },
+                records,
+                &[LintCode::ExcludedButRequired],
+            ),
+            (
+                "excluded, a party requires another control",
+                |a| {
+                    a.context.interested_parties.push(party(
+                        "Customers",
+                        Some(RequirementBasis::Contractual),
+                        &[ControlId::new(5, 34)],
+                    ));
+                    exclude(a, ControlId::new(5, 33));
+                },
+                records,
+                &[],
+            ),
+            (
+                "required and applicable",
+                |a| {
+                    let id = ControlId::new(5, 33);
+                    a.context.interested_parties.push(party(
+                        "Tax authority",
+                        Some(RequirementBasis::LegalRegulatory),
+                        &[id],
+                    ));
+                    a.soa.entries.entry(id).or_default().applicable = Some(true);
+                },
+                records,
+                &[],
+            ),
+            (
+                "excluded, used by a risk and required by a party",
+                |a| {
+                    let id = ControlId::new(8, 7);
+                    a.context.interested_parties.push(party(
+                        "Customers",
+                        Some(RequirementBasis::Contractual),
+                        &[id],
+                    ));
+                    exclude(a, id);
+                },
+                malware,
+                &[LintCode::ExcludedButUsed, LintCode::ExcludedButRequired],
+            ),
+        ];
+        for (what, edit, id, expected) in cases {
+            let mut a = base();
+            edit(&mut a);
+            assert_eq!(found_for(&a, *id), expected.to_vec(), "{what}");
+            for f in lint(&a, today())
+                .into_iter()
+                .filter(|f| f.code == LintCode::ExcludedButRequired)
+            {
+                let m = f.message();
+                assert!(!m.contains('{'), "{what}: {m}");
+                assert!(m.contains(&id.to_string()), "{what}: {m}");
+                let named = a.context.interested_parties[0].name.as_str();
+                assert!(m.contains(named), "{what}: {m}");
+            }
+        }
     }
 
     #[test]

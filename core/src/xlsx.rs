@@ -275,7 +275,7 @@ pub fn workbook_sheets(a: &Assessment, today: Date) -> Vec<Sheet> {
         Sheet::of(
             label(msg::XLSX_SHEET_RISK_TREATMENT_PLAN),
             DocumentKind::RiskTreatmentPlan,
-            documents::build::plan_table(a, &register),
+            documents::build::plan_table(a, &register, today),
         ),
         Sheet::of(
             label(msg::XLSX_SHEET_RISK_ACCEPTANCE),

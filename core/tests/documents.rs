@@ -306,3 +306,121 @@ fn an_old_file_with_only_the_soa_document_block_still_loads() {
         .assessment;
     assert_eq!(back, a);
 }
+
+/// The files of a zip archive (DOCX) by name, as text.
+#[cfg(feature = "docx")]
+fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        if std::io::Read::read_to_string(&mut f, &mut text).is_ok() {
+            out.insert(f.name().to_string(), text);
+        }
+    }
+    out
+}
+
+/// The DOCX file properties name who prepared the document (its control
+/// block's author, else the organisation), never docx-rs's "unknown"
+/// (issue 15; ISO/IEC 27001:2022 7.5.2 a).
+#[cfg(feature = "docx")]
+#[test]
+fn the_docx_author_is_the_document_controls_author() {
+    use annexa_core::documents::{document_docx, pack_docx};
+    let core = |bytes: Vec<u8>| unzip(&bytes).remove("docProps/core.xml").unwrap();
+
+    let a = worked_example();
+    let d = document(&a, DocumentKind::Soa, today());
+    let xml = core(document_docx(&d, today()).unwrap());
+    assert!(
+        xml.contains("<dc:creator>Information Security Manager</dc:creator>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<cp:lastModifiedBy>Information Security Manager</cp:lastModifiedBy>"),
+        "{xml}"
+    );
+    assert!(!xml.contains("unknown"), "{xml}");
+
+    let pack = core(pack_docx(&documents(&a, today()), today()).unwrap());
+    assert!(
+        pack.contains("<dc:creator>Information Security Manager</dc:creator>"),
+        "{pack}"
+    );
+
+    // No author typed: the organisation prepared it; markup is escaped.
+    let mut b = example();
+    b.context.organisation = "Smith & Co <Accountants>".into();
+    DocumentKind::RiskTreatmentPlan
+        .control_mut(&mut b)
+        .author
+        .clear();
+    let d = document(&b, DocumentKind::RiskTreatmentPlan, today());
+    let xml = core(document_docx(&d, today()).unwrap());
+    assert!(
+        xml.contains("<dc:creator>Smith &amp; Co &lt;Accountants&gt;</dc:creator>"),
+        "{xml}"
+    );
+    assert!(!xml.contains("unknown"), "{xml}");
+}
+
+/// The plan's table is the risk treatment plan of the chain: its order
+/// (dated first, earliest first, then by risk id) and its overdue flag,
+/// the same in the document, the CSV and the workbook (6.1.3 e).
+#[test]
+fn the_plan_table_follows_the_chains_order_and_marks_overdue_items() {
+    let mut a = example();
+    for r in &mut a.risks {
+        r.treatment.due = None;
+        r.treatment.status = TreatmentStatus::NotStarted;
+    }
+    a.risks[2].treatment.due = Date::new(2026, 9, 30); // overdue on 30 November
+    a.risks[0].treatment.due = Date::new(2027, 1, 31);
+    a.risks[1].treatment.due = Date::new(2026, 10, 31);
+    a.risks[1].treatment.status = TreatmentStatus::Done; // done: never overdue
+    let mut chain = risk_treatment_plan(&a, today());
+    chain.sort_by_due();
+    let order: Vec<String> = chain.rows.iter().map(|r| r.risk.to_string()).collect();
+    assert_eq!(chain.overdue_count(), 1);
+
+    let d = document(&a, DocumentKind::RiskTreatmentPlan, today());
+    let table = d
+        .body
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) if t.rows.len() == a.risks.len() => Some(t),
+            _ => None,
+        })
+        .expect("the plan's table");
+    let ids: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| match &r[0] {
+            Cell::Text(s) => s.clone(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(ids, order, "one order: the chain's");
+    assert_eq!(&ids[..3], ["R-03", "R-02", "R-01"]);
+    let status = |row: &[Cell]| -> String {
+        row.iter()
+            .find_map(|c| match c {
+                Cell::Text(s) if s.starts_with("Not started") || s.starts_with("Done") => {
+                    Some(s.clone())
+                }
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(status(&table.rows[0]), "Not started, overdue");
+    assert_eq!(status(&table.rows[1]), "Done");
+    assert_eq!(status(&table.rows[2]), "Not started");
+
+    let csv = annexa_core::documents::risk_treatment_plan_csv(&a, today());
+    assert_eq!(csv.matches("Not started, overdue").count(), 1, "{csv}");
+    let r03 = csv.find("R-03").unwrap();
+    let r01 = csv.find("R-01").unwrap();
+    assert!(r03 < r01, "the CSV in the chain's order");
+}

@@ -831,6 +831,7 @@ fn lint_codes_fire_on_crafted_input_and_clear_when_fixed() {
             "SOA-002",
             "SOA-003",
             "SOA-004",
+            "SOA-005",
             "RISK-001",
             "RISK-002",
             "RISK-003",

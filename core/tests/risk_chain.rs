@@ -389,3 +389,57 @@ fn gap_check_answers_drive_the_soa_and_its_justification() {
         Decision::ToDecide
     );
 }
+
+/// 5 → 4 → 5 impact steps on field files (not only the worked example):
+/// the way down moves the "Severe" ratings, the way back restores every
+/// rating, name and definition, and nothing is left to remember
+/// (issue 13 §7, ISO/IEC 27001:2022 6.1.2 a: the risk criteria).
+#[test]
+fn impact_scale_five_to_four_to_five_restores_field_files() {
+    for name in [
+        "case-12-deleted-asset.json",
+        "case-02-residual-above-current.json",
+        "case-14-formula-unicode-names.json",
+    ] {
+        let original = case(name);
+        assert_eq!(original.method.impact.len(), 5, "{name}");
+        let before = scores(&original);
+        let findings_before = findings(&original);
+        let mut a = original.clone();
+        let preview = preview_scale_change(&a, a.method.likelihood.len(), 4);
+        assert_eq!(a, original, "{name}: a preview changes nothing");
+        let down = resize_method(&mut a, original.method.likelihood.len(), 4);
+        assert_eq!(down, preview, "{name}: the preview is what happens");
+        assert_eq!(a.method.impact.len(), 4, "{name}");
+        assert_eq!(problems(&a, ""), vec![], "{name}: still valid at 4 steps");
+        let up = resize_method(&mut a, original.method.likelihood.len(), 5);
+        assert!(
+            up.moved.iter().all(|m| m.restored),
+            "{name}: {:?}",
+            up.lines()
+        );
+        assert_eq!(up.moved.len(), down.moved.len(), "{name}");
+        assert_eq!(a, original, "{name}: every rating as it was");
+        assert_eq!(scores(&a), before, "{name}: every score as it was");
+        assert_eq!(findings(&a), findings_before, "{name}");
+    }
+    // The case with a "Severe" customer database really moves on the way
+    // down: the round trip is not trivially empty.
+    let mut a = case("case-12-deleted-asset.json");
+    let down = resize_method(&mut a, 5, 4);
+    assert!(!down.is_empty());
+    assert!(
+        down.lines().iter().any(|l| l.contains("Severe")),
+        "{:?}",
+        down.lines()
+    );
+}
+
+/// Each risk's id with its inherent, current and residual level.
+fn scores(a: &Assessment) -> Vec<String> {
+    let register = ScoredRegister::new(a);
+    register
+        .rows(a)
+        .map(|s| format!("{} {:?}", s.risk.id, s.score))
+        .collect()
+}

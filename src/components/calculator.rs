@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::{set_state, Heatmap, LevelBadge, ScaleChoice};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Impact, Likelihood, Method};
 
 /// Props of [`Calculator`].
@@ -31,34 +32,34 @@ pub fn Calculator(p: &CalculatorProps) -> Html {
     let on_i = set_state(&cell, move |v: u8| (l, Impact(v)));
     let onselect = set_state(&cell, |c: (Likelihood, Impact)| c);
     let verdict = if within {
-        format!(
-            "Within the risk tolerance ({} and below): it can be accepted without treatment.",
-            m.level_name(m.tolerance)
+        text_with(
+            msg::UI_CALC_WITHIN_TOLERANCE,
+            &[("level", m.level_name(m.tolerance).into())],
         )
     } else {
-        format!(
-            "Above the risk tolerance ({} and below): treat it, or record a risk acceptance.",
-            m.level_name(m.tolerance)
+        text_with(
+            msg::UI_CALC_ABOVE_TOLERANCE,
+            &[("level", m.level_name(m.tolerance).into())],
         )
     };
     html! {
         <section class="page calculator">
-            <h1>{ "Risk calculator" }</h1>
-            <p class="lead">{ "Rate one risk's likelihood and impact to see its level on this risk method. Nothing is saved." }</p>
+            <h1>{ text(msg::UI_RISK_CALCULATOR) }</h1>
+            <p class="lead">{ text(msg::UI_RATE_ONE_RISKS_LIKELIHOOD_AND_IMPACT) }</p>
             <div class="form-grid">
-                <ScaleChoice id="calc-likelihood" label="Likelihood" scale={m.likelihood.clone()} value={l.0} onchange={on_l} />
-                <ScaleChoice id="calc-impact" label="Impact" scale={m.impact.clone()} value={i.0} onchange={on_i} />
+                <ScaleChoice id="calc-likelihood" label={text(msg::UI_LIKELIHOOD)} scale={m.likelihood.clone()} value={l.0} onchange={on_l} />
+                <ScaleChoice id="calc-impact" label={text(msg::UI_IMPACT)} scale={m.impact.clone()} value={i.0} onchange={on_i} />
             </div>
             <div class="calc-result" role="status" aria-live="polite" data-testid="calc-result">
                 <p>
-                    { "Risk level: " }
+                    { text(msg::UI_RISK_LEVEL) }
                     <LevelBadge level={level} name={m.level_name(level).to_owned()} within={within}
                         detail={Some(AttrValue::from(format!("L{}×I{} = {}", l.0, i.0, u16::from(l.0) * u16::from(i.0))))} />
                 </p>
                 <p class={classes!("verdict", (!within).then_some("warning-text"))}>{ verdict }</p>
             </div>
-            <Heatmap method={m.clone()} selected={Some((l, i))} {onselect} action="activate to choose this cell"
-                label={format!("Risk matrix, {} by {}; the chosen cell is marked", m.likelihood.len(), m.impact.len())} />
+            <Heatmap method={m.clone()} selected={Some((l, i))} {onselect} action={text(msg::UI_CALC_CELL_ACTION)}
+                label={text_with(msg::UI_CALC_MATRIX, &[("rows", m.likelihood.len().to_string().into()), ("columns", m.impact.len().to_string().into())])} />
         </section>
     }
 }

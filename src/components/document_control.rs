@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::{make_callback, TextField};
 use crate::domain::documents::DocumentKind;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{ChangeRecord, DocumentControl};
 use crate::store::{use_store, Action, Store};
 
@@ -64,11 +65,11 @@ pub fn DocumentControlForm(p: &DocumentControlFormProps) -> Html {
         });
         html! {
             <li class="form-grid change">
-                <TextField id={id(&format!("history-{n}-version"))} label="Version" value={h.version.clone()} oninput={row(|r, v| r.version = v)} />
-                <TextField id={id(&format!("history-{n}-date"))} label="Date" kind="date" value={date_text(h.date)} oninput={row(|r, v| r.date = v.parse().ok())} />
-                <TextField id={id(&format!("history-{n}-author"))} label="Author" value={h.author.clone()} oninput={row(|r, v| r.author = v)} />
-                <TextField id={id(&format!("history-{n}-change"))} label="Change" value={h.description.clone()} oninput={row(|r, v| r.description = v)} />
-                <button type="button" onclick={remove}>{ format!("Remove change {}", n + 1) }</button>
+                <TextField id={id(&format!("history-{n}-version"))} label={text(msg::UI_VERSION)} value={h.version.clone()} oninput={row(|r, v| r.version = v)} />
+                <TextField id={id(&format!("history-{n}-date"))} label={text(msg::UI_DATE)} kind="date" value={date_text(h.date)} oninput={row(|r, v| r.date = v.parse().ok())} />
+                <TextField id={id(&format!("history-{n}-author"))} label={text(msg::UI_AUTHOR)} value={h.author.clone()} oninput={row(|r, v| r.author = v)} />
+                <TextField id={id(&format!("history-{n}-change"))} label={text(msg::UI_CHANGE)} value={h.description.clone()} oninput={row(|r, v| r.description = v)} />
+                <button type="button" onclick={remove}>{ text_with(msg::UI_DOC_REMOVE_CHANGE, &[("n", (n + 1).to_string().into())]) }</button>
             </li>
         }
     });
@@ -81,24 +82,24 @@ pub fn DocumentControlForm(p: &DocumentControlFormProps) -> Html {
         });
     });
     let version_label = if kind == DocumentKind::Soa {
-        "SoA version"
+        text(msg::UI_DOC_SOA_VERSION)
     } else {
-        "Version"
+        text(msg::UI_VERSION)
     };
     html! {
         <fieldset class="doc-control">
-            <legend>{ "Document control" }</legend>
+            <legend>{ text(msg::UI_DOCUMENT_CONTROL) }</legend>
             <div class="form-grid">
                 <TextField id={id("version")} label={version_label} value={c.version.clone()} oninput={field(|d, v| d.version = v)} />
-                <TextField id={id("date")} label="Date" kind="date" value={date_text(c.date)} oninput={field(|d, v| d.date = v.parse().ok())} />
-                <TextField id={id("author")} label="Author" value={c.author.clone()} oninput={field(|d, v| d.author = v)} />
-                <TextField id={id("approver")} label="Approved by" value={c.approver.clone()} oninput={field(|d, v| d.approver = v)} />
-                <TextField id={id("approved-on")} label="Approval date" kind="date" value={date_text(c.approved_on)} oninput={field(|d, v| d.approved_on = v.parse().ok())} />
+                <TextField id={id("date")} label={text(msg::UI_DATE)} kind="date" value={date_text(c.date)} oninput={field(|d, v| d.date = v.parse().ok())} />
+                <TextField id={id("author")} label={text(msg::UI_AUTHOR)} value={c.author.clone()} oninput={field(|d, v| d.author = v)} />
+                <TextField id={id("approver")} label={text(msg::UI_APPROVED_BY)} value={c.approver.clone()} oninput={field(|d, v| d.approver = v)} />
+                <TextField id={id("approved-on")} label={text(msg::UI_APPROVAL_DATE)} kind="date" value={date_text(c.approved_on)} oninput={field(|d, v| d.approved_on = v.parse().ok())} />
             </div>
-            <h4>{ "Change history" }</h4>
+            <h4>{ text(msg::UI_CHANGE_HISTORY) }</h4>
             <ol class="change-history">{ for history }</ol>
             <div class="actions">
-                <button type="button" onclick={add}>{ "Add a change" }</button>
+                <button type="button" onclick={add}>{ text(msg::UI_ADD_A_CHANGE) }</button>
             </div>
         </fieldset>
     }

@@ -9,6 +9,7 @@ use crate::domain::glossary::Term;
 
 use crate::components::make_callback;
 
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Impact, LevelIndex, Likelihood, Method, Scale};
 
 /// Props of [`Heatmap`].
@@ -28,7 +29,7 @@ pub struct HeatmapProps {
     pub label: AttrValue,
     /// What activating a cell does, read out after the cell when there are
     /// no counts.
-    #[prop_or(AttrValue::Static("activate to change the level"))]
+    #[prop_or(AttrValue::from(text(msg::UI_HEATMAP_CELL_ACTION)))]
     pub action: AttrValue,
 }
 
@@ -81,16 +82,27 @@ impl Grid {
 fn cell_label(p: &HeatmapProps, (l, i): (i32, i32), name: &str, count: Option<usize>) -> String {
     let m = &p.method;
     match count {
-        Some(n) => format!(
-            "{n} {name} — likelihood {l} {}, impact {i} {}; {n} risk(s)",
-            m.likelihood.name(l as u8),
-            m.impact.name(i as u8)
+        Some(n) => text_with(
+            msg::UI_HEATMAP_CELL_COUNTED,
+            &[
+                ("count", n.to_string().into()),
+                ("level", name.into()),
+                ("l", l.to_string().into()),
+                ("likelihood", m.likelihood.name(l as u8).into()),
+                ("i", i.to_string().into()),
+                ("impact", m.impact.name(i as u8).into()),
+            ],
         ),
-        None => format!(
-            "{name} — likelihood {l} {}, impact {i} {}; {}",
-            m.likelihood.name(l as u8),
-            m.impact.name(i as u8),
-            p.action
+        None => text_with(
+            msg::UI_HEATMAP_CELL,
+            &[
+                ("level", name.into()),
+                ("l", l.to_string().into()),
+                ("likelihood", m.likelihood.name(l as u8).into()),
+                ("i", i.to_string().into()),
+                ("impact", m.impact.name(i as u8).into()),
+                ("action", p.action.as_str().into()),
+            ],
         ),
     }
 }
@@ -166,7 +178,7 @@ fn tolerance_path(m: &Method, grid: Grid) -> String {
 
 /// One scale of the legend: its steps with their definitions (the risk
 /// criteria), lowest first.
-fn legend(title: &'static str, scale: &Scale) -> Html {
+fn legend(title: String, scale: &Scale) -> Html {
     html! {
         <div>
             <p class="legend-title">{ title }</p>
@@ -222,16 +234,16 @@ pub fn Heatmap(p: &HeatmapProps) -> Html {
                         font-size="12" class="axis">{ i.to_string() }</text></g>
                 }) }
                 <text x={(LEFT + ni * CELL / 2).to_string()} y={(TOP + nl * CELL + 40).to_string()} text-anchor="middle"
-                    font-size="12" class="axis">{ "Impact →" }</text>
+                    font-size="12" class="axis">{ text(msg::UI_IMPACT_2) }</text>
             </svg>
             <figcaption>
-                { format!("Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({} and below is acceptable).", m.level_name(m.tolerance)) }
+                { text_with(msg::UI_HEATMAP_CAPTION, &[("level", m.level_name(m.tolerance).into())]) }
                 <TermHelp term={Term::LikelihoodTimesImpact} at={at.clone()} />
                 <TermHelp term={Term::WithinTolerance} at={at} />
             </figcaption>
             <div class="scale-legend">
-                { legend("Likelihood", &m.likelihood) }
-                { legend("Impact", &m.impact) }
+                { legend(text(msg::UI_LIKELIHOOD), &m.likelihood) }
+                { legend(text(msg::UI_IMPACT), &m.impact) }
             </div>
         </figure>
     }

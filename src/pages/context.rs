@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::domain::catalogue::{snake, ControlId, CONTROLS};
 use crate::domain::rescale::Axis;
-use crate::domain::text::{msg, text_with};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     preview_scale_change, Context, Edition, InterestedParty, LevelIndex, Method, RequirementBasis,
     Sector, MAX_SCALE, MIN_SCALE,
@@ -43,7 +43,7 @@ pub fn ContextPage() -> Html {
     let ctx = store.assessment.context.clone();
     let set = |f: fn(&mut Context, String)| edit_dispatch(&store, &ctx, Action::SetContext, f);
     let sector_options: Vec<(String, String)> =
-        std::iter::once((String::new(), "Choose a sector…".to_owned()))
+        std::iter::once((String::new(), text(msg::UI_CONTEXT_CHOOSE_SECTOR)))
             .chain(Sector::ALL.iter().map(|s| (snake(s), s.label().to_owned())))
             .collect();
     let control_options: Vec<(String, String)> = CONTROLS
@@ -77,20 +77,20 @@ pub fn ContextPage() -> Html {
             },
         );
         let basis_options: Vec<(String, String)> =
-            std::iter::once((String::new(), "Neither / not stated".to_owned()))
+            std::iter::once((String::new(), text(msg::UI_CONTEXT_BASIS_NONE)))
                 .chain(RequirementBasis::ALL.iter().map(|b| (snake(b), b.label())))
                 .collect();
         html! {
             <li class="party">
-                <TextField id={format!("party-{n}-name")} label="Party" value={p.name.clone()} oninput={edit(|p, v| p.name = v)} />
-                <TextField id={format!("party-{n}-req")} label="Requirements" value={p.requirements.clone()} oninput={edit(|p, v| p.requirements = v)} />
-                <Choice id={format!("party-{n}-basis")} label="Legal or contractual" options={basis_options}
+                <TextField id={format!("party-{n}-name")} label={text(msg::UI_PARTY)} value={p.name.clone()} oninput={edit(|p, v| p.name = v)} />
+                <TextField id={format!("party-{n}-req")} label={text(msg::UI_REQUIREMENTS)} value={p.requirements.clone()} oninput={edit(|p, v| p.requirements = v)} />
+                <Choice id={format!("party-{n}-basis")} label={text(msg::UI_LEGAL_OR_CONTRACTUAL)} options={basis_options}
                     value={p.basis.map(|b| snake(&b)).unwrap_or_default()}
                     onchange={edit(|p, v| p.basis = RequirementBasis::ALL.iter().copied().find(|b| snake(b) == v))} />
-                <Picker id={format!("party-{n}-controls")} label="Annex A controls these requirements call for (applicable in the SoA)"
+                <Picker id={format!("party-{n}-controls")} label={text(msg::UI_ANNEX_A_CONTROLS_THESE_REQUIREMENTS_CALL)}
                     options={control_options.clone()} picked={p.controls.iter().map(ToString::to_string).collect::<Vec<_>>()}
                     onchange={on_controls} limit={6} />
-                <button type="button" class="link" onclick={remove} aria-label={format!("Remove interested party {}", p.name)}>{ "Remove" }</button>
+                <button type="button" class="link" onclick={remove} aria-label={text_with(msg::UI_CONTEXT_REMOVE_PARTY, &[("party", p.name.as_str().into())])}>{ text(msg::UI_REMOVE) }</button>
             </li>
         }
     });
@@ -99,44 +99,44 @@ pub fn ContextPage() -> Html {
     });
     html! {
         <section class="page context">
-            <h1>{ "Context & scope" }</h1>
-            <p class="lead">{ "Who you are, what the ISMS covers (clauses 4.1–4.3), and how you rate risks." }</p>
+            <h1>{ text(msg::UI_CONTEXT_SCOPE) }</h1>
+            <p class="lead">{ text(msg::UI_WHO_YOU_ARE_WHAT_THE_ISMS) }</p>
             <div class="form-grid">
-                <TextField id="org" label="Organisation name" value={ctx.organisation.clone()} oninput={set(|c, v| c.organisation = v)} />
-                <Choice id="sector" label="Sector" options={sector_options}
+                <TextField id="org" label={text(msg::UI_ORGANISATION_NAME)} value={ctx.organisation.clone()} oninput={set(|c, v| c.organisation = v)} />
+                <Choice id="sector" label={text(msg::UI_SECTOR)} options={sector_options}
                     value={ctx.sector.map(|s| snake(&s)).unwrap_or_default()}
                     onchange={set(|c, v| c.sector = Sector::ALL.iter().copied().find(|s| snake(s) == v))} />
-                <Choice id="edition" label="Standard edition"
-                    options={vec![("2022".into(), "ISO/IEC 27001:2022".into()), ("2013".into(), "ISO/IEC 27001:2013 (transition only)".into())]}
+                <Choice id="edition" label={text(msg::UI_STANDARD_EDITION)}
+                    options={vec![("2022".into(), text(msg::UI_CONTEXT_EDITION_2022)), ("2013".into(), text(msg::UI_CONTEXT_EDITION_2013))]}
                     value={if ctx.edition == Edition::Iso2013 { "2013" } else { "2022" }}
                     onchange={set(|c, v| c.edition = if v == "2013" { Edition::Iso2013 } else { Edition::Iso2022 })} />
             </div>
             if let Some(sector) = ctx.sector {
                 <p class="hint">
-                    { format!("Typical threats for {}: ", sector.label()) }
+                    { text_with(msg::UI_CONTEXT_TYPICAL_THREATS, &[("sector", sector.label().into())]) }
                     { sector.typical_threats().iter().filter_map(|t| crate::domain::catalogue::threat(*t)).map(|t| format!("{} {}", t.id, t.name)).collect::<Vec<_>>().join(", ") }
-                    { ". Suggested assets can be added on the Assets page." }
+                    { text(msg::UI_CONTEXT_SUGGESTED_ASSETS) }
                 </p>
                 if !sector.impact_definitions_applied(&store.assessment.method) {
                     <p class="hint">
-                        { format!("Impact definitions for {}: from \"{}\" to \"{}\". ", sector.label(),
-                            sector.impact_definitions()[0], sector.impact_definitions()[4]) }
+                        { text_with(msg::UI_CONTEXT_IMPACT_DEFINITIONS, &[("sector", sector.label().into()),
+                            ("lowest", sector.impact_definitions()[0].into()), ("highest", sector.impact_definitions()[4].into())]) }
                         <button type="button" id="use-sector-impact" onclick={use_sector_impact(&store, sector)}>
-                            { "Use these impact definitions" }
+                            { text(msg::UI_USE_THESE_IMPACT_DEFINITIONS) }
                         </button>
                     </p>
                 }
             }
-            <TextField id="scope" label="Scope statement" multiline=true value={ctx.scope.clone()} oninput={set(|c, v| c.scope = v)}
-                hint={Some(AttrValue::from("What the ISMS covers: services, locations, teams and systems, and anything excluded."))} />
+            <TextField id="scope" label={text(msg::UI_SCOPE_STATEMENT)} multiline=true value={ctx.scope.clone()} oninput={set(|c, v| c.scope = v)}
+                hint={Some(AttrValue::from(text(msg::UI_CONTEXT_SCOPE_HINT)))} />
             <div class="form-grid">
-                <TextField id="sites" label="Sites in scope (one per line)" multiline=true value={lines(&ctx.sites)} oninput={set(|c, v| c.sites = parse_lines(&v))} />
-                <TextField id="services" label="Services in scope (one per line)" multiline=true value={lines(&ctx.services)} oninput={set(|c, v| c.services = parse_lines(&v))} />
-                <TextField id="teams" label="Teams in scope (one per line)" multiline=true value={lines(&ctx.teams)} oninput={set(|c, v| c.teams = parse_lines(&v))} />
+                <TextField id="sites" label={text(msg::UI_SITES_IN_SCOPE_ONE_PER_LINE)} multiline=true value={lines(&ctx.sites)} oninput={set(|c, v| c.sites = parse_lines(&v))} />
+                <TextField id="services" label={text(msg::UI_SERVICES_IN_SCOPE_ONE_PER_LINE)} multiline=true value={lines(&ctx.services)} oninput={set(|c, v| c.services = parse_lines(&v))} />
+                <TextField id="teams" label={text(msg::UI_TEAMS_IN_SCOPE_ONE_PER_LINE)} multiline=true value={lines(&ctx.teams)} oninput={set(|c, v| c.teams = parse_lines(&v))} />
             </div>
-            <h2>{ "Interested parties" }</h2>
+            <h2>{ text(msg::UI_INTERESTED_PARTIES) }</h2>
             <ul class="parties">{ for parties }</ul>
-            <button type="button" onclick={add_party}>{ "Add interested party" }</button>
+            <button type="button" onclick={add_party}>{ text(msg::UI_ADD_INTERESTED_PARTY) }</button>
             <MethodEditor method={store.assessment.method.clone()} />
         </section>
     }
@@ -187,16 +187,24 @@ pub fn MethodEditor(p: &MethodEditorProps) -> Html {
         .levels
         .iter()
         .enumerate()
-        .map(|(n, l)| (n.to_string(), format!("{} and below", l.name)))
+        .map(|(n, l)| {
+            (
+                n.to_string(),
+                text_with(
+                    msg::UI_CONTEXT_LEVEL_AND_BELOW,
+                    &[("level", l.name.as_str().into())],
+                ),
+            )
+        })
         .collect();
     html! {
         <div class="method">
-            <h2>{ "Risk method" }</h2>
-            <p>{ "How likelihood and impact are rated and combined: your risk criteria. Give each step a definition people in your organisation would agree on; the risk forms show it where a rating is chosen." }</p>
+            <h2>{ text(msg::UI_RISK_METHOD) }</h2>
+            <p>{ text(msg::UI_HOW_LIKELIHOOD_AND_IMPACT_ARE_RATED) }</p>
             <div class="form-grid">
-                <Choice id="lik-size" label="Likelihood scale" options={sizes.clone()} value={pending.map_or(lik_len, |p| p.0).to_string()} onchange={resize(Axis::Likelihood)} />
-                <Choice id="imp-size" label="Impact scale" options={sizes} value={pending.map_or(imp_len, |p| p.1).to_string()} onchange={resize(Axis::Impact)} />
-                <Choice id="tolerance" label="Risk tolerance (acceptable without treatment)" options={level_options} value={m.tolerance.0.to_string()} onchange={tolerance} />
+                <Choice id="lik-size" label={text(msg::UI_LIKELIHOOD_SCALE)} options={sizes.clone()} value={pending.map_or(lik_len, |p| p.0).to_string()} onchange={resize(Axis::Likelihood)} />
+                <Choice id="imp-size" label={text(msg::UI_IMPACT_SCALE)} options={sizes} value={pending.map_or(imp_len, |p| p.1).to_string()} onchange={resize(Axis::Impact)} />
+                <Choice id="tolerance" label={text(msg::UI_RISK_TOLERANCE_ACCEPTABLE_WITHOUT_TREATMENT)} options={level_options} value={m.tolerance.0.to_string()} onchange={tolerance} />
             </div>
             if let Some((l, i)) = *pending {
                 <ScaleChangeConfirm likelihood={l} impact={i} onclose={set_to(&pending, None)} />
@@ -205,9 +213,9 @@ pub fn MethodEditor(p: &MethodEditorProps) -> Html {
                 <ScaleSteps method={m.clone()} axis={Axis::Likelihood} />
                 <ScaleSteps method={m.clone()} axis={Axis::Impact} />
             </div>
-            <h3>{ "Matrix" }</h3>
-            <p>{ "Click a cell (or press Enter on it) to move it to the next level." }</p>
-            <Heatmap method={m.clone()} onselect={cycle} label="Risk matrix editor" />
+            <h3>{ text(msg::UI_MATRIX) }</h3>
+            <p>{ text(msg::UI_CLICK_A_CELL_OR_PRESS_ENTER) }</p>
+            <Heatmap method={m.clone()} onselect={cycle} label={text(msg::UI_RISK_MATRIX_EDITOR)} />
         </div>
     }
 }
@@ -244,11 +252,16 @@ pub fn ScaleSteps(p: &ScaleStepsProps) -> Html {
     let (steps, legend, key, label) = match axis {
         Axis::Likelihood => (
             &p.method.likelihood.steps,
-            "Likelihood steps",
+            text(msg::UI_CONTEXT_LIKELIHOOD_STEPS),
             "lik",
-            "Likelihood",
+            text(msg::UI_LIKELIHOOD),
         ),
-        Axis::Impact => (&p.method.impact.steps, "Impact steps", "imp", "Impact"),
+        Axis::Impact => (
+            &p.method.impact.steps,
+            text(msg::UI_CONTEXT_IMPACT_STEPS),
+            "imp",
+            text(msg::UI_IMPACT),
+        ),
     };
     html! {
         <fieldset class="scale-steps">
@@ -256,7 +269,7 @@ pub fn ScaleSteps(p: &ScaleStepsProps) -> Html {
             { for steps.iter().enumerate().map(|(n, s)| html! {
                 <div class="scale-step">
                     <TextField id={format!("{key}-{n}")} label={format!("{label} {}", n + 1)} value={s.name.clone()} oninput={field(n, false)} />
-                    <TextField id={format!("{key}-def-{n}")} label={format!("Definition of {} ({label} {})", s.name, n + 1)} value={s.description.clone()} oninput={field(n, true)} />
+                    <TextField id={format!("{key}-def-{n}")} label={text_with(msg::UI_CONTEXT_STEP_DEFINITION, &[("step", s.name.as_str().into()), ("scale", label.as_str().into()), ("n", (n + 1).to_string().into())])} value={s.description.clone()} oninput={field(n, true)} />
                 </div>
             }) }
         </fieldset>
@@ -300,8 +313,8 @@ pub fn ScaleChangeConfirm(p: &ScaleChangeConfirmProps) -> Html {
                 { for change.lines().into_iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
             <p>{ text_with(msg::RESCALE_UNDO_HINT, &[("steps", now.into())]) }</p>
-            <button type="button" class="primary" onclick={apply}>{ "Apply the change" }</button>
-            <button type="button" onclick={emit_unit(&p.onclose)}>{ "Cancel" }</button>
+            <button type="button" class="primary" onclick={apply}>{ text(msg::UI_APPLY_THE_CHANGE) }</button>
+            <button type="button" onclick={emit_unit(&p.onclose)}>{ text(msg::UI_CANCEL) }</button>
         </div>
     }
 }

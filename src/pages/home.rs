@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{make_callback, set_to};
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{resume, summary, Progress, Step};
 use crate::store::{use_store, Action, Route, Store};
 
@@ -72,45 +72,45 @@ pub fn HomePage() -> Html {
         let yes = make_callback(&handles, move |h, _: MouseEvent| run(h, action.clone(), to));
         let no = set_to(&pending, None);
         html! {
-            <div class="confirm" role="alertdialog" aria-label="Confirm replacing your data">
-                <p>{ format!("This replaces your current assessment ({}). Export JSON on the Data page first if you may need it.", summary(a)) }</p>
-                <button type="button" class="danger" onclick={yes}>{ "Replace my data" }</button>
-                <button type="button" onclick={no}>{ "Cancel" }</button>
+            <div class="confirm" role="alertdialog" aria-label={text(msg::UI_CONFIRM_REPLACING_YOUR_DATA)}>
+                <p>{ text_with(msg::UI_HOME_REPLACES, &[("summary", summary(a).into())]) }</p>
+                <button type="button" class="danger" onclick={yes}>{ text(msg::UI_REPLACE_MY_DATA) }</button>
+                <button type="button" onclick={no}>{ text(msg::UI_CANCEL) }</button>
             </div>
         }
     });
 
     html! {
         <section class="page home">
-            <h1>{ "Annexa: ISO/IEC 27001 risk workbench" }</h1>
+            <h1>{ text(msg::UI_ANNEXA_ISO_IEC_27001_RISK_WORKBENCH) }</h1>
             <p class="lead">
-                { "Build your asset and risk register, score risks with your own method, get Annex A control recommendations, and produce a Statement of Applicability an auditor can follow." }
+                { text(msg::UI_BUILD_YOUR_ASSET_AND_RISK_REGISTER) }
             </p>
             <p class="promise">
-                <strong>{ "Your data never leaves this browser." }</strong>
-                { " Every calculation runs on your machine. Nothing is uploaded; data leaves only when you export it." }
+                <strong>{ text(msg::UI_YOUR_DATA_NEVER_LEAVES_THIS_BROWSER) }</strong>
+                { text(msg::UI_EVERY_CALCULATION_RUNS_ON_YOUR_MACHINE) }
             </p>
             if has_data {
                 <Continue progress={p} />
             }
-            <ul class="ways-in" aria-label="Ways to begin">
+            <ul class="ways-in" aria-label={text(msg::UI_WAYS_TO_BEGIN)}>
                 <li>
                     <button type="button" class={classes!((!has_data).then_some("primary"))}
-                        aria-describedby="for-new" onclick={start(Action::New, Route::Context)}>{ "Start new assessment" }</button>
+                        aria-describedby="for-new" onclick={start(Action::New, Route::Context)}>{ text(msg::UI_START_NEW_ASSESSMENT) }</button>
                     <p id="for-new">{ text(msg::HOME_FOR_NEW) }</p>
                 </li>
                 <li>
                     <button type="button" aria-describedby="for-example"
-                        onclick={start(Action::LoadExample, Route::Risks)}>{ "Load example" }</button>
+                        onclick={start(Action::LoadExample, Route::Risks)}>{ text(msg::UI_LOAD_EXAMPLE) }</button>
                     <p id="for-example">{ text(msg::HOME_FOR_EXAMPLE) }</p>
                 </li>
                 <li>
-                    <Link<Route> to={Route::GapCheck} classes="button">{ "Quick gap check" }</Link<Route>>
+                    <Link<Route> to={Route::GapCheck} classes="button">{ text(msg::UI_QUICK_GAP_CHECK) }</Link<Route>>
                     <p>{ text(msg::HOME_FOR_GAP_CHECK) }</p>
                 </li>
             </ul>
             { for confirm }
-            <ol class="stepper" aria-label="Steps of an assessment">
+            <ol class="stepper" aria-label={text(msg::UI_STEPS_OF_AN_ASSESSMENT)}>
                 { for Step::ALL.into_iter().enumerate().map(|(i, step)| {
                     let done = step.done(&p);
                     let r = Route::of_step(step);

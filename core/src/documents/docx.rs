@@ -340,11 +340,38 @@ fn add(docx: Docx, children: Vec<Child>) -> Docx {
     })
 }
 
-fn finish(docx: Docx, created: Date) -> Result<Vec<u8>> {
+/// Text for an XML element's content: `&`, `<` and `>` escaped.
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `docProps/core.xml` with `author` as the creator and last editor:
+/// docx-rs writes "unknown" for both and has no setter for them.
+fn with_author(core: &[u8], author: &str) -> Vec<u8> {
+    let who = xml_text(author.trim());
+    if who.is_empty() {
+        return core.to_vec();
+    }
+    String::from_utf8_lossy(core)
+        .replace(
+            "<dc:creator>unknown</dc:creator>",
+            &format!("<dc:creator>{who}</dc:creator>"),
+        )
+        .replace(
+            "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+            &format!("<cp:lastModifiedBy>{who}</cp:lastModifiedBy>"),
+        )
+        .into_bytes()
+}
+
+fn finish(docx: Docx, created: Date, author: &str) -> Result<Vec<u8>> {
     let stamp = format!("{created}T00:00:00Z");
     let mut xml = docx.created_at(&stamp).updated_at(&stamp).build();
     let document = String::from_utf8_lossy(&xml.document).replace(HEADER_ROW_MARK, HEADER_ROW);
     xml.document = document.into_bytes();
+    xml.doc_props.core = with_author(&xml.doc_props.core, author);
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| {
         Error::new(
@@ -367,16 +394,19 @@ fn single(d: &Document) -> Docx {
 }
 
 /// One document as DOCX. `created` is the file's creation date (the same
-/// file and date give the same bytes).
+/// file and date give the same bytes); the file's author is the
+/// document's ([`Document::author`]).
 pub fn document_docx(d: &Document, created: Date) -> Result<Vec<u8>> {
-    finish(single(d), created)
+    finish(single(d), created, &d.author)
 }
 
 /// The Stage 1 pack: several documents in one DOCX, each in its own section
 /// with its own running header and orientation, each starting on a new page.
 pub fn pack_docx(docs: &[Document], created: Date) -> Result<Vec<u8>> {
+    // The file's author: the first document's that names one.
+    let author = docs.first().map_or("", |d| d.author.as_str());
     let Some((last, first)) = docs.split_last() else {
-        return finish(styles(Docx::new()), created);
+        return finish(styles(Docx::new()), created, author);
     };
     let mut docx = styles(Docx::new());
     for d in first {
@@ -402,5 +432,5 @@ pub fn pack_docx(docs: &[Document], created: Date) -> Result<Vec<u8>> {
         .page_size(w, h)
         .page_orient(orient)
         .page_margin(margins());
-    finish(add(docx, children(last)), created)
+    finish(add(docx, children(last)), created, author)
 }

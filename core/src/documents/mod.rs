@@ -292,6 +292,12 @@ pub struct Document {
     /// The document control block: organisation, title, version, date,
     /// author, approver, approval date, then the change history table.
     pub control: Vec<Block>,
+    /// Who prepared it, for a file's properties (the DOCX author): the
+    /// control block's author, else the organisation (ISO/IEC 27001:2022
+    /// 7.5.2 a, identification of documented information). Shown in the
+    /// control block already, so not serialised again.
+    #[serde(skip)]
+    pub author: String,
     /// The body.
     pub body: Vec<Block>,
 }
@@ -340,11 +346,13 @@ pub fn asset_register_csv(a: &Assessment) -> String {
 }
 
 /// The risk treatment plan's table as CSV (the user's own plan: option,
-/// controls, owner, due date, status and residual risk of each risk).
-pub fn risk_treatment_plan_csv(a: &Assessment) -> String {
+/// controls, owner, due date, status and residual risk of each risk), in
+/// due-date order; `today` decides which treatments are overdue.
+pub fn risk_treatment_plan_csv(a: &Assessment, today: Date) -> String {
     table_csv(&build::plan_table(
         a,
         &crate::scoring::ScoredRegister::new(a),
+        today,
     ))
 }
 

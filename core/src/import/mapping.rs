@@ -492,6 +492,26 @@ impl Mapping {
     /// choices already made are kept; new labels get a proposal.
     pub fn refresh_values(&mut self, table: &Table, method: &Method) {
         let targets = self.column_targets(table);
+        // Every label of the columns of each kind of value: a rating
+        // column is read on the scale of all the columns on that scale.
+        let mut of_kind: Vec<(ValueKind, Vec<String>)> = Vec::new();
+        for (i, t) in targets.iter().enumerate() {
+            let Some(kind) = t.and_then(|f| f.value_kind()) else {
+                continue;
+            };
+            let at = match of_kind.iter().position(|(k, _)| *k == kind) {
+                Some(at) => at,
+                None => {
+                    of_kind.push((kind, Vec::new()));
+                    of_kind.len() - 1
+                }
+            };
+            for v in table.distinct(i, MAX_DISTINCT_VALUES) {
+                if !of_kind[at].1.contains(&v) {
+                    of_kind[at].1.push(v);
+                }
+            }
+        }
         let mut tables = Vec::new();
         for field in self.kind.fields() {
             let Some(kind) = field.value_kind() else {
@@ -515,7 +535,11 @@ impl Mapping {
                 _ => &method.impact,
             };
             let names: Vec<&str> = scale.steps.iter().map(|s| s.name.as_str()).collect();
-            let proposed = values::propose(kind, &found, scale.len(), &names);
+            let same_kind = of_kind
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or(&found, |(_, v)| v);
+            let proposed = values::propose_among(kind, &found, same_kind, scale.len(), &names);
             let old = self.values_of(*field);
             let values = proposed
                 .into_iter()

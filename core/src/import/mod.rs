@@ -39,8 +39,9 @@ pub use preview::{
 };
 pub use table::{Row, Table};
 pub use values::{
-    normalise, parse_control, propose as propose_values, propose_steps, split_items, split_list,
-    ControlRef, MappedValue, ValueChoice, ValueKind,
+    normalise, parse_control, propose as propose_values, propose_among as propose_values_among,
+    propose_steps, propose_steps_among, split_items, split_list, ControlRef, MappedValue,
+    ValueChoice, ValueKind,
 };
 
 /// The most data rows a sheet may have (the file format's limit of items,

@@ -136,22 +136,45 @@ fn step_of(f: f64, steps: usize) -> u8 {
 ///
 /// - a label equal to a step's name (any case) is that step;
 /// - whole numbers that all fit the method's scale (1 to `steps`) are its
-///   steps (Annexa's own exports, a register on the same method);
+///   steps (Annexa's own exports, a register on the same method), unless
+///   they are exactly a whole smaller scale: every step of 1–3 found, on a
+///   method of more steps, is a 1–3 register and is spread like the next
+///   case (1 → 1, 2 → 3, 3 → 5 on five steps);
 /// - other numbers are read on the smallest common scale that holds them
 ///   all (1–3, 1–4, 1–5, 1–6, 1–10 or 0–100; 0–… when a 0 is found) and
 ///   spread linearly onto the method's steps, so 1–10 on a 5-step scale
-///   gives 1 for 1 and 5 for 10 (a 1–3 register on a 5-step method is
-///   proposed as 1, 2, 3: the user maps 2 and 3 to 3 and 5 if that is what
-///   they mean);
+///   gives 1 for 1 and 5 for 10;
 /// - words of a known ladder ("Low/Medium/High", "Public/Internal/
 ///   Confidential/Restricted", "Very low … Critical") are spread the same way.
 ///
 /// Labels it cannot place are left unmapped (`None`).
 pub fn propose_steps(found: &[String], steps: usize, names: &[&str]) -> Vec<ValueChoice> {
+    propose_steps_among(found, found, steps, names)
+}
+
+/// [`propose_steps`] for one column of several on the same scale: whether
+/// the numbers are a whole 1–3 scale is judged on `same_scale`, every
+/// label of those columns (in Annexa's own risk register a residual
+/// likelihood column may hold only 1–3 while the inherent one holds a 4:
+/// both are on the method's scale).
+pub fn propose_steps_among(
+    found: &[String],
+    same_scale: &[String],
+    steps: usize,
+    names: &[&str],
+) -> Vec<ValueChoice> {
     let numbers: Vec<f64> = found.iter().filter_map(|s| number(s)).collect();
-    let on_scale = numbers
+    let scale_numbers: Vec<f64> = same_scale.iter().filter_map(|s| number(s)).collect();
+    let whole = numbers
         .iter()
         .all(|n| n.fract() == 0.0 && *n >= 1.0 && *n <= steps as f64);
+    // Every step of a 1–3 scale and nothing else: a smaller scale, not
+    // the lower half of the method's.
+    let small_scale = steps > 3
+        && !numbers.is_empty()
+        && (1..=3).all(|k| scale_numbers.contains(&f64::from(k)))
+        && scale_numbers.iter().chain(&numbers).all(|n| *n <= 3.0);
+    let on_scale = whole && !small_scale;
     let max = numbers.iter().copied().fold(0.0_f64, f64::max);
     let zero = numbers.iter().any(|n| *n < 1.0);
     let top = [3.0, 4.0, 5.0, 6.0, 10.0, 100.0]
@@ -299,8 +322,22 @@ pub fn propose(
     steps: usize,
     names: &[&str],
 ) -> Vec<ValueChoice> {
+    propose_among(kind, found, found, steps, names)
+}
+
+/// [`propose`] for one column of several of the same kind: `same_kind`
+/// holds every label of those columns (see [`propose_steps_among`]).
+pub fn propose_among(
+    kind: ValueKind,
+    found: &[String],
+    same_kind: &[String],
+    steps: usize,
+    names: &[&str],
+) -> Vec<ValueChoice> {
     match kind {
-        ValueKind::Likelihood | ValueKind::Impact => propose_steps(found, steps, names),
+        ValueKind::Likelihood | ValueKind::Impact => {
+            propose_steps_among(found, same_kind, steps, names)
+        }
         _ => found
             .iter()
             .map(|f| {
@@ -459,8 +496,46 @@ mod tests {
         );
         assert_eq!(
             steps(&["1", "2", "3"], 5),
+            [Some(1), Some(3), Some(5)],
+            "a whole 1–3 scale is spread over five steps"
+        );
+        assert_eq!(
+            steps(&["3", "1", "2", "2"], 4),
+            [Some(4), Some(1), Some(3), Some(3)],
+            "1–3 onto four steps (2 is the middle, rounded up)"
+        );
+        assert_eq!(
+            steps(&["1", "2", "3"], 3),
             [Some(1), Some(2), Some(3)],
-            "on the scale"
+            "on a 3-step method 1–3 are its steps"
+        );
+        assert_eq!(
+            steps(&["1", "2", "3", "4"], 5),
+            [Some(1), Some(2), Some(3), Some(4)],
+            "a 4 found: the method's own scale"
+        );
+        assert_eq!(
+            steps(&["2", "3"], 5),
+            [Some(2), Some(3)],
+            "part of the method's scale stays as it is"
+        );
+        let among = |found: &[&str], all: &[&str]| -> Vec<Option<MappedValue>> {
+            let f: Vec<String> = found.iter().map(|s| s.to_string()).collect();
+            let a: Vec<String> = all.iter().map(|s| s.to_string()).collect();
+            propose_steps_among(&f, &a, 5, &[])
+                .into_iter()
+                .map(|c| c.to)
+                .collect()
+        };
+        assert_eq!(
+            among(&["1", "2", "3"], &["1", "2", "3", "4"]),
+            [1, 2, 3].map(|s| Some(MappedValue::Step(s))),
+            "another column on the same scale holds a 4: the method's scale"
+        );
+        assert_eq!(
+            among(&["2", "3"], &["1", "2", "3"]),
+            [3, 5].map(|s| Some(MappedValue::Step(s))),
+            "the columns together are a whole 1–3 scale"
         );
         assert_eq!(steps(&["1", "3", "5"], 5), [Some(1), Some(3), Some(5)]);
         assert_eq!(

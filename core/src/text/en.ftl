@@ -11,6 +11,369 @@ summary = { $organisation } — { $assets } asset(s), { $risks } risk(s), { $ent
     }
 risk-title-missing = { $risk } has no title: give the risk a short name, e.g. "Ransomware encrypts the file server".
 
+## Pages and components: headings, leads, buttons, captions and labels (ui-)
+# components/calculator
+ui-calc-above-tolerance = Above the risk tolerance ({ $level } and below): treat it, or record a risk acceptance.
+ui-calc-cell-action = activate to choose this cell
+ui-calc-matrix = Risk matrix, { $rows } by { $columns }; the chosen cell is marked
+ui-calc-within-tolerance = Within the risk tolerance ({ $level } and below): it can be accepted without treatment.
+ui-impact = Impact
+ui-likelihood = Likelihood
+ui-rate-one-risks-likelihood-and-impact = Rate one risk's likelihood and impact to see its level on this risk method. Nothing is saved.
+ui-risk-calculator = Risk calculator
+ui-risk-level = Risk level:{" "}
+# components/document_control
+ui-add-a-change = Add a change
+ui-approval-date = Approval date
+ui-approved-by = Approved by
+ui-author = Author
+ui-change = Change
+ui-change-history = Change history
+ui-date = Date
+ui-doc-remove-change = Remove change { $n }
+ui-doc-soa-version = SoA version
+ui-version = Version
+# components/heatmap
+ui-heatmap-caption = Rows: likelihood (highest at the top). Columns: impact. Dashed line: the tolerance ({ $level } and below is acceptable).
+ui-heatmap-cell = { $level } — likelihood { $l } { $likelihood }, impact { $i } { $impact }; { $action }
+ui-heatmap-cell-action = activate to change the level
+ui-heatmap-cell-counted = { $count } { $level } — likelihood { $l } { $likelihood }, impact { $i } { $impact }; { $count } risk(s)
+ui-impact-2 = Impact →
+# components/quant/curve
+ui-after-treatment-residual = After treatment (residual)
+ui-before-treatment-inherent = Before treatment (inherent)
+ui-curve-below-chart = below the chart
+ui-curve-description = Probability that the annual loss exceeds an amount, on logarithmic axes. Inherent: a 5 % chance of losing more than { $inherent }.{ $residual }{ $tolerance } The statistics table below gives the numbers.
+ui-curve-residual = {" "}Residual: a 5 % chance of losing more than { $amount }.
+ui-loss-exceedance-curve = Loss exceedance curve
+ui-no-simulated-year-had-a-loss = No simulated year had a loss: there is no curve to draw.
+ui-quant-axis-loss = Annual loss ({ $currency })
+ui-risk-tolerance = Risk tolerance
+ui-the-dashed-line-is-the-risk = {" "}The dashed line is the risk tolerance.
+# components/quant/editor
+ui-quant-fixed-probability = Fixed probability
+ui-quant-fixed-rate = Fixed rate
+ui-quant-high-end = { $what }, high end (95th percentile)
+ui-quant-low-end = { $what }, low end (5th percentile)
+ui-quant-maximum = Maximum
+ui-quant-maximum-lower = maximum
+ui-quant-maximum-vulnerability = Maximum vulnerability
+ui-quant-minimum = Minimum
+ui-quant-minimum-lower = minimum
+ui-quant-minimum-vulnerability = Minimum vulnerability
+ui-quant-most-likely = Most likely
+ui-quant-most-likely-lower = most likely
+ui-quant-most-likely-vulnerability = Most likely vulnerability
+ui-quant-part-of-amount = { $what }, { $part }
+ui-quant-part-of-rate = { $part } { $what }
+ui-quant-per-year = per year
+ui-quant-range90 = 90 % range (lognormal, as riskquant)
+ui-quant-three-point = Three-point estimate (PERT)
+ui-quant-what-estimate = { $what }: estimate
+ui-quant-what-per-year = { $what } per year
+ui-vulnerability-estimate = Vulnerability: estimate
+ui-vulnerability-threat-capability-beats-resistance = Vulnerability (threat capability beats resistance)
+# components/quant/panel
+ui-estimate-how-often-losses-happen-and = Estimate how often losses happen and how large they are, in money; the Quantify page simulates a year many times over.
+ui-estimate-the-risk-after-treatment-separately = Estimate the risk after treatment separately
+ui-quant-expected-loss = Expected loss (rate × mean magnitude): { $events } events a year × { $currency } { $per_event } = { $currency } { $annual } a year before treatment.
+ui-quant-values-to-fix = { $count } value(s) need fixing before you can save: see the highlighted fields.
+ui-quantify-this-risk-fair = Quantify this risk (FAIR)
+# components/quant/scenario
+ui-frequency-model = Frequency model
+ui-probability-of-secondary-losses-per-event = Probability of secondary losses per event (SLEF)
+ui-quant-loss-events = Loss events
+ui-quant-loss-events-per-year = Loss events per year
+ui-quant-open-fair = Threat events × vulnerability (Open FAIR)
+ui-quant-primary-loss = Primary loss per event
+ui-quant-secondary-loss = Secondary loss
+ui-quant-threat-events = Threat events
+ui-secondary-losses-fines-claims-lost-customers = Secondary losses (fines, claims, lost customers)
+# pages/assets/form
+ui-asset-edit-heading = Edit { $asset }
+ui-availability = Availability
+ui-confidentiality = Confidentiality
+ui-description = Description
+ui-edit-asset = Edit asset
+ui-integrity = Integrity
+ui-location = Location
+ui-name = Name
+ui-new-asset = New asset
+ui-owner = Owner
+ui-save-asset = Save asset
+ui-type = Type
+# pages/context
+ui-add-interested-party = Add interested party
+ui-annex-a-controls-these-requirements-call = Annex A controls these requirements call for (applicable in the SoA)
+ui-apply-the-change = Apply the change
+ui-click-a-cell-or-press-enter = Click a cell (or press Enter on it) to move it to the next level.
+ui-context-basis-none = Neither / not stated
+ui-context-choose-sector = Choose a sector…
+ui-context-edition-2013 = ISO/IEC 27001:2013 (transition only)
+ui-context-edition-2022 = ISO/IEC 27001:2022
+ui-context-impact-definitions = Impact definitions for { $sector }: from "{ $lowest }" to "{ $highest }".{" "}
+ui-context-impact-steps = Impact steps
+ui-context-level-and-below = { $level } and below
+ui-context-likelihood-steps = Likelihood steps
+ui-context-remove-party = Remove interested party { $party }
+ui-context-scope = Context & scope
+ui-context-scope-hint = What the ISMS covers: services, locations, teams and systems, and anything excluded.
+ui-context-step-definition = Definition of { $step } ({ $scale } { $n })
+ui-context-suggested-assets = . Suggested assets can be added on the Assets page.
+ui-context-typical-threats = Typical threats for { $sector }:{" "}
+ui-how-likelihood-and-impact-are-rated = How likelihood and impact are rated and combined: your risk criteria. Give each step a definition people in your organisation would agree on; the risk forms show it where a rating is chosen.
+ui-impact-scale = Impact scale
+ui-interested-parties = Interested parties
+ui-legal-or-contractual = Legal or contractual
+ui-likelihood-scale = Likelihood scale
+ui-matrix = Matrix
+ui-party = Party
+ui-requirements = Requirements
+ui-risk-matrix-editor = Risk matrix editor
+ui-risk-method = Risk method
+ui-risk-tolerance-acceptable-without-treatment = Risk tolerance (acceptable without treatment)
+ui-scope-statement = Scope statement
+ui-sector = Sector
+ui-services-in-scope-one-per-line = Services in scope (one per line)
+ui-sites-in-scope-one-per-line = Sites in scope (one per line)
+ui-standard-edition = Standard edition
+ui-teams-in-scope-one-per-line = Teams in scope (one per line)
+ui-use-these-impact-definitions = Use these impact definitions
+ui-who-you-are-what-the-isms = Who you are, what the ISMS covers (clauses 4.1–4.3), and how you rate risks.
+# pages/data/backups
+ui-annexa-updated-your-saved-data-to = Annexa updated your saved data to its current format and kept the original. Download it if you need the old file.
+ui-data-download-backup = Download { $backup }
+ui-data-from-an-older-annexa = Data from an older Annexa
+ui-recovered-data = Recovered data
+ui-these-copies-of-saved-data-could = These copies of saved data could not be read when Annexa started. Download them to inspect or repair them.
+# pages/data/export
+ui-copy-it-and-send-it-the = Copy it and send it. The assessment travels in the part after #, which browsers never send to a server, but anyone who has the link can read it, and it stays in browser history: use an encrypted export for sensitive data.
+ui-data-encrypting = Encrypting…
+ui-data-exported-encrypted = Exported { $file }, encrypted. Keep the passphrase somewhere safe: it cannot be recovered.
+ui-data-no-link = No link was made: { $error }.
+ui-data-passphrase-hint = At least { $chars } characters.
+ui-data-passphrase-short = Use a passphrase of at least { $chars } characters, such as four unrelated words.
+ui-data-passphrases-differ = The two passphrases differ; type them again.
+ui-data-share-link = Share link ({ $chars } characters)
+ui-encrypt-and-export = Encrypt and export
+ui-export-encrypted-json = Export encrypted JSON…
+ui-export-encrypted-json-2 = Export encrypted JSON
+ui-make-a-share-link = Make a share link
+ui-passphrase = Passphrase
+ui-repeat-the-passphrase = Repeat the passphrase
+ui-the-file-is-encrypted-in-this = The file is encrypted in this browser with your passphrase (PBKDF2-SHA256 with 600,000 iterations, AES-256-GCM). Without the passphrase nobody can read it, including you.
+# pages/data/import
+ui-data-file-encrypted = { $file } is encrypted.
+ui-data-not-decrypted = Not decrypted, and your data is unchanged: { $error }.
+ui-data-not-imported = { $file } was not imported, and your data is unchanged. { $error }
+ui-decrypt = Decrypt
+ui-decrypt-the-file = Decrypt the file
+ui-enter-the-passphrase-it-was-exported = {" "}Enter the passphrase it was exported with.
+# pages/data/import_view
+ui-cancel = Cancel
+ui-data-import-file = Import { $file }?
+ui-data-more-findings = … and { $count } more; they are listed on the pages after the import.
+ui-decrypting = Decrypting…
+ui-findings-in-the-files-risk-register = Findings in the file's risk register and assets
+ui-import = Import
+ui-import-json-or-a-spreadsheet = Import JSON or a spreadsheet
+ui-import-preview = Import preview
+ui-none = None.
+ui-plain-and-encrypted-annexa-json-files = Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. An asset register, risk register or SoA kept in a spreadsheet (CSV, XLSX, ODS) is mapped column by column. Nothing changes until you confirm.
+ui-reading-the-file = Reading the file…
+ui-replace-my-data = Replace my data
+ui-the-file = The file
+ui-your-current-data-will-be-replaced = Your current data (will be replaced)
+# pages/data/page
+ui-clear = Clear
+ui-data-reports = Data & reports
+ui-your-assessment-lives-in-this-browsers = Your assessment lives in this browser's storage. Export it to keep a copy or move it to another machine.
+# pages/data/print
+ui-print-gap-report = Print gap-check report
+ui-print-methodology = Print methodology
+ui-print-risks = Print risk report
+ui-print-scope = Print scope statement
+ui-print-soa = Print SoA
+ui-print-treatment-plan = Print risk treatment plan
+# pages/data/render
+ui-data-exported = Exported { $file }.
+ui-data-not-downloaded = { $file } was not downloaded: { $error }
+ui-data-not-written = The file was not written: { $error }
+ui-preparing = Preparing…
+# pages/data/sections
+ui-clear-all-data = Clear all data
+ui-confirm-clearing-all-data = Confirm clearing all data
+ui-data-delete-confirm = Delete { $summary } from this browser? Export JSON first if you may need it.
+ui-data-download-docx = Download DOCX: { $document }
+ui-data-download-pack = Download the Stage 1 pack (DOCX)
+ui-data-export-workbook = Export XLSX workbook
+ui-document-control = Document control
+ui-documents-docx = Documents (DOCX)
+ui-export = Export
+ui-export-json = Export JSON
+ui-export-risk-register-csv = Export risk register (CSV)
+ui-export-soa-csv = Export SoA (CSV)
+ui-import-and-export-are-switched-off = Import and export are switched off here by the page that embeds Annexa. Your data is saved in this browser.
+ui-print = Print
+ui-prints-a-clean-document-with-a = Prints a clean document with a header; choose "Save as PDF" in the print dialog for a PDF.
+ui-version-date-author-approver-and-change = Version, date, author, approver and change history of each document, as the prints and files show them. The SoA's is on the SoA page.
+ui-word-files-of-the-stage-1 = Word files of the Stage 1 documents, with their document control blocks, ready for review and signature.
+ui-yes-clear-all-data = Yes, clear all data
+# pages/data/sheet_import
+ui-close = Close
+ui-export-mapping = Export mapping
+ui-header-row = Header row{" "}
+ui-import-mapping = Import mapping
+ui-importing = Importing…
+ui-mapping-name = Mapping name{" "}
+ui-merge = Merge
+ui-merge-adds-new-rows-and-updates = Merge adds new rows and updates the items they match (by Annexa id or reference); Replace also removes the items of this register that no row matches. Both can be undone.
+ui-replace = Replace
+ui-rows-become = Rows become{" "}
+ui-save-mapping = Save mapping
+ui-sheet = Sheet{" "}
+ui-sheet-import-rows = Import { $sheet }: { $rows } rows
+ui-sheet-kind-assets = assets
+ui-sheet-kind-risks = risks
+ui-sheet-kind-soa = SoA lines
+ui-sheet-reading = Reading { $file }…
+ui-spreadsheet-import = Spreadsheet import
+ui-use-a-saved-mapping = Use a saved mapping{" "}
+# pages/data/sheet_view
+ui-becomes = Becomes
+ui-column = Column
+ui-columns = Columns
+ui-iso-iec-27001-2013-2022-transition = ISO/IEC 27001:2013 → 2022 transition report
+ui-sample-values = Sample values
+ui-sheet-field-for-column = Field for column { $column }
+ui-sheet-more-rejected = … and { $count } more.
+ui-sheet-not-mapped = not mapped (rows rejected)
+ui-sheet-rejected-line = Line { $line }: { $reason }
+ui-sheet-value-for = Value for { $value }
+ui-sheet-values-of = Values of { $field }
+# pages/gap_check/chart
+ui-gap-not-answered = not answered
+# pages/gap_check/page
+ui-a-ten-minute-readiness-check-against = A ten-minute readiness check against ISO/IEC 27001: every clause from 4 to 10 and the everyday Annex A controls. Your answers are saved in this browser as you go, so you can stop and come back later.
+ui-questions = Questions
+ui-quick-gap-check = Quick gap check
+ui-view = View
+# pages/gap_check/question
+ui-required-for-certification-so-not-applicable = {" "}Required for certification, so Not applicable is not offered.
+ui-why-this-matters = Why this matters:{" "}
+# pages/gap_check/questions
+ui-gap-answered-of = { $answered } of { $total } answered
+ui-gap-answered-short = { $answered } of { $total }
+ui-gap-area-answered = {" "}· { $answered } of { $total } answered
+ui-see-results = See results
+# pages/gap_check/report
+ui-clause = Clause
+ui-document = Document
+ui-gap-answered = { $answered } of { $total } questions answered; { $gaps } gap(s) found.
+ui-gap-phase-figures = {" "}· { $gaps } open gap(s) · about { $days } person-day(s)
+ui-gap-short-mode = Short mode
+ui-gap-size-not-given = size not given
+ui-gap-thorough-mode = Thorough mode
+ui-gap-top-gaps = Top { $count } gaps
+ui-gap-total = Total: about { $days } person-days of work. Effort figures are rough and scale with the size you gave.
+ui-iso-iec-27001-readiness-report = ISO/IEC 27001 readiness report
+ui-mandatory-documented-information = Mandatory documented information
+ui-no-gaps-among-the-answered-questions = No gaps among the answered questions.
+ui-overall-readiness = Overall readiness
+ui-roadmap-to-certification = Roadmap to certification
+ui-scores-per-annex-a-theme = Scores per Annex A theme
+ui-scores-per-clause = Scores per clause
+ui-status = Status
+# pages/gap_check/results
+ui-continue-to-full-assessment = Continue to full assessment
+ui-continue-to-full-assessment-pre-fills = Continue to full assessment pre-fills the SoA status of every control an Annex A question covers and adds a suggested risk for each control question you answered No. Running it again adds no duplicate risks.
+ui-export-results-json = Export results (JSON)
+ui-print-report = Print report
+# pages/gap_check/settings
+ui-how-thorough = How thorough?
+ui-not-given = Not given
+ui-organisation-name = Organisation name
+ui-organisation-size = Organisation size
+# pages/home
+ui-annexa-iso-iec-27001-risk-workbench = Annexa: ISO/IEC 27001 risk workbench
+ui-build-your-asset-and-risk-register = Build your asset and risk register, score risks with your own method, get Annex A control recommendations, and produce a Statement of Applicability an auditor can follow.
+ui-confirm-replacing-your-data = Confirm replacing your data
+ui-every-calculation-runs-on-your-machine = {" "}Every calculation runs on your machine. Nothing is uploaded; data leaves only when you export it.
+ui-home-replaces = This replaces your current assessment ({ $summary }). Export JSON on the Data page first if you may need it.
+ui-load-example = Load example
+ui-start-new-assessment = Start new assessment
+ui-steps-of-an-assessment = Steps of an assessment
+ui-ways-to-begin = Ways to begin
+ui-your-data-never-leaves-this-browser = Your data never leaves this browser.
+# pages/quant/page
+ui-how-much-could-these-risks-cost = How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers.
+ui-quantify = Quantify
+# pages/quant/portfolio
+ui-no-risk-has-a-quantitative-estimate = No risk has a quantitative estimate yet. Open a risk on the{" "}
+ui-quant-fill-panel = {" "}and fill in its Quantify panel.
+ui-risks-in-the-portfolio = Risks in the portfolio
+ui-run-simulation = Run simulation
+ui-simulating = Simulating…
+ui-treatment-page = Treatment page
+# pages/quant/results
+ui-after-treatment = After treatment
+ui-against-the-risk-tolerance = Against the risk tolerance
+ui-before-treatment = Before treatment
+ui-expected-annual-loss-before-treatment = Expected annual loss before treatment
+ui-loss-events-a-year = Loss events a year
+ui-max = Max
+ui-mean = Mean
+ui-mean-loss-per-event = Mean loss per event
+ui-min = Min
+ui-no = No
+ui-p-any-loss = P(any loss)
+ui-phase = Phase
+ui-portfolio = Portfolio
+ui-quant-expected-caption = Expected loss: rate × mean magnitude ({ $currency }; no simulation, no spread, pyfair's style)
+ui-quant-loss-above = Annual loss above ({ $currency })
+ui-quant-results-summary = { $years } simulated years, seed { $seed }, amounts in { $currency }. Portfolio mean annual loss: { $currency } { $before } before treatment, { $currency } { $after } after.
+ui-quant-simulated-loss = Simulated annual loss ({ $currency })
+ui-results = Results
+ui-risk = Risk
+ui-sd = SD
+ui-tail-value-at-risk-the-mean = Tail value at risk: the mean of the worst 5 % of years
+ui-tolerated = Tolerated
+ui-tvar-95 = TVaR 95
+ui-within-tolerance-after-treatment = Within tolerance after treatment
+ui-yes = Yes
+# pages/quant/run
+ui-quant-cancelled = Simulation cancelled.
+ui-quant-cannot-run = Cannot run: { $error }
+# pages/quant/settings
+ui-add-tolerance-point = Add tolerance point
+ui-currency-iso-code = Currency (ISO code)
+ui-points-the-organisation-accepts-for-example = Points the organisation accepts: for example, at most a 10 % chance a year of losing more than 500,000.
+ui-quant-point-loss = Point { $n }: annual loss above
+ui-quant-point-probability = Point { $n }: at most this likely in a year
+ui-quant-remove-point = Remove tolerance point { $n }
+ui-random-seed = Random seed
+ui-remove = Remove
+ui-risk-tolerance-curve = Risk tolerance curve
+ui-simulated-years-trials = Simulated years (trials)
+ui-simulation-settings = Simulation settings
+# pages/treatment/list
+ui-actions = Actions
+ui-current = Current
+ui-decide-what-to-do-about-each = Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. The controls you plan set the residual risk; the risk treatment plan below is yours.
+ui-effort = Effort
+ui-only-risks-above-tolerance = Only risks above tolerance
+ui-option = Option
+ui-overdue = Overdue
+ui-planned-controls = Planned controls
+ui-risk-treatment-plan = Risk treatment plan
+ui-treat = Treat
+ui-treatment = Treatment
+ui-treatment-col-cost = Cost ({ $currency })
+ui-treatment-col-due = Due
+ui-treatment-col-id = ID
+ui-treatment-col-residual = Residual
+ui-treatment-overdue = { $count } treatment(s) are overdue.
+
 ## Changing a scale: what it moves, before it is applied
 rescale-line = { $what }: { $from } → { $to }
 rescale-line-restored = { $what } restored: { $from } → { $to }
@@ -219,6 +582,7 @@ lint-accepted-by-someone = someone
 lint-asset-without-owner = Asset { $asset } { $name } has no owner: name the person accountable for it.
 lint-control-to-decide = Control { $control } { $title } is still to be decided: no risk, requirement or gap-check answer drives it. Decide: mark it applicable with a reason, or exclude it with a justification.
 lint-excluded-but-used = Control { $control } { $title } is excluded, but risk { $risks } relies on it: mark it applicable, or take it out of those risks' controls.
+lint-excluded-but-required = Control { $control } { $title } is excluded, but the requirements of { $parties } call for it (Context, interested parties): mark it applicable, or take it out of those parties' controls if they no longer require it.
 lint-residual-lowered-without-control = Risk { $risk }: the residual risk is lower than the current risk, but no control is planned (option: { $option }): plan the controls that lower it, or set the target back to the current rating.
 lint-current-above-inherent = Risk { $risk }: the current { $what } ({ $current }) is above the inherent one ({ $inherent }); controls in place cannot raise a risk, so check the current rating.
 lint-control-in-place-and-planned = Risk { $risk }: control { $control } is both in place and planned: keep it in one list (in place if it already works, planned if it still has to be put in place).
@@ -516,6 +880,7 @@ doc-column-option = Option
 doc-column-controls = Annex A controls
 doc-column-treatment-owner = Treatment owner
 doc-column-due = Due
+doc-status-overdue = { $status }, overdue
 doc-column-effort = Effort
 doc-to-decide = Not decided yet: include it with a reason, or exclude it with a justification.
 doc-column-cost = Cost

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::fields::show_number;
 use crate::domain::quant::{format_percent, CurvePoint, TolerancePoint};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::Currency;
 
 /// Props of [`LossCurve`].
@@ -57,7 +58,7 @@ pub fn LossCurve(p: &LossCurveProps) -> Html {
         .filter(|x| *x > 0.0 && x.is_finite());
     let (lo, hi) = xs.fold((f64::INFINITY, 0.0f64), |(a, b), x| (a.min(x), b.max(x)));
     if !lo.is_finite() || hi <= 0.0 {
-        return html! { <p>{ "No simulated year had a loss: there is no curve to draw." }</p> };
+        return html! { <p>{ text(msg::UI_NO_SIMULATED_YEAR_HAD_A_LOSS) }</p> };
     }
     let (x0, x1) = (
         lo.log10().floor(),
@@ -103,24 +104,42 @@ pub fn LossCurve(p: &LossCurveProps) -> Html {
     let p95 = |c: &[CurvePoint]| {
         c.iter()
             .find(|x| x.probability <= 0.05)
-            .map_or("below the chart".to_owned(), |x| compact_amount(x.loss))
+            .map_or(text(msg::UI_CURVE_BELOW_CHART), |x| compact_amount(x.loss))
     };
-    let desc = format!(
-        "Probability that the annual loss exceeds an amount, on logarithmic axes. Inherent: a 5 % chance of losing more than {}.{}{} The statistics table below gives the numbers.",
-        p95(&p.inherent),
-        p.residual.as_ref().map_or(String::new(), |r| format!(" Residual: a 5 % chance of losing more than {}.", p95(r))),
-        if tol.is_empty() { "" } else { " The dashed line is the risk tolerance." },
+    let desc = text_with(
+        msg::UI_CURVE_DESCRIPTION,
+        &[
+            ("inherent", p95(&p.inherent).into()),
+            (
+                "residual",
+                p.residual
+                    .as_ref()
+                    .map_or(String::new(), |r| {
+                        text_with(msg::UI_CURVE_RESIDUAL, &[("amount", p95(r).into())])
+                    })
+                    .into(),
+            ),
+            (
+                "tolerance",
+                if tol.is_empty() {
+                    String::new()
+                } else {
+                    text(msg::UI_THE_DASHED_LINE_IS_THE_RISK)
+                }
+                .into(),
+            ),
+        ],
     );
     html! {
         <figure class="lec">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="lec-title lec-desc" class="lec-chart">
-                <title id="lec-title">{ "Loss exceedance curve" }</title>
+                <title id="lec-title">{ text(msg::UI_LOSS_EXCEEDANCE_CURVE) }</title>
                 <desc id="lec-desc">{ desc }</desc>
                 { for y_ticks }
                 { for x_ticks }
                 <line class="axis" x1={LEFT.to_string()} x2={LEFT.to_string()} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
                 <line class="axis" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
-                <text class="axis-label" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 12.0).to_string()} text-anchor="middle">{ format!("Annual loss ({})", p.currency) }</text>
+                <text class="axis-label" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 12.0).to_string()} text-anchor="middle">{ text_with(msg::UI_QUANT_AXIS_LOSS, &[("currency", p.currency.to_string().into())]) }</text>
                 <polyline class="lec-inherent" points={line(&p.inherent)} />
                 if let Some(r) = &p.residual {
                     <polyline class="lec-residual" points={line(r)} />
@@ -134,12 +153,12 @@ pub fn LossCurve(p: &LossCurveProps) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li><span class="swatch inherent" aria-hidden="true"></span>{ "Before treatment (inherent)" }</li>
+                    <li><span class="swatch inherent" aria-hidden="true"></span>{ text(msg::UI_BEFORE_TREATMENT_INHERENT) }</li>
                     if p.residual.is_some() {
-                        <li><span class="swatch residual" aria-hidden="true"></span>{ "After treatment (residual)" }</li>
+                        <li><span class="swatch residual" aria-hidden="true"></span>{ text(msg::UI_AFTER_TREATMENT_RESIDUAL) }</li>
                     }
                     if !tol.is_empty() {
-                        <li><span class="swatch tolerance" aria-hidden="true"></span>{ "Risk tolerance" }</li>
+                        <li><span class="swatch tolerance" aria-hidden="true"></span>{ text(msg::UI_RISK_TOLERANCE) }</li>
                     }
                 </ul>
             </figcaption>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::fields::{problem, NumField, Problems};
 use crate::components::Choice;
 use crate::domain::quant::{Amount, Estimate, Frequency, Magnitude, Probability, Rate, Scenario};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::Currency;
 
 /// A scenario a new estimate starts from: half an event a year, losses
@@ -128,7 +129,7 @@ fn switch_magnitude(m: Magnitude, kind: &str) -> Magnitude {
 fn kind_options(fixed: &str) -> Vec<(String, String)> {
     vec![
         ("fixed".into(), fixed.into()),
-        ("three_point".into(), "Three-point estimate (PERT)".into()),
+        ("three_point".into(), text(msg::UI_QUANT_THREE_POINT)),
     ]
 }
 
@@ -151,10 +152,10 @@ pub(super) fn rate_fields(
             put(s, switch_rate(e, &v));
         }
     }));
-    let unit = AttrValue::from("per year");
+    let unit = AttrValue::from(text(msg::UI_QUANT_PER_YEAR));
     let fields = match e {
         Estimate::Fixed { value } => html! {
-            <NumField id={format!("{id}-value")} label={format!("{what} per year")} unit={unit.clone()} value={value.0}
+            <NumField id={format!("{id}-value")} label={text_with(msg::UI_QUANT_WHAT_PER_YEAR, &[("what", what.into())])} unit={unit.clone()} value={value.0}
                 error={problem(problems, &format!("{path}.value"))}
                 oninput={ed.num(move |s, v| put(s, Estimate::Fixed { value: Rate(v) }))} />
         },
@@ -163,9 +164,9 @@ pub(super) fn rate_fields(
             most_likely,
             max,
         } => {
-            let part = |name: &'static str, label: &str, v: f64| {
+            let part = |name: &'static str, label: String, v: f64| {
                 html! {
-                    <NumField id={format!("{id}-{name}")} label={format!("{label} {}", what.to_lowercase())} unit={unit.clone()} value={v}
+                    <NumField id={format!("{id}-{name}")} label={text_with(msg::UI_QUANT_PART_OF_RATE, &[("part", label.into()), ("what", what.to_lowercase().into())])} unit={unit.clone()} value={v}
                         error={problem(problems, &format!("{path}.{name}"))}
                         oninput={ed.num(move |s, v| {
                             if let Some(Estimate::ThreePoint { mut min, mut most_likely, mut max }) = get(s) {
@@ -175,12 +176,12 @@ pub(super) fn rate_fields(
                         })} />
                 }
             };
-            html! { <>{ part("min", "Minimum", min.0) }{ part("most_likely", "Most likely", most_likely.0) }{ part("max", "Maximum", max.0) }</> }
+            html! { <>{ part("min", text(msg::UI_QUANT_MINIMUM), min.0) }{ part("most_likely", text(msg::UI_QUANT_MOST_LIKELY), most_likely.0) }{ part("max", text(msg::UI_QUANT_MAXIMUM), max.0) }</> }
         }
     };
     html! {
         <div class="form-grid">
-            <Choice id={format!("{id}-kind")} label={format!("{what}: estimate")} options={kind_options("Fixed rate")}
+            <Choice id={format!("{id}-kind")} label={text_with(msg::UI_QUANT_WHAT_ESTIMATE, &[("what", what.into())])} options={kind_options(&text(msg::UI_QUANT_FIXED_RATE))}
                 value={estimate_kind(&e)} onchange={kind} />
             { fields }
         </div>
@@ -210,7 +211,7 @@ pub(super) fn vulnerability_fields(ed: &Editor, id: &str, path: &str, problems: 
     }));
     let fields = match e {
         Estimate::Fixed { value } => html! {
-            <NumField id={format!("{id}-value")} label="Vulnerability (threat capability beats resistance)" unit="%" value={value.0 * 100.0}
+            <NumField id={format!("{id}-value")} label={text(msg::UI_VULNERABILITY_THREAT_CAPABILITY_BEATS_RESISTANCE)} unit="%" value={value.0 * 100.0}
                 error={problem(problems, &format!("{path}.value"))}
                 oninput={ed.num(|s, v| put(s, Estimate::Fixed { value: Probability(v / 100.0) }))} />
         },
@@ -219,7 +220,7 @@ pub(super) fn vulnerability_fields(ed: &Editor, id: &str, path: &str, problems: 
             most_likely,
             max,
         } => {
-            let part = |name: &'static str, label: &'static str, v: f64| {
+            let part = |name: &'static str, label: String, v: f64| {
                 html! {
                     <NumField id={format!("{id}-{name}")} label={label} unit="%" value={v * 100.0}
                         error={problem(problems, &format!("{path}.{name}"))}
@@ -232,12 +233,12 @@ pub(super) fn vulnerability_fields(ed: &Editor, id: &str, path: &str, problems: 
                         })} />
                 }
             };
-            html! { <>{ part("min", "Minimum vulnerability", min.0) }{ part("most_likely", "Most likely vulnerability", most_likely.0) }{ part("max", "Maximum vulnerability", max.0) }</> }
+            html! { <>{ part("min", text(msg::UI_QUANT_MINIMUM_VULNERABILITY), min.0) }{ part("most_likely", text(msg::UI_QUANT_MOST_LIKELY_VULNERABILITY), most_likely.0) }{ part("max", text(msg::UI_QUANT_MAXIMUM_VULNERABILITY), max.0) }</> }
         }
     };
     html! {
         <div class="form-grid">
-            <Choice id={format!("{id}-kind")} label="Vulnerability: estimate" options={kind_options("Fixed probability")}
+            <Choice id={format!("{id}-kind")} label={text(msg::UI_VULNERABILITY_ESTIMATE)} options={kind_options(&text(msg::UI_QUANT_FIXED_PROBABILITY))}
                 value={estimate_kind(&e)} onchange={kind} />
             { fields }
         </div>
@@ -269,10 +270,10 @@ pub(super) fn magnitude_fields(
         Magnitude::Range90 { low, high } => (
             "range90",
             html! { <>
-                <NumField id={format!("{id}-low")} label={format!("{what}, low end (5th percentile)")} unit={unit.clone()} value={low.0}
+                <NumField id={format!("{id}-low")} label={text_with(msg::UI_QUANT_LOW_END, &[("what", what.into())])} unit={unit.clone()} value={low.0}
                     error={problem(problems, &format!("{path}.low"))}
                     oninput={ed.num(move |s, v| if let Some(Magnitude::Range90 { high, .. }) = get(s) { put(s, Magnitude::Range90 { low: Amount(v), high }) })} />
-                <NumField id={format!("{id}-high")} label={format!("{what}, high end (95th percentile)")} unit={unit.clone()} value={high.0}
+                <NumField id={format!("{id}-high")} label={text_with(msg::UI_QUANT_HIGH_END, &[("what", what.into())])} unit={unit.clone()} value={high.0}
                     error={problem(problems, &format!("{path}.high"))}
                     oninput={ed.num(move |s, v| if let Some(Magnitude::Range90 { low, .. }) = get(s) { put(s, Magnitude::Range90 { low, high: Amount(v) }) })} />
             </> },
@@ -282,9 +283,9 @@ pub(super) fn magnitude_fields(
             most_likely,
             max,
         } => {
-            let part = |name: &'static str, label: &str, v: f64| {
+            let part = |name: &'static str, label: String, v: f64| {
                 html! {
-                    <NumField id={format!("{id}-{name}")} label={format!("{what}, {label}")} unit={unit.clone()} value={v}
+                    <NumField id={format!("{id}-{name}")} label={text_with(msg::UI_QUANT_PART_OF_AMOUNT, &[("what", what.into()), ("part", label.into())])} unit={unit.clone()} value={v}
                         error={problem(problems, &format!("{path}.{name}"))}
                         oninput={ed.num(move |s, v| {
                             if let Some(Magnitude::ThreePoint { mut min, mut most_likely, mut max }) = get(s) {
@@ -296,23 +297,17 @@ pub(super) fn magnitude_fields(
             };
             (
                 "three_point",
-                html! { <>{ part("min", "minimum", min.0) }{ part("most_likely", "most likely", most_likely.0) }{ part("max", "maximum", max.0) }</> },
+                html! { <>{ part("min", text(msg::UI_QUANT_MINIMUM_LOWER), min.0) }{ part("most_likely", text(msg::UI_QUANT_MOST_LIKELY_LOWER), most_likely.0) }{ part("max", text(msg::UI_QUANT_MAXIMUM_LOWER), max.0) }</> },
             )
         }
     };
     let options = vec![
-        (
-            "range90".to_owned(),
-            "90 % range (lognormal, as riskquant)".to_owned(),
-        ),
-        (
-            "three_point".to_owned(),
-            "Three-point estimate (PERT)".to_owned(),
-        ),
+        ("range90".to_owned(), text(msg::UI_QUANT_RANGE90)),
+        ("three_point".to_owned(), text(msg::UI_QUANT_THREE_POINT)),
     ];
     html! {
         <div class="form-grid">
-            <Choice id={format!("{id}-kind")} label={format!("{what}: estimate")} {options} value={kind_value} onchange={kind} />
+            <Choice id={format!("{id}-kind")} label={text_with(msg::UI_QUANT_WHAT_ESTIMATE, &[("what", what.into())])} {options} value={kind_value} onchange={kind} />
             { fields }
         </div>
     }

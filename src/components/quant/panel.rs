@@ -9,6 +9,7 @@ use super::fields::Problems;
 use super::scenario::ScenarioForm;
 use crate::components::{edit, Check};
 use crate::domain::quant::{format_amount, QuantEstimate, Scenario};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Currency, Risk};
 
 /// Props of [`QuantifyPanel`].
@@ -54,33 +55,35 @@ pub fn QuantifyPanel(p: &QuantifyPanelProps) -> Html {
         let e = q.inherent.expected();
         html! { <>
             <fieldset class="quant-scenario">
-                <legend>{ "Before treatment" }</legend>
+                <legend>{ text(msg::UI_BEFORE_TREATMENT) }</legend>
                 <ScenarioForm id="q-inh" path="quant.inherent" scenario={q.inherent} currency={p.currency.clone()}
                     problems={problems.clone()} onchange={set(false)} />
             </fieldset>
-            <Check id="q-has-residual" label="Estimate the risk after treatment separately" checked={q.residual.is_some()} onchange={toggle_residual} />
+            <Check id="q-has-residual" label={text(msg::UI_ESTIMATE_THE_RISK_AFTER_TREATMENT_SEPARATELY)} checked={q.residual.is_some()} onchange={toggle_residual} />
             if let Some(res) = q.residual {
                 <fieldset class="quant-scenario">
-                    <legend>{ "After treatment" }</legend>
+                    <legend>{ text(msg::UI_AFTER_TREATMENT) }</legend>
                     <ScenarioForm id="q-res" path="quant.residual" scenario={res} currency={p.currency.clone()}
                         problems={problems.clone()} onchange={set(true)} />
                 </fieldset>
             }
             if problems.is_empty() {
-                <p class="hint">{ format!(
-                    "Expected loss (rate × mean magnitude): {:.3} events a year × {} {} = {} {} a year before treatment.",
-                    e.events_per_year, p.currency, format_amount(e.loss_per_event), p.currency, format_amount(e.annual)
-                ) }</p>
+                <p class="hint">{ text_with(msg::UI_QUANT_EXPECTED_LOSS, &[
+                    ("events", format!("{:.3}", e.events_per_year).into()),
+                    ("currency", p.currency.to_string().into()),
+                    ("per_event", format_amount(e.loss_per_event).into()),
+                    ("annual", format_amount(e.annual).into()),
+                ]) }</p>
             } else {
-                <p class="error" role="alert">{ format!("{} value(s) need fixing before you can save: see the highlighted fields.", problems.len()) }</p>
+                <p class="error" role="alert">{ text_with(msg::UI_QUANT_VALUES_TO_FIX, &[("count", problems.len().to_string().into())]) }</p>
             }
         </> }
     });
     html! {
         <section class="quantify" aria-labelledby="quantify-heading">
-            <h3 id="quantify-heading">{ "Quantify" }</h3>
-            <p class="hint">{ "Estimate how often losses happen and how large they are, in money; the Quantify page simulates a year many times over." }</p>
-            <Check id="q-on" label="Quantify this risk (FAIR)" checked={r.quant.is_some()} onchange={toggle} />
+            <h3 id="quantify-heading">{ text(msg::UI_QUANTIFY) }</h3>
+            <p class="hint">{ text(msg::UI_ESTIMATE_HOW_OFTEN_LOSSES_HAPPEN_AND) }</p>
+            <Check id="q-on" label={text(msg::UI_QUANTIFY_THIS_RISK_FAIR)} checked={r.quant.is_some()} onchange={toggle} />
             { for body }
         </section>
     }

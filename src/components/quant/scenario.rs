@@ -11,6 +11,7 @@ use crate::components::{Check, Choice};
 use crate::domain::quant::{
     Amount, Estimate, Frequency, Magnitude, Probability, Rate, Scenario, SecondaryLoss,
 };
+use crate::domain::text::{msg, text};
 use crate::domain::Currency;
 
 /// Props of [`ScenarioForm`].
@@ -33,11 +34,11 @@ pub struct ScenarioFormProps {
 /// The choices of the frequency model.
 fn frequency_models() -> Vec<(String, String)> {
     vec![
-        ("direct".to_owned(), "Loss events per year".to_owned()),
         (
-            "open_fair".to_owned(),
-            "Threat events × vulnerability (Open FAIR)".to_owned(),
+            "direct".to_owned(),
+            text(msg::UI_QUANT_LOSS_EVENTS_PER_YEAR),
         ),
+        ("open_fair".to_owned(), text(msg::UI_QUANT_OPEN_FAIR)),
     ]
 }
 
@@ -74,7 +75,7 @@ fn frequency_fields(ed: &Editor, id: &str, path: &str, problems: &Problems) -> H
             ed,
             &format!("{id}-lef"),
             &format!("{path}.frequency.lef"),
-            "Loss events",
+            &text(msg::UI_QUANT_LOSS_EVENTS),
             problems,
             |s| match s.frequency {
                 Frequency::Direct { lef } => Some(lef),
@@ -91,7 +92,7 @@ fn frequency_fields(ed: &Editor, id: &str, path: &str, problems: &Problems) -> H
                 ed,
                 &format!("{id}-tef"),
                 &format!("{path}.frequency.tef"),
-                "Threat events",
+                &text(msg::UI_QUANT_THREAT_EVENTS),
                 problems,
                 |s| match s.frequency {
                     Frequency::OpenFair { tef, .. } => Some(tef),
@@ -117,7 +118,7 @@ fn secondary_fields(
     problems: &Problems,
 ) -> Html {
     html! { <>
-        <NumField id={format!("{id}-slef")} label="Probability of secondary losses per event (SLEF)" unit="%"
+        <NumField id={format!("{id}-slef")} label={text(msg::UI_PROBABILITY_OF_SECONDARY_LOSSES_PER_EVENT)} unit="%"
             value={sec.probability.0 * 100.0}
             error={problem(problems, &format!("{path}.secondary.probability"))}
             oninput={ed.num(|s, v| if let Some(x) = &mut s.secondary { x.probability = Probability(v / 100.0) })} />
@@ -125,7 +126,7 @@ fn secondary_fields(
             ed,
             &format!("{id}-secondary"),
             &format!("{path}.secondary.magnitude"),
-            "Secondary loss",
+            &text(msg::UI_QUANT_SECONDARY_LOSS),
             currency,
             problems,
             |s| s.secondary.map(|x| x.magnitude),
@@ -152,7 +153,7 @@ pub fn ScenarioForm(p: &ScenarioFormProps) -> Html {
         &ed,
         &format!("{id}-primary"),
         &format!("{path}.primary"),
-        "Primary loss per event",
+        &text(msg::UI_QUANT_PRIMARY_LOSS),
         &p.currency,
         &p.problems,
         |s| Some(s.primary),
@@ -164,11 +165,11 @@ pub fn ScenarioForm(p: &ScenarioFormProps) -> Html {
         .map(|sec| secondary_fields(&ed, (id, path), sec, &p.currency, &p.problems));
     html! {
         <>
-            <Choice id={format!("{id}-model")} label="Frequency model" options={frequency_models()}
+            <Choice id={format!("{id}-model")} label={text(msg::UI_FREQUENCY_MODEL)} options={frequency_models()}
                 value={model_of(p.scenario.frequency)} onchange={set_model} />
             { frequency }
             { primary }
-            <Check id={format!("{id}-has-secondary")} label="Secondary losses (fines, claims, lost customers)"
+            <Check id={format!("{id}-has-secondary")} label={text(msg::UI_SECONDARY_LOSSES_FINES_CLAIMS_LOST_CUSTOMERS)}
                 checked={p.scenario.secondary.is_some()}
                 onchange={ed.flag(|s, on| s.secondary = on.then_some(SecondaryLoss {
                     probability: Probability(0.2),

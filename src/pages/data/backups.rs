@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
 use crate::platform::{download, storage};
 use crate::store::use_config;
 
@@ -19,7 +20,7 @@ pub(super) fn Backups() -> Html {
                 { for keys.iter().map(|k| {
                     let key = k.clone();
                     let onclick = Callback::from(move |_: MouseEvent| download::download_backup(&key));
-                    html! { <li><button type="button" {onclick}>{ format!("Download {k}") }</button></li> }
+                    html! { <li><button type="button" {onclick}>{ text_with(msg::UI_DATA_DOWNLOAD_BACKUP, &[("backup", k.to_string().into())]) }</button></li> }
                 }) }
             </ul>
         }
@@ -27,13 +28,13 @@ pub(super) fn Backups() -> Html {
     html! {
         <>
             if !unreadable.is_empty() {
-                <h2>{ "Recovered data" }</h2>
-                <p>{ "These copies of saved data could not be read when Annexa started. Download them to inspect or repair them." }</p>
+                <h2>{ text(msg::UI_RECOVERED_DATA) }</h2>
+                <p>{ text(msg::UI_THESE_COPIES_OF_SAVED_DATA_COULD) }</p>
                 { list(&unreadable) }
             }
             if !premigration.is_empty() {
-                <h2>{ "Data from an older Annexa" }</h2>
-                <p>{ "Annexa updated your saved data to its current format and kept the original. Download it if you need the old file." }</p>
+                <h2>{ text(msg::UI_DATA_FROM_AN_OLDER_ANNEXA) }</h2>
+                <p>{ text(msg::UI_ANNEXA_UPDATED_YOUR_SAVED_DATA_TO) }</p>
                 { list(&premigration) }
             }
         </>

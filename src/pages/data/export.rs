@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{make_callback, set_state, set_to, TextField};
 use crate::domain::file_stem;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{self, Assessment, MIN_PASSPHRASE_CHARS};
 use crate::platform::{self, crypto, download};
 use crate::store::use_store;
@@ -69,7 +70,7 @@ pub(super) fn EncryptedExport() -> Html {
         return html! {
             <>
                 <div class="actions">
-                    <button type="button" onclick={show}>{ "Export encrypted JSON…" }</button>
+                    <button type="button" onclick={show}>{ text(msg::UI_EXPORT_ENCRYPTED_JSON) }</button>
                 </div>
                 { for status_view }
             </>
@@ -90,18 +91,18 @@ pub(super) fn EncryptedExport() -> Html {
     );
     let cancel = set_to(&open, false);
     html! {
-        <form class="confirm" aria-label="Export encrypted JSON" {onsubmit}>
-            <p>{ "The file is encrypted in this browser with your passphrase (PBKDF2-SHA256 with 600,000 iterations, AES-256-GCM). Without the passphrase nobody can read it, including you." }</p>
+        <form class="confirm" aria-label={text(msg::UI_EXPORT_ENCRYPTED_JSON_2)} {onsubmit}>
+            <p>{ text(msg::UI_THE_FILE_IS_ENCRYPTED_IN_THIS) }</p>
             <div class="form-grid">
-                <TextField id="seal-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+                <TextField id="seal-passphrase" label={text(msg::UI_PASSPHRASE)} kind="password" required=true autofocus=true
                     value={(*pass).clone()} oninput={set_state(&pass, |v| v)}
-                    hint={Some(AttrValue::from(format!("At least {MIN_PASSPHRASE_CHARS} characters.")))} />
-                <TextField id="seal-repeat" label="Repeat the passphrase" kind="password" required=true
+                    hint={Some(AttrValue::from(text_with(msg::UI_DATA_PASSPHRASE_HINT, &[("chars", MIN_PASSPHRASE_CHARS.to_string().into())])))} />
+                <TextField id="seal-repeat" label={text(msg::UI_REPEAT_THE_PASSPHRASE)} kind="password" required=true
                     value={(*repeat).clone()} oninput={set_state(&repeat, |v| v)} />
             </div>
             { for status_view }
-            <button type="submit" class="primary">{ "Encrypt and export" }</button>
-            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+            <button type="submit" class="primary">{ text(msg::UI_ENCRYPT_AND_EXPORT) }</button>
+            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
         </form>
     }
 }
@@ -116,14 +117,17 @@ fn seal_and_download(
     assessment: &domain::Assessment,
 ) {
     if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-        status.set(Some((false, format!("Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters, such as four unrelated words."))));
+        status.set(Some((
+            false,
+            text_with(
+                msg::UI_DATA_PASSPHRASE_SHORT,
+                &[("chars", MIN_PASSPHRASE_CHARS.to_string().into())],
+            ),
+        )));
         return;
     }
     if **pass != **repeat {
-        status.set(Some((
-            false,
-            "The two passphrases differ; type them again.".into(),
-        )));
+        status.set(Some((false, text(msg::UI_DATA_PASSPHRASES_DIFFER))));
         return;
     }
     let now = platform::now();
@@ -131,7 +135,10 @@ fn seal_and_download(
     let name = format!("{}.encrypted.json", file_stem(assessment, now.date()));
     let passphrase = (*pass).clone();
     let (status, open, pass, repeat) = (status.clone(), open.clone(), pass.clone(), repeat.clone());
-    status.set(Some((true, "Encrypting…".into())));
+    status.set(Some((
+        true,
+        crate::domain::text::text(msg::UI_DATA_ENCRYPTING),
+    )));
     yew::platform::spawn_local(async move {
         let done = crypto::seal(text.as_bytes(), &passphrase)
             .await
@@ -144,7 +151,13 @@ fn seal_and_download(
                 pass.set(String::new());
                 repeat.set(String::new());
                 open.set(false);
-                status.set(Some((true, format!("Exported {name}, encrypted. Keep the passphrase somewhere safe: it cannot be recovered."))));
+                status.set(Some((
+                    true,
+                    text_with(
+                        msg::UI_DATA_EXPORTED_ENCRYPTED,
+                        &[("file", name.as_str().into())],
+                    ),
+                )));
             }
             Err(e) => status.set(Some((false, e))),
         }
@@ -168,7 +181,9 @@ pub(super) fn ShareLink() -> Html {
                             platform::page::address_without_fragment()
                         )
                     })
-                    .map_err(|e| format!("No link was made: {e}.")),
+                    .map_err(|e| {
+                        text_with(msg::UI_DATA_NO_LINK, &[("error", e.to_string().into())])
+                    }),
             ));
         },
     );
@@ -178,17 +193,17 @@ pub(super) fn ShareLink() -> Html {
     html! {
         <>
             <div class="actions">
-                <button type="button" onclick={make}>{ "Make a share link" }</button>
+                <button type="button" onclick={make}>{ text(msg::UI_MAKE_A_SHARE_LINK) }</button>
             </div>
             { match &*link {
                 None => html! {},
                 Some(Err(e)) => html! { <p class="error" role="alert">{ e.clone() }</p> },
                 Some(Ok(url)) => html! {
                     <div class="field share-link">
-                        <label for="share-link">{ format!("Share link ({} characters)", url.len()) }</label>
+                        <label for="share-link">{ text_with(msg::UI_DATA_SHARE_LINK, &[("chars", url.len().to_string().into())]) }</label>
                         <input id="share-link" type="text" readonly=true value={url.clone()} onfocus={select}
                             aria-describedby="share-link-hint" />
-                        <small id="share-link-hint">{ "Copy it and send it. The assessment travels in the part after #, which browsers never send to a server, but anyone who has the link can read it, and it stays in browser history: use an encrypted export for sensitive data." }</small>
+                        <small id="share-link-hint">{ text(msg::UI_COPY_IT_AND_SEND_IT_THE) }</small>
                     </div>
                 },
             } }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{make_callback, set_state, set_to, TextField};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{self, Assessment, Sealed, SealedParts};
 use crate::platform::crypto;
 
@@ -47,8 +48,9 @@ pub(super) fn examine(file: String, bytes: &[u8]) -> ImportState {
             parts: Rc::new(parts),
             error: None,
         },
-        Some(Err(e)) => ImportState::Failed(format!(
-            "{file} was not imported, and your data is unchanged. {e}"
+        Some(Err(e)) => ImportState::Failed(text_with(
+            msg::UI_DATA_NOT_IMPORTED,
+            &[("file", file.into()), ("error", e.to_string().into())],
         )),
         None => preview(file, bytes),
     }
@@ -70,8 +72,9 @@ fn preview(file: String, bytes: &[u8]) -> ImportState {
             } else {
                 e.to_string()
             };
-            ImportState::Failed(format!(
-                "{file} was not imported, and your data is unchanged. {detail}"
+            ImportState::Failed(text_with(
+                msg::UI_DATA_NOT_IMPORTED,
+                &[("file", file.into()), ("error", detail.into())],
             ))
         }
     }
@@ -109,7 +112,10 @@ pub(super) fn Unlock(p: &UnlockProps) -> Html {
                     Err(e) => ImportState::Locked {
                         file,
                         parts,
-                        error: Some(format!("Not decrypted, and your data is unchanged: {e}.")),
+                        error: Some(text_with(
+                            msg::UI_DATA_NOT_DECRYPTED,
+                            &[("error", e.to_string().into())],
+                        )),
                     },
                 });
             });
@@ -117,15 +123,15 @@ pub(super) fn Unlock(p: &UnlockProps) -> Html {
     );
     let cancel = set_to(&p.state, ImportState::Idle);
     html! {
-        <form class="confirm" aria-label="Decrypt the file" {onsubmit}>
-            <p><strong>{ format!("{} is encrypted.", p.file) }</strong>{ " Enter the passphrase it was exported with." }</p>
-            <TextField id="open-passphrase" label="Passphrase" kind="password" required=true autofocus=true
+        <form class="confirm" aria-label={text(msg::UI_DECRYPT_THE_FILE)} {onsubmit}>
+            <p><strong>{ text_with(msg::UI_DATA_FILE_ENCRYPTED, &[("file", p.file.as_str().into())]) }</strong>{ text(msg::UI_ENTER_THE_PASSPHRASE_IT_WAS_EXPORTED) }</p>
+            <TextField id="open-passphrase" label={text(msg::UI_PASSPHRASE)} kind="password" required=true autofocus=true
                 value={(*pass).clone()} oninput={set_state(&pass, |v| v)} />
             if let Some(e) = &p.error {
                 <p class="error" role="alert">{ e.clone() }</p>
             }
-            <button type="submit" class="primary">{ "Decrypt" }</button>
-            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+            <button type="submit" class="primary">{ text(msg::UI_DECRYPT) }</button>
+            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
         </form>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::import::{examine, ImportState, Unlock};
 use super::sheet_import::SheetImport;
 use crate::components::{make_callback, set_state, set_to};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{lint, summary, Assessment, LintArea};
 use crate::platform::upload;
 use crate::store::{Action, Store};
@@ -39,10 +40,10 @@ pub(super) fn import_section(
     );
     html! {
         <>
-            <h2>{ "Import" }</h2>
-            <p>{ "Plain and encrypted Annexa JSON files; an encrypted file asks for its passphrase. An asset register, risk register or SoA kept in a spreadsheet (CSV, XLSX, ODS) is mapped column by column. Nothing changes until you confirm." }</p>
+            <h2>{ text(msg::UI_IMPORT) }</h2>
+            <p>{ text(msg::UI_PLAIN_AND_ENCRYPTED_ANNEXA_JSON_FILES) }</p>
             <label class="file">
-                <span>{ "Import JSON or a spreadsheet" }</span>
+                <span>{ text(msg::UI_IMPORT_JSON_OR_A_SPREADSHEET) }</span>
                 <input type="file" data-testid="import-file" accept=".json,application/json,.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,text/csv" onchange={on_file} />
             </label>
             { import_view(store, import) }
@@ -54,8 +55,8 @@ pub(super) fn import_section(
 fn import_view(store: &Store, import: &UseStateHandle<ImportState>) -> Html {
     match &**import {
         ImportState::Idle => html! {},
-        ImportState::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
-        ImportState::Decrypting => html! { <p role="status">{ "Decrypting…" }</p> },
+        ImportState::Reading => html! { <p role="status">{ text(msg::UI_READING_THE_FILE) }</p> },
+        ImportState::Decrypting => html! { <p role="status">{ text(msg::UI_DECRYPTING) }</p> },
         ImportState::Locked { file, parts, error } => html! {
             <Unlock file={file.clone()} parts={parts.clone()} error={error.clone()} state={import.clone()} />
         },
@@ -102,27 +103,27 @@ fn preview(
         .collect();
     const SHOWN: usize = 10;
     html! {
-        <div class="confirm" role="region" aria-label="Import preview">
-            <p><strong>{ format!("Import {file}?") }</strong></p>
+        <div class="confirm" role="region" aria-label={text(msg::UI_IMPORT_PREVIEW)}>
+            <p><strong>{ text_with(msg::UI_DATA_IMPORT_FILE, &[("file", file.to_string().into())]) }</strong></p>
             <dl class="compare">
-                <dt>{ "Your current data (will be replaced)" }</dt>
+                <dt>{ text(msg::UI_YOUR_CURRENT_DATA_WILL_BE_REPLACED) }</dt>
                 <dd>{ summary(&store.assessment) }</dd>
-                <dt>{ "The file" }</dt>
+                <dt>{ text(msg::UI_THE_FILE) }</dt>
                 <dd>{ summary(incoming) }</dd>
-                <dt>{ "Findings in the file's risk register and assets" }</dt>
+                <dt>{ text(msg::UI_FINDINGS_IN_THE_FILES_RISK_REGISTER) }</dt>
                 <dd data-testid="import-findings">
                     if findings.is_empty() {
-                        { "None." }
+                        { text(msg::UI_NONE) }
                     } else {
                         <ul>{ for findings.iter().take(SHOWN).map(|f| html! { <li>{ f.clone() }</li> }) }</ul>
                         if findings.len() > SHOWN {
-                            <p>{ format!("… and {} more; they are listed on the pages after the import.", findings.len() - SHOWN) }</p>
+                            <p>{ text_with(msg::UI_DATA_MORE_FINDINGS, &[("count", (findings.len() - SHOWN).to_string().into())]) }</p>
                         }
                     }
                 </dd>
             </dl>
-            <button type="button" class="danger" onclick={confirm}>{ "Replace my data" }</button>
-            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+            <button type="button" class="danger" onclick={confirm}>{ text(msg::UI_REPLACE_MY_DATA) }</button>
+            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use super::render::use_renderer;
 use super::sections::{clear_section, documents_section, export_section, print_section};
 use crate::domain::documents;
 use crate::domain::summary;
+use crate::domain::text::{msg, text};
 use crate::platform::{self, upload};
 use crate::store::{use_config, use_store};
 
@@ -41,8 +42,8 @@ pub fn DataPage() -> Html {
 
     html! {
         <section class="page data">
-            <h1>{ "Data & reports" }</h1>
-            <p class="lead">{ "Your assessment lives in this browser's storage. Export it to keep a copy or move it to another machine." }</p>
+            <h1>{ text(msg::UI_DATA_REPORTS) }</h1>
+            <p class="lead">{ text(msg::UI_YOUR_ASSESSMENT_LIVES_IN_THIS_BROWSERS) }</p>
             <p class="current" data-testid="data-summary">{ summary(&store.assessment) }</p>
             { export_section(&store, &config, &message, &renderer) }
             { print_section(&report) }
@@ -53,7 +54,7 @@ pub fn DataPage() -> Html {
             if config.import_export {
                 { import_section(&store, &import, &reader) }
             }
-            <h2>{ "Clear" }</h2>
+            <h2>{ text(msg::UI_CLEAR) }</h2>
             { clear_section(&store, &confirm_clear) }
             <Backups />
             if let Some(r) = *report {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::DocumentView;
 use crate::domain::documents::{self, DocumentKind};
+use crate::domain::text::{msg, text};
 use crate::platform::{self};
 use crate::store::use_store;
 
@@ -50,14 +51,14 @@ impl Report {
     }
 
     /// The print button's text.
-    pub fn button(self) -> &'static str {
+    pub fn button(self) -> String {
         match self {
-            Report::Scope => "Print scope statement",
-            Report::Methodology => "Print methodology",
-            Report::Risks => "Print risk report",
-            Report::TreatmentPlan => "Print risk treatment plan",
-            Report::Soa => "Print SoA",
-            Report::GapReport => "Print gap-check report",
+            Report::Scope => text(msg::UI_PRINT_SCOPE),
+            Report::Methodology => text(msg::UI_PRINT_METHODOLOGY),
+            Report::Risks => text(msg::UI_PRINT_RISKS),
+            Report::TreatmentPlan => text(msg::UI_PRINT_TREATMENT_PLAN),
+            Report::Soa => text(msg::UI_PRINT_SOA),
+            Report::GapReport => text(msg::UI_PRINT_GAP_REPORT),
         }
     }
 }

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::components::make_callback;
 use crate::domain::import::files::{FilesRequest, FilesResponse, Rendered};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{self, base64url};
 use crate::platform::{self, download, files_worker::FilesWorker};
 use crate::store::Store;
@@ -61,8 +62,17 @@ impl Renderer {
                 status.set(Some((
                     what,
                     match done {
-                        Ok(()) => RenderStatus::Done(format!("Exported {name}.")),
-                        Err(e) => RenderStatus::Failed(format!("{name} was not downloaded: {e}")),
+                        Ok(()) => RenderStatus::Done(text_with(
+                            msg::UI_DATA_EXPORTED,
+                            &[("file", name.as_str().into())],
+                        )),
+                        Err(e) => RenderStatus::Failed(text_with(
+                            msg::UI_DATA_NOT_DOWNLOADED,
+                            &[
+                                ("file", name.as_str().into()),
+                                ("error", e.to_string().into()),
+                            ],
+                        )),
                     },
                 )));
             }
@@ -70,7 +80,10 @@ impl Renderer {
                 let what = status.as_ref().map_or(Rendered::Workbook, |(w, _)| *w);
                 status.set(Some((
                     what,
-                    RenderStatus::Failed(format!("The file was not written: {message}")),
+                    RenderStatus::Failed(text_with(
+                        msg::UI_DATA_NOT_WRITTEN,
+                        &[("error", message.as_str().into())],
+                    )),
                 )));
             }
             FilesResponse::Ready | FilesResponse::Sheet(_) | FilesResponse::Applied { .. } => {}
@@ -123,7 +136,7 @@ impl Renderer {
                 <button type="button" {onclick} disabled={busy} aria-busy={busy.to_string()}>{ label.to_owned() }</button>
                 { match status {
                     None => html! {},
-                    Some(RenderStatus::Preparing) => html! { <span class="note" role="status">{ "Preparing…" }</span> },
+                    Some(RenderStatus::Preparing) => html! { <span class="note" role="status">{ text(msg::UI_PREPARING) }</span> },
                     Some(RenderStatus::Done(m)) => html! { <span role="status">{ m }</span> },
                     Some(RenderStatus::Failed(m)) => html! { <span class="error" role="alert">{ m }</span> },
                 } }

@@ -9,6 +9,7 @@ use crate::components::{make_callback, set_to, Disclosure, DocumentControlForm};
 use crate::domain::documents::DocumentKind;
 use crate::domain::import::files::Rendered;
 use crate::domain::summary;
+use crate::domain::text::{msg, text, text_with};
 use crate::platform::download;
 use crate::store::{Action, Config, Host, Store};
 
@@ -27,7 +28,7 @@ pub(super) fn export_section(
         &(store.clone(), message.clone()),
         |(store, message), _: MouseEvent| {
             message.set(Some(match download::download_json(&store.assessment) {
-                Ok(name) => format!("Exported {name}."),
+                Ok(name) => text_with(msg::UI_DATA_EXPORTED, &[("file", name.into())]),
                 Err(e) => e,
             }))
         },
@@ -37,7 +38,7 @@ pub(super) fn export_section(
             &(store.clone(), message.clone()),
             move |(store, message), _: MouseEvent| {
                 message.set(Some(match kind.download(&store.assessment) {
-                    Ok(name) => format!("Exported {name}."),
+                    Ok(name) => text_with(msg::UI_DATA_EXPORTED, &[("file", name.into())]),
                     Err(e) => e,
                 }))
             },
@@ -45,19 +46,19 @@ pub(super) fn export_section(
     };
     html! {
         if config.import_export {
-            <h2>{ "Export" }</h2>
+            <h2>{ text(msg::UI_EXPORT) }</h2>
             <div class="actions">
-                <button type="button" class="primary" onclick={on_export}>{ "Export JSON" }</button>
-                { renderer.button(store, Rendered::Workbook, "Export XLSX workbook") }
-                <button type="button" onclick={save(ExportKind::SoaCsv)}>{ "Export SoA (CSV)" }</button>
-                <button type="button" onclick={save(ExportKind::RiskRegisterCsv)}>{ "Export risk register (CSV)" }</button>
+                <button type="button" class="primary" onclick={on_export}>{ text(msg::UI_EXPORT_JSON) }</button>
+                { renderer.button(store, Rendered::Workbook, &text(msg::UI_DATA_EXPORT_WORKBOOK)) }
+                <button type="button" onclick={save(ExportKind::SoaCsv)}>{ text(msg::UI_EXPORT_SOA_CSV) }</button>
+                <button type="button" onclick={save(ExportKind::RiskRegisterCsv)}>{ text(msg::UI_EXPORT_RISK_REGISTER_CSV) }</button>
             </div>
             <EncryptedExport />
             if config.host != Host::Element {
                 <ShareLink />
             }
         } else {
-            <p class="note">{ "Import and export are switched off here by the page that embeds Annexa. Your data is saved in this browser." }</p>
+            <p class="note">{ text(msg::UI_IMPORT_AND_EXPORT_ARE_SWITCHED_OFF) }</p>
         }
     }
 }
@@ -67,8 +68,8 @@ pub(super) fn print_section(report: &UseStateHandle<Option<Report>>) -> Html {
     let print = |which: Report| set_to(report, Some(which));
     html! {
         <>
-            <h2>{ "Print" }</h2>
-            <p>{ "Prints a clean document with a header; choose \"Save as PDF\" in the print dialog for a PDF." }</p>
+            <h2>{ text(msg::UI_PRINT) }</h2>
+            <p>{ text(msg::UI_PRINTS_A_CLEAN_DOCUMENT_WITH_A) }</p>
             <div class="actions">
                 { for Report::ALL.iter().map(|r| html! {
                     <button type="button" onclick={print(*r)}>{ r.button() }</button>
@@ -87,21 +88,21 @@ pub(super) fn documents_section(store: &Store, config: &Config, renderer: &Rende
     html! {
         <>
             if config.import_export {
-                <h2>{ "Documents (DOCX)" }</h2>
-                <p>{ "Word files of the Stage 1 documents, with their document control blocks, ready for review and signature." }</p>
+                <h2>{ text(msg::UI_DOCUMENTS_DOCX) }</h2>
+                <p>{ text(msg::UI_WORD_FILES_OF_THE_STAGE_1) }</p>
                 <div class="actions">
-                    { renderer.button(store, Rendered::Stage1Pack, "Download the Stage 1 pack (DOCX)") }
+                    { renderer.button(store, Rendered::Stage1Pack, &text(msg::UI_DATA_DOWNLOAD_PACK)) }
                 </div>
                 <ul class="document-downloads">
                     { for DocumentKind::STAGE_1.iter().map(|k| html! {
                         <li>
-                            { renderer.button(store, Rendered::Document { kind: *k }, &format!("Download DOCX: {}", k.title())) }
+                            { renderer.button(store, Rendered::Document { kind: *k }, &text_with(msg::UI_DATA_DOWNLOAD_DOCX, &[("document", k.title().into())])) }
                         </li>
                     }) }
                 </ul>
             }
-            <h2>{ "Document control" }</h2>
-            <p>{ "Version, date, author, approver and change history of each document, as the prints and files show them. The SoA's is on the SoA page." }</p>
+            <h2>{ text(msg::UI_DOCUMENT_CONTROL) }</h2>
+            <p>{ text(msg::UI_VERSION_DATE_AUTHOR_APPROVER_AND_CHANGE) }</p>
             { for DocumentKind::ALL.iter().filter(|k| **k != DocumentKind::Soa).map(|k| html! {
                 <Disclosure class="document-control" title={k.title()} id={format!("{}-control", k.slug())}>
                     <DocumentControlForm kind={*k} id={k.slug()} />
@@ -123,14 +124,14 @@ pub(super) fn clear_section(store: &Store, confirm_clear: &UseStateHandle<bool>)
         );
         let no = set_to(confirm_clear, false);
         html! {
-            <div class="confirm" role="alertdialog" aria-label="Confirm clearing all data">
-                <p>{ format!("Delete {} from this browser? Export JSON first if you may need it.", summary(&store.assessment)) }</p>
-                <button type="button" class="danger" onclick={yes}>{ "Yes, clear all data" }</button>
-                <button type="button" onclick={no}>{ "Cancel" }</button>
+            <div class="confirm" role="alertdialog" aria-label={text(msg::UI_CONFIRM_CLEARING_ALL_DATA)}>
+                <p>{ text_with(msg::UI_DATA_DELETE_CONFIRM, &[("summary", summary(&store.assessment).into())]) }</p>
+                <button type="button" class="danger" onclick={yes}>{ text(msg::UI_YES_CLEAR_ALL_DATA) }</button>
+                <button type="button" onclick={no}>{ text(msg::UI_CANCEL) }</button>
             </div>
         }
     } else {
         let ask = set_to(confirm_clear, true);
-        html! { <button type="button" class="danger" onclick={ask}>{ "Clear all data" }</button> }
+        html! { <button type="button" class="danger" onclick={ask}>{ text(msg::UI_CLEAR_ALL_DATA) }</button> }
     }
 }

@@ -14,6 +14,7 @@ use super::sheet_view::{column_table, preview_panel, value_tables};
 use crate::components::make_callback;
 use crate::domain::import::files::{FilesRequest, FilesResponse, SheetView};
 use crate::domain::import::{ImportMode, Mapping, RowKind};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{base64url, export, Timestamp};
 use crate::platform::{download, event, files_worker::FilesWorker, storage, upload};
 use crate::store::{use_config, use_store, Action};
@@ -161,18 +162,18 @@ pub(super) fn SheetImport(p: &SheetImportProps) -> Html {
     let view = match &*step {
         Step::Reading => {
             return html! {
-                <div class="confirm" role="region" aria-label="Spreadsheet import">
-                    <p role="status">{ format!("Reading {}…", p.file) }</p>
-                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <div class="confirm" role="region" aria-label={text(msg::UI_SPREADSHEET_IMPORT)}>
+                    <p role="status">{ text_with(msg::UI_SHEET_READING, &[("file", p.file.to_string().into())]) }</p>
+                    <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
                 </div>
             }
         }
-        Step::Applying => return html! { <p role="status">{ "Importing…" }</p> },
+        Step::Applying => return html! { <p role="status">{ text(msg::UI_IMPORTING) }</p> },
         Step::Failed(message, None) => {
             return html! {
-                <div class="confirm" role="region" aria-label="Spreadsheet import">
+                <div class="confirm" role="region" aria-label={text(msg::UI_SPREADSHEET_IMPORT)}>
                     <p class="error" role="alert">{ message.clone() }</p>
-                    <button type="button" onclick={cancel}>{ "Close" }</button>
+                    <button type="button" onclick={cancel}>{ text(msg::UI_CLOSE) }</button>
                 </div>
             }
         }
@@ -284,28 +285,28 @@ pub(super) fn SheetImport(p: &SheetImportProps) -> Html {
     });
 
     let kinds = [
-        (RowKind::Asset, "asset", "assets"),
-        (RowKind::Risk, "risk", "risks"),
-        (RowKind::Soa, "soa", "SoA lines"),
+        (RowKind::Asset, "asset", text(msg::UI_SHEET_KIND_ASSETS)),
+        (RowKind::Risk, "risk", text(msg::UI_SHEET_KIND_RISKS)),
+        (RowKind::Soa, "soa", text(msg::UI_SHEET_KIND_SOA)),
     ];
     let pv = &view.preview;
     html! {
-        <div class="confirm sheet-import" role="region" aria-label="Spreadsheet import" data-testid="sheet-import">
-            <p><strong>{ format!("Import {}: {} rows", view.name, view.rows) }</strong></p>
+        <div class="confirm sheet-import" role="region" aria-label={text(msg::UI_SPREADSHEET_IMPORT)} data-testid="sheet-import">
+            <p><strong>{ text_with(msg::UI_SHEET_IMPORT_ROWS, &[("sheet", view.name.to_string().into()), ("rows", view.rows.to_string().into())]) }</strong></p>
             <div class="row">
                 if view.sheets.len() > 1 {
-                    <label>{ "Sheet " }
+                    <label>{ text(msg::UI_SHEET) }
                         <select id="sheet-pick" onchange={on_sheet}>
                             { for view.sheets.iter().map(|s| html! { <option value={s.clone()} selected={*s == view.sheet}>{ s.clone() }</option> }) }
                         </select>
                     </label>
                 }
-                <label>{ "Header row " }
+                <label>{ text(msg::UI_HEADER_ROW) }
                     <input id="sheet-header-row" type="number" min="1" value={view.header_row.to_string()} onchange={on_header} />
                 </label>
-                <label>{ "Rows become " }
+                <label>{ text(msg::UI_ROWS_BECOME) }
                     <select id="sheet-kind" onchange={on_kind}>
-                        { for kinds.iter().map(|(k, v, t)| html! { <option value={*v} selected={*k == m.kind}>{ *t }</option> }) }
+                        { for kinds.iter().map(|(k, v, t)| html! { <option value={*v} selected={*k == m.kind}>{ t.clone() }</option> }) }
                     </select>
                 </label>
             </div>
@@ -316,29 +317,29 @@ pub(super) fn SheetImport(p: &SheetImportProps) -> Html {
                 <p class="error" role="alert">{ e }</p>
             }
             <div class="row">
-                <label>{ "Mapping name " }
+                <label>{ text(msg::UI_MAPPING_NAME) }
                     <input id="mapping-name" type="text" value={(*mapping_name).clone()} oninput={on_name}
                         maxlength={crate::domain::MAX_TEXT.to_string()} />
                 </label>
-                <button type="button" onclick={save}>{ "Save mapping" }</button>
+                <button type="button" onclick={save}>{ text(msg::UI_SAVE_MAPPING) }</button>
                 if !mappings.is_empty() {
-                    <label>{ "Use a saved mapping " }
+                    <label>{ text(msg::UI_USE_A_SAVED_MAPPING) }
                         <select id="mapping-saved" onchange={use_saved}>
                             <option value="" selected=true>{ "—" }</option>
                             { for mappings.iter().map(|x| html! { <option value={x.name.clone()}>{ x.name.clone() }</option> }) }
                         </select>
                     </label>
                 }
-                <button type="button" onclick={export_mapping}>{ "Export mapping" }</button>
+                <button type="button" onclick={export_mapping}>{ text(msg::UI_EXPORT_MAPPING) }</button>
                 <label class="file">
-                    <span>{ "Import mapping" }</span>
+                    <span>{ text(msg::UI_IMPORT_MAPPING) }</span>
                     <input type="file" accept=".json,application/json" onchange={import_mapping} />
                 </label>
             </div>
-            <p>{ "Merge adds new rows and updates the items they match (by Annexa id or reference); Replace also removes the items of this register that no row matches. Both can be undone." }</p>
-            <button type="button" class="primary" data-testid="sheet-merge" onclick={merge} disabled={pv.new + pv.updated == 0}>{ "Merge" }</button>
-            <button type="button" class="danger" onclick={replace} disabled={pv.new + pv.updated == 0}>{ "Replace" }</button>
-            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+            <p>{ text(msg::UI_MERGE_ADDS_NEW_ROWS_AND_UPDATES) }</p>
+            <button type="button" class="primary" data-testid="sheet-merge" onclick={merge} disabled={pv.new + pv.updated == 0}>{ text(msg::UI_MERGE) }</button>
+            <button type="button" class="danger" onclick={replace} disabled={pv.new + pv.updated == 0}>{ text(msg::UI_REPLACE) }</button>
+            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
         </div>
     }
 }

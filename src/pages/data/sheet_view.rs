@@ -7,6 +7,7 @@ use crate::components::{make_callback, Disclosure};
 use crate::domain::catalogue::AssetType;
 use crate::domain::import::files::{PreviewSummary, SheetView};
 use crate::domain::import::{MappedValue, Mapping, TargetField, ValueKind};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{ImplementationStatus, Method, TreatmentOption, TreatmentStatus};
 use crate::platform::event;
 
@@ -36,7 +37,7 @@ pub(super) fn column_table(view: &SheetView, remap: &Callback<Mapping>) -> Html 
                 <th scope="row">{ h.clone() }</th>
                 <td class="samples">{ samples }</td>
                 <td>
-                    <select id={format!("column-{i}")} aria-label={format!("Field for column {h}")} {onchange}>
+                    <select id={format!("column-{i}")} aria-label={text_with(msg::UI_SHEET_FIELD_FOR_COLUMN, &[("column", h.to_string().into())])} {onchange}>
                         <option value="" selected={target.is_none()}>{ "ignore" }</option>
                         { for m.kind.fields().iter().map(|f| html! {
                             <option value={f.key()} selected={target == Some(*f)}>{ field_text(*f) }</option>
@@ -48,8 +49,8 @@ pub(super) fn column_table(view: &SheetView, remap: &Callback<Mapping>) -> Html 
     });
     html! {
         <table class="columns" data-testid="sheet-columns">
-            <caption>{ "Columns" }</caption>
-            <thead><tr><th scope="col">{ "Column" }</th><th scope="col">{ "Sample values" }</th><th scope="col">{ "Becomes" }</th></tr></thead>
+            <caption>{ text(msg::UI_COLUMNS) }</caption>
+            <thead><tr><th scope="col">{ text(msg::UI_COLUMN) }</th><th scope="col">{ text(msg::UI_SAMPLE_VALUES) }</th><th scope="col">{ text(msg::UI_BECOMES) }</th></tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
     }
@@ -125,8 +126,8 @@ pub(super) fn value_tables(view: &SheetView, method: &Method, remap: &Callback<M
                 <tr class={classes!(c.to.is_none().then_some("unmapped"))}>
                     <th scope="row">{ c.found.clone() }</th>
                     <td>
-                        <select id={format!("value-{}-{n}", field.key())} aria-label={format!("Value for {}", c.found)} {onchange}>
-                            <option value="" selected={selected.is_none()}>{ "not mapped (rows rejected)" }</option>
+                        <select id={format!("value-{}-{n}", field.key())} aria-label={text_with(msg::UI_SHEET_VALUE_FOR, &[("value", c.found.to_string().into())])} {onchange}>
+                            <option value="" selected={selected.is_none()}>{ text(msg::UI_SHEET_NOT_MAPPED) }</option>
                             { for options.iter().enumerate().map(|(i, (_, t))| html! {
                                 <option value={i.to_string()} selected={selected == Some(i)}>{ t.clone() }</option>
                             }) }
@@ -137,7 +138,7 @@ pub(super) fn value_tables(view: &SheetView, method: &Method, remap: &Callback<M
         });
         html! {
             <table class="values" data-testid={format!("values-{}", field.key())}>
-                <caption>{ format!("Values of {}", field_text(field)) }</caption>
+                <caption>{ text_with(msg::UI_SHEET_VALUES_OF, &[("field", field_text(field).into())]) }</caption>
                 <tbody>{ for rows }</tbody>
             </table>
         }
@@ -153,14 +154,14 @@ pub(super) fn preview_panel(p: &PreviewSummary) -> Html {
             <p role="status"><strong>{ format!("{} new, {} updated, {} rejected", p.new, p.updated, p.rejected) }</strong></p>
             if !p.rejected_rows.is_empty() {
                 <ul class="rejected">
-                    { for p.rejected_rows.iter().map(|(line, why)| html! { <li>{ format!("Line {line}: {why}") }</li> }) }
+                    { for p.rejected_rows.iter().map(|(line, why)| html! { <li>{ text_with(msg::UI_SHEET_REJECTED_LINE, &[("line", line.to_string().into()), ("reason", why.to_string().into())]) }</li> }) }
                 </ul>
                 if p.rejected > p.rejected_rows.len() {
-                    <p>{ format!("… and {} more.", p.rejected - p.rejected_rows.len()) }</p>
+                    <p>{ text_with(msg::UI_SHEET_MORE_REJECTED, &[("count", (p.rejected - p.rejected_rows.len()).to_string().into())]) }</p>
                 }
             }
             if !p.transition.is_empty() {
-                <Disclosure title="ISO/IEC 27001:2013 → 2022 transition report" id="transition-report">
+                <Disclosure title={text(msg::UI_ISO_IEC_27001_2013_2022_TRANSITION)} id="transition-report">
                     <ul>{ for p.transition.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
                 </Disclosure>
             }

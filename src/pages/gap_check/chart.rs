@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::report::score_text;
+use crate::domain::text::{msg, text};
 use crate::domain::AreaScore;
 
 /// Props of [`BarChart`].
@@ -33,7 +34,7 @@ pub(super) fn BarChart(props: &BarChartProps) -> Html {
                 "{} {}",
                 s.area.short_label(),
                 s.score
-                    .map_or_else(|| "not answered".to_owned(), |v| v.to_string())
+                    .map_or_else(|| text(msg::UI_GAP_NOT_ANSWERED), |v| v.to_string())
             )
         })
         .collect();

@@ -7,6 +7,7 @@ use super::questions::{progress, question_list};
 use super::results::results_view;
 use super::settings::settings;
 use crate::components::{dispatch, set_to};
+use crate::domain::text::{msg, text};
 use crate::domain::{self, Answer, QuestionId};
 use crate::store::{use_config, use_store, Action};
 
@@ -38,9 +39,9 @@ pub fn GapCheckPage() -> Html {
     });
     let show = |v: View| set_to(&view, v);
     let tabs = html! {
-        <div class="gap-tabs" role="group" aria-label="View">
-            <button type="button" aria-pressed={(*view == View::Questions).to_string()} onclick={show(View::Questions)}>{ "Questions" }</button>
-            <button type="button" aria-pressed={(*view == View::Results).to_string()} onclick={show(View::Results)}>{ "Results" }</button>
+        <div class="gap-tabs" role="group" aria-label={text(msg::UI_VIEW)}>
+            <button type="button" aria-pressed={(*view == View::Questions).to_string()} onclick={show(View::Questions)}>{ text(msg::UI_QUESTIONS) }</button>
+            <button type="button" aria-pressed={(*view == View::Results).to_string()} onclick={show(View::Results)}>{ text(msg::UI_RESULTS) }</button>
         </div>
     };
     let body = match *view {
@@ -50,8 +51,8 @@ pub fn GapCheckPage() -> Html {
 
     html! {
         <section class={classes!("page", "gap-check", (*view == View::Results).then_some("gap-showing-results"))}>
-            <h1>{ "Quick gap check" }</h1>
-            <p class="lead">{ "A ten-minute readiness check against ISO/IEC 27001: every clause from 4 to 10 and the everyday Annex A controls. Your answers are saved in this browser as you go, so you can stop and come back later." }</p>
+            <h1>{ text(msg::UI_QUICK_GAP_CHECK) }</h1>
+            <p class="lead">{ text(msg::UI_A_TEN_MINUTE_READINESS_CHECK_AGAINST) }</p>
             { settings(&store) }
             { progress(answered, total) }
             { tabs }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text};
 use crate::domain::{Answer, Question, QuestionId};
 
 /// Props of [`QuestionCard`].
@@ -25,9 +26,9 @@ pub(super) fn QuestionCard(props: &QuestionCardProps) -> Html {
         <fieldset class="gap-question" data-question={id.to_owned()}>
             <legend>{ q.text.clone() }</legend>
             <p class="gap-hint">
-                <span class="gap-why">{ "Why this matters: " }</span>{ q.hint.clone() }
+                <span class="gap-why">{ text(msg::UI_WHY_THIS_MATTERS) }</span>{ q.hint.clone() }
                 if q.mandatory {
-                    <span class="gap-mandatory">{ " Required for certification, so Not applicable is not offered." }</span>
+                    <span class="gap-mandatory">{ text(msg::UI_REQUIRED_FOR_CERTIFICATION_SO_NOT_APPLICABLE) }</span>
                 }
             </p>
             <div class="gap-answers">

@@ -4,15 +4,16 @@
 use yew::prelude::*;
 
 use super::question::QuestionCard;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Answer, Area, GapCheck, Question, QuestionId};
 
 /// "n of m answered", with a progress bar.
 pub fn progress(answered: usize, total: usize) -> Html {
     html! {
         <div class="gap-progress">
-            <label for="gap-progress" data-testid="gap-answered">{ format!("{answered} of {total} answered") }</label>
+            <label for="gap-progress" data-testid="gap-answered">{ text_with(msg::UI_GAP_ANSWERED_OF, &[("answered", answered.to_string().into()), ("total", total.to_string().into())]) }</label>
             <progress id="gap-progress" max={total.to_string()} value={answered.to_string()}>
-                { format!("{answered} of {total}") }
+                { text_with(msg::UI_GAP_ANSWERED_SHORT, &[("answered", answered.to_string().into()), ("total", total.to_string().into())]) }
             </progress>
         </div>
     }
@@ -28,7 +29,7 @@ pub fn question_list(
     html! {
         <div class="gap-questions">
             { for Area::ALL.iter().map(|area| area_section(*area, questions, check, on_answer)) }
-            <button type="button" class="primary" onclick={on_results}>{ "See results" }</button>
+            <button type="button" class="primary" onclick={on_results}>{ text(msg::UI_SEE_RESULTS) }</button>
         </div>
     }
 }
@@ -51,7 +52,7 @@ fn area_section(
     let heading = format!("gap-area-{}", area.slug());
     html! {
         <section class="gap-area" aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ area.label() }<span class="gap-area-count">{ format!(" · {done} of {} answered", in_area.len()) }</span></h2>
+            <h2 id={heading}>{ area.label() }<span class="gap-area-count">{ text_with(msg::UI_GAP_AREA_ANSWERED, &[("answered", done.to_string().into()), ("total", in_area.len().to_string().into())]) }</span></h2>
             { for in_area.into_iter().map(|q| html! {
                 <QuestionCard question={q} answer={check.answers.get(&q.id).copied()} on_answer={on_answer.clone()} />
             }) }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::BarChart;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{DocumentStatus, GapMode, GapResults};
 
 /// Props of [`GapReport`].
@@ -31,24 +32,24 @@ pub fn GapReport(props: &GapReportProps) -> Html {
     let organisation = crate::domain::organisation_name(&props.organisation).to_owned();
     html! {
         <div class="gap-report">
-            <h2 class="gap-report-title">{ "ISO/IEC 27001 readiness report" }</h2>
+            <h2 class="gap-report-title">{ text(msg::UI_ISO_IEC_27001_READINESS_REPORT) }</h2>
             <p class="gap-report-meta" data-testid="gap-report-meta">
                 <span class="gap-org">{ organisation }</span>
                 <span>{ format!(" · {} · ", props.date) }</span>
-                <span>{ format!("{} mode", match r.mode { GapMode::Short => "Short", GapMode::Thorough => "Thorough" }) }</span>
-                <span>{ format!(" · {}", r.size.map_or_else(|| "size not given".to_owned(), |s| s.label())) }</span>
+                <span>{ text(match r.mode { GapMode::Short => msg::UI_GAP_SHORT_MODE, GapMode::Thorough => msg::UI_GAP_THOROUGH_MODE }) }</span>
+                <span>{ format!(" · {}", r.size.map_or_else(|| text(msg::UI_GAP_SIZE_NOT_GIVEN), |s| s.label())) }</span>
             </p>
             <div class="gap-overall">
                 <p>
-                    <span class="gap-overall-label">{ "Overall readiness" }</span>
+                    <span class="gap-overall-label">{ text(msg::UI_OVERALL_READINESS) }</span>
                     <span class="gap-score" data-testid="gap-overall">{ score_text(r.overall) }</span>
                     <span class="gap-out-of">{ " / 100" }</span>
                 </p>
-                <p class="gap-overall-note">{ format!("{} of {} questions answered; {} gap(s) found.", r.answered, r.total, r.gap_count) }</p>
+                <p class="gap-overall-note">{ text_with(msg::UI_GAP_ANSWERED, &[("answered", r.answered.to_string().into()), ("total", r.total.to_string().into()), ("gaps", r.gap_count.to_string().into())]) }</p>
             </div>
             <div class="gap-charts">
-                <BarChart title="Scores per clause" testid="gap-clause-chart" scores={r.clauses.clone()} />
-                <BarChart title="Scores per Annex A theme" testid="gap-theme-chart" scores={r.themes.clone()} />
+                <BarChart title={text(msg::UI_SCORES_PER_CLAUSE)} testid="gap-clause-chart" scores={r.clauses.clone()} />
+                <BarChart title={text(msg::UI_SCORES_PER_ANNEX_A_THEME)} testid="gap-theme-chart" scores={r.themes.clone()} />
             </div>
             <div class="gap-columns">
                 { top_gaps(r) }
@@ -63,9 +64,9 @@ pub fn GapReport(props: &GapReportProps) -> Html {
 fn top_gaps(r: &GapResults) -> Html {
     html! {
         <section class="gap-top">
-            <h3>{ format!("Top {} gaps", r.top_gaps.len()) }</h3>
+            <h3>{ text_with(msg::UI_GAP_TOP_GAPS, &[("count", r.top_gaps.len().to_string().into())]) }</h3>
             if r.top_gaps.is_empty() {
-                <p>{ "No gaps among the answered questions." }</p>
+                <p>{ text(msg::UI_NO_GAPS_AMONG_THE_ANSWERED_QUESTIONS) }</p>
             } else {
                 <ol>
                     { for r.top_gaps.iter().map(|g| html! {
@@ -84,9 +85,9 @@ fn top_gaps(r: &GapResults) -> Html {
 fn documents(r: &GapResults) -> Html {
     html! {
         <section class="gap-docs">
-            <h3>{ "Mandatory documented information" }</h3>
+            <h3>{ text(msg::UI_MANDATORY_DOCUMENTED_INFORMATION) }</h3>
             <table>
-                <thead><tr><th scope="col">{ "Clause" }</th><th scope="col">{ "Document" }</th><th scope="col">{ "Status" }</th></tr></thead>
+                <thead><tr><th scope="col">{ text(msg::UI_CLAUSE) }</th><th scope="col">{ text(msg::UI_DOCUMENT) }</th><th scope="col">{ text(msg::UI_STATUS) }</th></tr></thead>
                 <tbody>
                     { for r.documents.iter().map(|d| {
                         let class = match d.status {
@@ -119,13 +120,13 @@ fn documents(r: &GapResults) -> Html {
 fn roadmap(r: &GapResults) -> Html {
     html! {
         <section class="gap-roadmap">
-            <h3>{ "Roadmap to certification" }</h3>
+            <h3>{ text(msg::UI_ROADMAP_TO_CERTIFICATION) }</h3>
             <p class="gap-timeline">{ r.roadmap.timeline.note.clone() }</p>
             <ol>
                 { for r.roadmap.phases.iter().map(|p| html! {
                     <li>
                         <strong>{ &p.label }</strong>
-                        <span class="gap-phase-figures">{ format!(" · {} open gap(s) · about {} person-day(s)", p.gaps.len(), p.effort_days) }</span>
+                        <span class="gap-phase-figures">{ text_with(msg::UI_GAP_PHASE_FIGURES, &[("gaps", p.gaps.len().to_string().into()), ("days", p.effort_days.to_string().into())]) }</span>
                         <p class="gap-phase-text">{ &p.description }</p>
                         if !p.gaps.is_empty() {
                             <ul class="gap-phase-gaps">
@@ -135,7 +136,7 @@ fn roadmap(r: &GapResults) -> Html {
                     </li>
                 }) }
             </ol>
-            <p class="gap-total">{ format!("Total: about {} person-days of work. Effort figures are rough and scale with the size you gave.", r.roadmap.total_effort_days) }</p>
+            <p class="gap-total">{ text_with(msg::UI_GAP_TOTAL, &[("days", r.roadmap.total_effort_days.to_string().into())]) }</p>
         </section>
     }
 }

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use super::GapReport;
 use crate::components::make_callback;
 use crate::domain::file_stem;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{self, report, GapResults};
 use crate::platform::{self, download, print};
 use crate::store::{Action, Config, Mode, Route, Store};
@@ -45,16 +46,16 @@ pub fn results_view(
             <GapReport results={results.clone()} organisation={a.context.organisation.clone()} {date} />
             <div class="gap-actions">
                 if config.mode == Mode::Full {
-                    <button type="button" class="primary" onclick={on_continue}>{ "Continue to full assessment" }</button>
+                    <button type="button" class="primary" onclick={on_continue}>{ text(msg::UI_CONTINUE_TO_FULL_ASSESSMENT) }</button>
                 }
-                <button type="button" onclick={on_print}>{ "Print report" }</button>
+                <button type="button" onclick={on_print}>{ text(msg::UI_PRINT_REPORT) }</button>
                 if config.import_export {
-                    <button type="button" onclick={export_assessment(store, message)}>{ "Export JSON" }</button>
-                    <button type="button" onclick={export_results(store, message, &results)}>{ "Export results (JSON)" }</button>
+                    <button type="button" onclick={export_assessment(store, message)}>{ text(msg::UI_EXPORT_JSON) }</button>
+                    <button type="button" onclick={export_results(store, message, &results)}>{ text(msg::UI_EXPORT_RESULTS_JSON) }</button>
                 }
             </div>
             if config.mode == Mode::Full {
-                <p class="gap-note">{ "Continue to full assessment pre-fills the SoA status of every control an Annex A question covers and adds a suggested risk for each control question you answered No. Running it again adds no duplicate risks." }</p>
+                <p class="gap-note">{ text(msg::UI_CONTINUE_TO_FULL_ASSESSMENT_PRE_FILLS) }</p>
             }
         </>
     }
@@ -69,8 +70,10 @@ fn export_assessment(store: &Store, message: &Message) -> Callback<MouseEvent> {
             let text = domain::export(&store.assessment, now);
             let name = format!("{}.json", file_stem(&store.assessment, now.date()));
             message.set(Some(
-                download::download(&name, "application/json", text.as_bytes())
-                    .map_or_else(|e| e, |()| format!("Exported {name}.")),
+                download::download(&name, "application/json", text.as_bytes()).map_or_else(
+                    |e| e,
+                    |()| text_with(msg::UI_DATA_EXPORTED, &[("file", name.as_str().into())]),
+                ),
             ));
         },
     )
@@ -92,8 +95,10 @@ fn export_results(
                 file_stem(&store.assessment, now.date())
             );
             message.set(Some(
-                download::download(&name, "application/json", text.as_bytes())
-                    .map_or_else(|e| e, |()| format!("Exported {name}.")),
+                download::download(&name, "application/json", text.as_bytes()).map_or_else(
+                    |e| e,
+                    |()| text_with(msg::UI_DATA_EXPORTED, &[("file", name.as_str().into())]),
+                ),
             ));
         },
     )

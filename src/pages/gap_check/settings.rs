@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{dispatch, dispatch_on};
+use crate::domain::text::{msg, text};
 use crate::domain::{self, GapMode, SizeBand};
 use crate::store::{Action, Store};
 
@@ -25,21 +26,21 @@ pub fn settings(store: &Store) -> Html {
     html! {
         <div class="gap-settings">
             <fieldset>
-                <legend>{ "How thorough?" }</legend>
+                <legend>{ text(msg::UI_HOW_THOROUGH) }</legend>
                 { mode_radio(store, GapMode::Short) }
                 { mode_radio(store, GapMode::Thorough) }
             </fieldset>
             <div class="gap-fields">
                 <label class="gap-field">
-                    <span>{ "Organisation name" }</span>
+                    <span>{ text(msg::UI_ORGANISATION_NAME) }</span>
                     <input id="gap-org" type="text" value={a.context.organisation.clone()} onchange={on_org} autocomplete="organization"
                         maxlength={crate::domain::MAX_TEXT.to_string()} />
                 </label>
                 { crate::components::limit_message(&a.context.organisation, crate::domain::MAX_TEXT, "gap-org-limit") }
                 <label class="gap-field">
-                    <span>{ "Organisation size" }</span>
+                    <span>{ text(msg::UI_ORGANISATION_SIZE) }</span>
                     <select onchange={on_size}>
-                        <option value="" selected={check.size.is_none()}>{ "Not given" }</option>
+                        <option value="" selected={check.size.is_none()}>{ text(msg::UI_NOT_GIVEN) }</option>
                         { for SizeBand::ALL.iter().enumerate().map(|(i, s)| html! {
                             <option value={i.to_string()} selected={check.size == Some(*s)}>{ s.label() }</option>
                         }) }

@@ -12,6 +12,7 @@ use super::Results;
 use crate::components::{make_callback, Problems, TermHelp};
 use crate::domain::glossary::Term;
 use crate::domain::quant::Job;
+use crate::domain::text::{msg, text};
 use crate::domain::{QuantSettings, RiskId};
 use crate::store::{use_store, Action};
 
@@ -56,8 +57,8 @@ pub fn QuantPage() -> Html {
 
     html! {
         <section class="page quant">
-            <h1>{ "Quantify" }</h1>
-            <p class="lead">{ "How much could these risks cost in a year? Annexa simulates many years of loss events from your FAIR estimates (Monte Carlo), in this browser: nothing is uploaded. Same seed, same numbers." }
+            <h1>{ text(msg::UI_QUANTIFY) }</h1>
+            <p class="lead">{ text(msg::UI_HOW_MUCH_COULD_THESE_RISKS_COST) }
                 <TermHelp term={Term::Fair} at="quant" />
                 <TermHelp term={Term::Lognormal} at="quant" />
                 <TermHelp term={Term::RandomSeed} at="quant" />

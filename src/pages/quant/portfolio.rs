@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use super::run::RunState;
 use crate::components::{make_callback, Check};
 use crate::domain::quant::format_percent;
+use crate::domain::text::{msg, text};
 use crate::domain::{Risk, RiskId};
 use crate::store::Route;
 
@@ -16,9 +17,9 @@ use crate::store::Route;
 pub fn no_quantified_risks() -> Html {
     html! {
         <p class="hint">
-            { "No risk has a quantitative estimate yet. Open a risk on the " }
-            <Link<Route> to={Route::Treatment}>{ "Treatment page" }</Link<Route>>
-            { " and fill in its Quantify panel." }
+            { text(msg::UI_NO_RISK_HAS_A_QUANTITATIVE_ESTIMATE) }
+            <Link<Route> to={Route::Treatment}>{ text(msg::UI_TREATMENT_PAGE) }</Link<Route>>
+            { text(msg::UI_QUANT_FILL_PANEL) }
         </p>
     }
 }
@@ -43,7 +44,7 @@ pub fn risk_selection(quantified: &[&Risk], excluded: &UseStateHandle<BTreeSet<R
     });
     html! {
         <fieldset>
-            <legend>{ "Risks in the portfolio" }</legend>
+            <legend>{ text(msg::UI_RISKS_IN_THE_PORTFOLIO) }</legend>
             <ul class="plain">{ for risk_checks }</ul>
         </fieldset>
     }
@@ -57,14 +58,14 @@ pub fn run_controls(run: &RunState, onrun: Callback<MouseEvent>, disabled: bool)
     html! {
         <>
             <div class="actions">
-                <button type="button" class="primary" onclick={onrun} disabled={running || disabled}>{ "Run simulation" }</button>
+                <button type="button" class="primary" onclick={onrun} disabled={running || disabled}>{ text(msg::UI_RUN_SIMULATION) }</button>
                 if running {
-                    <button type="button" onclick={run.cancel()}>{ "Cancel" }</button>
+                    <button type="button" onclick={run.cancel()}>{ text(msg::UI_CANCEL) }</button>
                 }
             </div>
             if running {
                 <div class="quant-progress">
-                    <label for="q-progress">{ "Simulating…" }</label>
+                    <label for="q-progress">{ text(msg::UI_SIMULATING) }</label>
                     <progress id="q-progress" max="1" value={format!("{:.3}", progress)}>{ format_percent(progress) }</progress>
                     <span aria-live="polite" class="count">{ format!("{:.0} %", progress * 100.0) }</span>
                 </div>

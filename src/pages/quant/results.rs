@@ -8,6 +8,7 @@ use crate::components::LossCurve;
 use crate::domain::quant::{
     format_amount, format_percent, LossStats, QuantResults, TolerancePoint,
 };
+use crate::domain::text::{msg, text, text_with};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
@@ -25,25 +26,25 @@ pub fn Results(p: &ResultsProps) -> Html {
     let tolerance: Vec<TolerancePoint> = r.tolerance.iter().map(|t| t.point).collect();
     html! {
         <section class="quant-results" aria-labelledby="quant-results-heading">
-            <h2 id="quant-results-heading">{ "Results" }</h2>
-            <p>{ format!("{} simulated years, seed {}, amounts in {c}. Portfolio mean annual loss: {c} {} before treatment, {c} {} after.",
-                format_amount(f64::from(r.trials)), r.seed, format_amount(r.portfolio_inherent.mean), format_amount(r.portfolio_residual.mean)) }</p>
+            <h2 id="quant-results-heading">{ text(msg::UI_RESULTS) }</h2>
+            <p>{ text_with(msg::UI_QUANT_RESULTS_SUMMARY, &[("years", format_amount(f64::from(r.trials)).into()), ("seed", r.seed.to_string().into()), ("currency", c.to_string().into()),
+                ("before", format_amount(r.portfolio_inherent.mean).into()), ("after", format_amount(r.portfolio_residual.mean).into())]) }</p>
             <LossCurve inherent={r.curve_inherent.clone()} residual={differs.then(|| r.curve_residual.clone())}
                 tolerance={tolerance} currency={c.clone()} trials={r.trials} />
             if !r.tolerance.is_empty() {
                 <div class="table-wrap">
                     <table class="register tolerance-check">
-                        <caption>{ "Against the risk tolerance" }</caption>
+                        <caption>{ text(msg::UI_AGAINST_THE_RISK_TOLERANCE) }</caption>
                         <thead><tr>
-                            <th scope="col">{ format!("Annual loss above ({c})") }</th><th scope="col">{ "Tolerated" }</th>
-                            <th scope="col">{ "Before treatment" }</th><th scope="col">{ "After treatment" }</th><th scope="col">{ "Within tolerance after treatment" }</th>
+                            <th scope="col">{ text_with(msg::UI_QUANT_LOSS_ABOVE, &[("currency", c.to_string().into())]) }</th><th scope="col">{ text(msg::UI_TOLERATED) }</th>
+                            <th scope="col">{ text(msg::UI_BEFORE_TREATMENT) }</th><th scope="col">{ text(msg::UI_AFTER_TREATMENT) }</th><th scope="col">{ text(msg::UI_WITHIN_TOLERANCE_AFTER_TREATMENT) }</th>
                         </tr></thead>
                         <tbody>
                             { for r.tolerance.iter().map(|t| html! {
                                 <tr>
                                     <td>{ format_amount(t.point.loss.0) }</td><td>{ format_percent(t.point.probability.0) }</td>
                                     <td>{ format_percent(t.inherent) }</td><td>{ format_percent(t.residual) }</td>
-                                    <td class={classes!((!t.residual_within()).then_some("warning-text"))}>{ if t.residual_within() { "Yes" } else { "No" } }</td>
+                                    <td class={classes!((!t.residual_within()).then_some("warning-text"))}>{ if t.residual_within() { text(msg::UI_YES) } else { text(msg::UI_NO) } }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -52,31 +53,31 @@ pub fn Results(p: &ResultsProps) -> Html {
             }
             <div class="table-wrap">
                 <table class="register quant-stats">
-                    <caption>{ format!("Simulated annual loss ({c})") }</caption>
+                    <caption>{ text_with(msg::UI_QUANT_SIMULATED_LOSS, &[("currency", c.to_string().into())]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Risk" }</th><th scope="col">{ "Phase" }</th>
-                        <th scope="col">{ "Mean" }</th><th scope="col">{ "SD" }</th><th scope="col">{ "Min" }</th>
+                        <th scope="col">{ text(msg::UI_RISK) }</th><th scope="col">{ text(msg::UI_PHASE) }</th>
+                        <th scope="col">{ text(msg::UI_MEAN) }</th><th scope="col">{ text(msg::UI_SD) }</th><th scope="col">{ text(msg::UI_MIN) }</th>
                         <th scope="col">{ "P10" }</th><th scope="col">{ "P50" }</th><th scope="col">{ "P90" }</th>
-                        <th scope="col">{ "P95" }</th><th scope="col">{ "P99" }</th><th scope="col">{ "Max" }</th>
-                        <th scope="col"><abbr title="Tail value at risk: the mean of the worst 5 % of years">{ "TVaR 95" }</abbr></th>
-                        <th scope="col">{ "P(any loss)" }</th>
+                        <th scope="col">{ "P95" }</th><th scope="col">{ "P99" }</th><th scope="col">{ text(msg::UI_MAX) }</th>
+                        <th scope="col"><abbr title={text(msg::UI_TAIL_VALUE_AT_RISK_THE_MEAN)}>{ text(msg::UI_TVAR_95) }</abbr></th>
+                        <th scope="col">{ text(msg::UI_P_ANY_LOSS) }</th>
                     </tr></thead>
                     <tbody>
                         { for r.risks.iter().map(|x| html! { <>
-                            { stats_row(html! { format!("{} {}", x.id, x.title) }, "Before treatment", &x.inherent) }
-                            { stats_row(html! { format!("{} {}", x.id, x.title) }, "After treatment", &x.residual) }
+                            { stats_row(html! { format!("{} {}", x.id, x.title) }, &text(msg::UI_BEFORE_TREATMENT), &x.inherent) }
+                            { stats_row(html! { format!("{} {}", x.id, x.title) }, &text(msg::UI_AFTER_TREATMENT), &x.residual) }
                         </> }) }
-                        { stats_row(html! { <strong>{ "Portfolio" }</strong> }, "Before treatment", &r.portfolio_inherent) }
-                        { stats_row(html! { <strong>{ "Portfolio" }</strong> }, "After treatment", &r.portfolio_residual) }
+                        { stats_row(html! { <strong>{ text(msg::UI_PORTFOLIO) }</strong> }, &text(msg::UI_BEFORE_TREATMENT), &r.portfolio_inherent) }
+                        { stats_row(html! { <strong>{ text(msg::UI_PORTFOLIO) }</strong> }, &text(msg::UI_AFTER_TREATMENT), &r.portfolio_residual) }
                     </tbody>
                 </table>
             </div>
             <div class="table-wrap">
                 <table class="register expected-loss">
-                    <caption>{ format!("Expected loss: rate × mean magnitude ({c}; no simulation, no spread, pyfair's style)") }</caption>
+                    <caption>{ text_with(msg::UI_QUANT_EXPECTED_CAPTION, &[("currency", c.to_string().into())]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Risk" }</th><th scope="col">{ "Loss events a year" }</th><th scope="col">{ "Mean loss per event" }</th>
-                        <th scope="col">{ "Expected annual loss before treatment" }</th><th scope="col">{ "After treatment" }</th>
+                        <th scope="col">{ text(msg::UI_RISK) }</th><th scope="col">{ text(msg::UI_LOSS_EVENTS_A_YEAR) }</th><th scope="col">{ text(msg::UI_MEAN_LOSS_PER_EVENT) }</th>
+                        <th scope="col">{ text(msg::UI_EXPECTED_ANNUAL_LOSS_BEFORE_TREATMENT) }</th><th scope="col">{ text(msg::UI_AFTER_TREATMENT) }</th>
                     </tr></thead>
                     <tbody>
                         { for r.risks.iter().map(|x| html! {
@@ -89,7 +90,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                             </tr>
                         }) }
                         <tr>
-                            <th scope="row"><strong>{ "Portfolio" }</strong></th><td></td><td></td>
+                            <th scope="row"><strong>{ text(msg::UI_PORTFOLIO) }</strong></th><td></td><td></td>
                             <td>{ format_amount(r.expected_inherent) }</td><td>{ format_amount(r.expected_residual) }</td>
                         </tr>
                     </tbody>

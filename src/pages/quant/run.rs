@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::make_callback;
 use crate::domain::quant::{Job, QuantResults, WorkerReport};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Assessment, RiskId};
 use crate::platform::quant_worker::QuantRun;
 
@@ -65,7 +66,10 @@ impl RunState {
                 let job = match Job::from_assessment(a, selected, None) {
                     Ok(j) => j,
                     Err(e) => {
-                        message.set(Some(format!("Cannot run: {e}")));
+                        message.set(Some(text_with(
+                            msg::UI_QUANT_CANNOT_RUN,
+                            &[("error", e.to_string().into())],
+                        )));
                         return;
                     }
                 };
@@ -113,7 +117,7 @@ impl RunState {
                     h.cancel();
                 }
                 running.set(false);
-                message.set(Some("Simulation cancelled.".into()));
+                message.set(Some(text(msg::UI_QUANT_CANCELLED)));
             },
         )
     }

@@ -9,7 +9,7 @@ use crate::components::{
     edit as edit_draft, edit_on, problem, Choice, NumField, Problems, TextField,
 };
 use crate::domain::quant::{format_amount, Amount, Probability, TolerancePoint};
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Currency, QuantSettings};
 
 const TRIALS: [u32; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
@@ -46,22 +46,22 @@ pub fn SettingsForm(p: &SettingsFormProps) -> Html {
         .collect();
     html! {
         <fieldset class="quant-settings">
-            <legend>{ "Simulation settings" }</legend>
+            <legend>{ text(msg::UI_SIMULATION_SETTINGS) }</legend>
             <div class="form-grid">
-                <TextField id="q-currency" label="Currency (ISO code)" value={s.currency.0.clone()}
+                <TextField id="q-currency" label={text(msg::UI_CURRENCY_ISO_CODE)} value={s.currency.0.clone()}
                     oninput={edit(Rc::new(|x, v| x.currency = Currency(v.trim().to_uppercase())))}
                     hint={problem(problems, "quant_settings.currency")} />
-                <NumField id="q-seed" label="Random seed" unit="" value={s.seed as f64}
+                <NumField id="q-seed" label={text(msg::UI_RANDOM_SEED)} unit="" value={s.seed as f64}
                     error={problem(problems, "quant_settings.seed")}
                     oninput={edit_num(Rc::new(|x, v| if (0.0..=9.007_199_254_740_991e15).contains(&v) { x.seed = v as u64 }))} />
-                <Choice id="q-trials" label="Simulated years (trials)" options={trial_options} value={s.trials.to_string()}
+                <Choice id="q-trials" label={text(msg::UI_SIMULATED_YEARS_TRIALS)} options={trial_options} value={s.trials.to_string()}
                     onchange={edit(Rc::new(|x, v| if let Ok(t) = v.parse() { x.trials = t }))} />
             </div>
             // An h2: the page's h1 is the only heading above it (axe heading-order).
             <h2 class="fieldset-heading">{ text(msg::QUANT_TOLERANCE_CURVE) }</h2>
-            <p class="hint">{ "Points the organisation accepts: for example, at most a 10 % chance a year of losing more than 500,000." }</p>
+            <p class="hint">{ text(msg::UI_POINTS_THE_ORGANISATION_ACCEPTS_FOR_EXAMPLE) }</p>
             <ol class="tolerance">{ for (0..s.tolerance.len()).map(|i| tolerance_point(p, i)) }</ol>
-            <button type="button" onclick={add_point(s, &p.onchange)}>{ "Add tolerance point" }</button>
+            <button type="button" onclick={add_point(s, &p.onchange)}>{ text(msg::UI_ADD_TOLERANCE_POINT) }</button>
         </fieldset>
     }
 }
@@ -78,13 +78,13 @@ fn tolerance_point(p: &SettingsFormProps, i: usize) -> Html {
     });
     html! {
         <li class="tolerance-point">
-            <NumField id={format!("tol-{i}-loss")} label={format!("Point {}: annual loss above", i + 1)} unit={s.currency.0.clone()}
+            <NumField id={format!("tol-{i}-loss")} label={text_with(msg::UI_QUANT_POINT_LOSS, &[("n", (i + 1).to_string().into())])} unit={s.currency.0.clone()}
                 value={t.loss.0} error={problem(&p.problems, &format!("quant_settings.tolerance[{i}].loss"))}
                 oninput={edit_num(Rc::new(move |x, v| if let Some(t) = x.tolerance.get_mut(i) { t.loss = Amount(v) }))} />
-            <NumField id={format!("tol-{i}-p")} label={format!("Point {}: at most this likely in a year", i + 1)} unit="%"
+            <NumField id={format!("tol-{i}-p")} label={text_with(msg::UI_QUANT_POINT_PROBABILITY, &[("n", (i + 1).to_string().into())])} unit="%"
                 value={t.probability.0 * 100.0} error={problem(&p.problems, &format!("quant_settings.tolerance[{i}].probability"))}
                 oninput={edit_num(Rc::new(move |x, v| if let Some(t) = x.tolerance.get_mut(i) { t.probability = Probability(v / 100.0) }))} />
-            <button type="button" onclick={remove} aria-label={format!("Remove tolerance point {}", i + 1)}>{ "Remove" }</button>
+            <button type="button" onclick={remove} aria-label={text_with(msg::UI_QUANT_REMOVE_POINT, &[("n", (i + 1).to_string().into())])}>{ text(msg::UI_REMOVE) }</button>
         </li>
     }
 }

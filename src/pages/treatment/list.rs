@@ -73,14 +73,14 @@ fn row(
             <td class="plan-due" data-label={text(msg::COL_DUE)}>
                 { x.due.map(|d| d.to_string()).unwrap_or_default() }
                 if x.overdue {
-                    { " " }<strong class="overdue-flag">{ "Overdue" }</strong>
+                    { " " }<strong class="overdue-flag">{ text(msg::UI_OVERDUE) }</strong>
                 }
             </td>
             <td data-label={text(msg::COL_STATUS)}>{ x.status.label() }</td>
             <td data-label={text(msg::COL_EFFORT)}>{ x.effort.map(|e| e.label()).unwrap_or_default() }</td>
             <td data-label={text_with(msg::COL_COST, &[("currency", currency.into())])}>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
             <td data-label={text(msg::COL_RESIDUAL)}>{ badge(m, x.residual) }</td>
-            <RowActions name={x.risk.to_string()} edit_label="Treat" classes={Classes::new()}
+            <RowActions name={x.risk.to_string()} edit_label={text(msg::UI_TREAT)} classes={Classes::new()}
                 onedit={open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
     }
@@ -225,18 +225,18 @@ pub fn TreatmentPage() -> Html {
     let overdue = rtp.overdue_count();
     html! {
         <section class="page treatment">
-            <h1>{ "Treatment" }</h1>
-            <p class="lead">{ "Decide what to do about each risk: mitigate with Annex A controls, accept it knowingly, avoid the activity, or transfer it. The controls you plan set the residual risk; the risk treatment plan below is yours." }</p>
+            <h1>{ text(msg::UI_TREATMENT) }</h1>
+            <p class="lead">{ text(msg::UI_DECIDE_WHAT_TO_DO_ABOUT_EACH) }</p>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for editor }
-            <h2>{ "Risk treatment plan" }</h2>
+            <h2>{ text(msg::UI_RISK_TREATMENT_PLAN) }</h2>
             if overdue > 0 {
-                <p class="warning-text" role="status">{ format!("{overdue} treatment(s) are overdue.") }</p>
+                <p class="warning-text" role="status">{ text_with(msg::UI_TREATMENT_OVERDUE, &[("count", overdue.to_string().into())]) }</p>
             }
-            <Check id="only-above" label="Only risks above tolerance" checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
+            <Check id="only-above" label={text(msg::UI_ONLY_RISKS_ABOVE_TOLERANCE)} checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
             <div class="table-wrap">
                 <table class="register risk-treatment-plan">
-                    <caption class="visually-hidden">{ "Risk treatment plan" }</caption>
+                    <caption class="visually-hidden">{ text(msg::UI_RISK_TREATMENT_PLAN) }</caption>
                     <thead><tr>
                         { reg.header(text(msg::COL_ID), PlanSort::Id) }
                         <th scope="col">{ text(msg::COL_RISK) }</th>
