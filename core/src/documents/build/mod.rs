@@ -10,10 +10,15 @@ mod scope;
 mod soa;
 
 pub use self::assets::asset_register_table;
-pub(crate) use self::gap::gap_answers_table;
-pub(crate) use self::plan::{acceptance_table, plan_table};
-pub(crate) use self::risk_report::register_table;
-pub(crate) use self::soa::{soa_columns, soa_rows};
+pub(crate) use self::plan::plan_table;
+// The tables the workbook (`crate::xlsx`) lays out as sheets.
+#[cfg(feature = "xlsx")]
+pub(crate) use self::{
+    gap::gap_answers_table,
+    plan::acceptance_table,
+    risk_report::register_table,
+    soa::{soa_columns, soa_rows},
+};
 use self::{gap::*, method::*, plan::*, risk_report::*, scope::*, soa::*};
 
 use super::{
