@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::{lint, LintArea};
+use crate::domain::LintArea;
 use crate::store::{use_store, Route};
 
 /// Links to every workflow page; the current one is marked for screen
@@ -14,15 +14,17 @@ use crate::store::{use_store, Route};
 pub fn Nav() -> Html {
     let current = use_route::<Route>();
     let store = use_store();
-    let counts = use_memo(store.assessment.clone(), |a| {
-        let soa: Vec<_> = lint(a, crate::platform::now().date())
-            .into_iter()
+    // The store's findings, computed once per version of the assessment
+    // and shared with the SoA page.
+    let (to_decide, findings) = {
+        let all = store.findings(crate::platform::now().date());
+        let soa: Vec<_> = all
+            .iter()
             .filter(|f| f.code.area() == LintArea::Soa)
             .collect();
         let to_decide = soa.iter().filter(|f| f.code.is_to_do()).count();
         (to_decide, soa.len() - to_decide)
-    });
-    let (to_decide, findings) = *counts;
+    };
     html! {
         <nav class="app-nav" aria-label="Workflow">
             <ol>

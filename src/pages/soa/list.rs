@@ -10,7 +10,7 @@ use super::filters_bar::{document_control, filters_bar};
 use super::SoaControl;
 use crate::components::use_register;
 use crate::domain::catalogue::ControlId;
-use crate::domain::{generate_soa, lint, Assessment, Decision, Finding, LintArea, SoaRow, Subject};
+use crate::domain::{Assessment, Decision, Finding, LintArea, SoaRow, Subject};
 use crate::store::{use_store, Action};
 
 /// The SoA page.
@@ -18,8 +18,10 @@ use crate::store::{use_store, Action};
 pub fn SoaPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
-    let soa = use_memo(a.clone(), |a| generate_soa(a));
-    let findings = use_memo(a.clone(), |a| lint(a, crate::platform::now().date()));
+    // Computed once per version of the assessment, in the store (shared
+    // with the navigation badge).
+    let soa = store.soa();
+    let findings = store.findings(crate::platform::now().date());
     let reg = use_register((), SoaFilter::default());
     // Typed text not saved yet (a reload, or leaving mid-word) is saved
     // when the page opens and when it closes.
