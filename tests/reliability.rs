@@ -766,3 +766,59 @@ fn start_up_offers_the_repaired_data_and_loading_it_saves_what_loads_again() {
         Stored::Unreadable { .. }
     ));
 }
+
+// ------------------------------------------------- derived, once per version
+
+/// The scored register, the SoA and the findings are computed once per
+/// version of the assessment and shared by every reader (the navigation
+/// badge and the SoA page run one lint); a change computes them afresh,
+/// and they equal the domain's own results.
+#[test]
+fn the_store_derives_once_per_version_of_the_assessment() {
+    let today = Date::new(2026, 11, 30).expect("a date");
+    let s = Rc::new(State::with(example()));
+    let (scored, soa, findings) = (s.scored(), s.soa(), s.findings(today));
+    assert!(Rc::ptr_eq(&scored, &s.scored()));
+    assert!(Rc::ptr_eq(&soa, &s.soa()));
+    assert!(Rc::ptr_eq(&findings, &s.findings(today)));
+    assert_eq!(*findings, lint(&s.assessment, today));
+    assert_eq!(*soa, generate_soa(&s.assessment));
+    assert_eq!(*scored, ScoredRegister::new(&s.assessment));
+    // Another day: the findings again (acceptances expire).
+    let later = Date::new(2031, 1, 1).expect("a date");
+    assert_eq!(*s.findings(later), lint(&s.assessment, later));
+    // A state that keeps the assessment (a notice) keeps the results.
+    let same = s.clone().reduce(Action::DismissImportError);
+    assert!(Rc::ptr_eq(&same.assessment, &s.assessment));
+    assert!(Rc::ptr_eq(&scored, &same.scored()));
+    // An edit: new results, the new assessment's.
+    let next = s
+        .clone()
+        .reduce(Action::SetOrganisation("Changed Ltd".into()));
+    assert!(!Rc::ptr_eq(&next.assessment, &s.assessment));
+    assert!(!Rc::ptr_eq(&findings, &next.findings(today)));
+    assert_eq!(*next.findings(today), lint(&next.assessment, today));
+    assert_eq!(*next.soa(), generate_soa(&next.assessment));
+    // The old state still reads its own.
+    assert!(Rc::ptr_eq(&soa, &s.soa()) || *s.soa() == *soa);
+    assert_eq!(*s.findings(today), *findings);
+}
+
+/// The import preview's assessment replaces the data as it is: shared, not
+/// copied nor parsed again.
+#[test]
+fn a_replace_shares_the_validated_assessment() {
+    let incoming = Rc::new(
+        import(export(&example(), NOW).as_bytes())
+            .expect("the example imports")
+            .assessment,
+    );
+    let s = Rc::new(State::default()).reduce(Action::Replace(
+        incoming.clone(),
+        "Imported example.json.".into(),
+    ));
+    assert!(Rc::ptr_eq(&s.assessment, &incoming));
+    assert_eq!(s.notice.as_deref(), Some("Imported example.json."));
+    assert_eq!(s.revision, 1);
+    assert!(s.import_error.is_none());
+}

@@ -42,9 +42,7 @@ pub fn HomePage() -> Html {
     // A start that would replace existing data waits for confirmation.
     let pending = use_state(|| None::<(Action, Route)>);
     let a = &store.assessment;
-    let p = *use_memo(a.clone(), |a| {
-        crate::domain::progress(a, crate::platform::now().date())
-    });
+    let p = crate::domain::progress_from(a, &store.findings(crate::platform::now().date()));
     let has_data = **a != *store.blank;
 
     let handles = (store.clone(), navigator, pending.clone());

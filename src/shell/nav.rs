@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::text::{msg, text};
-use crate::domain::{lint, SoaCounts};
+use crate::domain::SoaCounts;
 use crate::store::{use_store, Route};
 
 /// Links to every workflow page; the current one is marked for screen
@@ -20,9 +20,9 @@ use crate::store::{use_store, Route};
 pub fn Nav() -> Html {
     let current = use_route::<Route>();
     let store = use_store();
-    let counts = use_memo(store.assessment.clone(), |a| {
-        SoaCounts::of(&lint(a, crate::platform::now().date()))
-    });
+    // The store's findings, computed once per version of the assessment
+    // and shared with the SoA page.
+    let c = SoaCounts::of(&store.findings(crate::platform::now().date()));
     let open = use_state(|| false);
     let menu = use_node_ref();
     {
@@ -44,7 +44,6 @@ pub fn Nav() -> Html {
             }
         })
     };
-    let c = *counts;
     html! {
         <nav class={classes!("app-nav", open.then_some("open"))} aria-label={text(msg::NAV_LABEL)} {onkeydown}>
             <button type="button" class="menu-toggle" ref={menu} aria-expanded={open.to_string()}

@@ -20,10 +20,11 @@ pub(super) enum ImportState {
         error: Option<String>,
     },
     Decrypting,
+    /// The file read and validated: "Replace my data" hands `incoming`
+    /// to the store as it is (the file is not parsed again).
     Preview {
         file: String,
         incoming: Rc<Assessment>,
-        bytes: Rc<[u8]>,
     },
     /// A spreadsheet, mapped in the files worker.
     Sheet {
@@ -61,7 +62,6 @@ fn preview(file: String, bytes: &[u8]) -> ImportState {
         Ok(env) => ImportState::Preview {
             file,
             incoming: Rc::new(env.assessment),
-            bytes: bytes.into(),
         },
         Err(e) => {
             // Every fault of the file (up to 50), not only the first.

@@ -64,11 +64,7 @@ fn import_view(store: &Store, import: &UseStateHandle<ImportState>) -> Html {
         ImportState::Sheet { file, bytes } => html! {
             <SheetImport file={file.clone()} bytes={bytes.clone()} on_close={set_to(import, ImportState::Idle)} />
         },
-        ImportState::Preview {
-            file,
-            incoming,
-            bytes,
-        } => preview(store, import, file, incoming, bytes),
+        ImportState::Preview { file, incoming } => preview(store, import, file, incoming),
     }
 }
 
@@ -78,14 +74,11 @@ fn preview(
     store: &Store,
     import: &UseStateHandle<ImportState>,
     file: &str,
-    incoming: &Assessment,
-    bytes: &Rc<[u8]>,
+    incoming: &Rc<Assessment>,
 ) -> Html {
-    // The one import path: validated again and replaced in one step.
-    let action = Action::Import {
-        name: file.to_owned(),
-        bytes: bytes.clone(),
-    };
+    // The preview's assessment went through domain::import already: it
+    // replaces the data in one step, shared, not parsed a second time.
+    let action = Action::Replace(incoming.clone(), format!("Imported {file}."));
     let confirm = make_callback(
         &(store.clone(), import.clone()),
         move |(store, import), _: MouseEvent| {

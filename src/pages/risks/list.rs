@@ -7,7 +7,7 @@ use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
 use super::RiskEditor;
 use crate::components::{make_callback, use_draft, use_register, Saved, SavedNote, PAGE};
 use crate::domain::text::{msg, text_with};
-use crate::domain::{risk_problems, Risk, ScoredRegister, Stage};
+use crate::domain::{risk_problems, Risk, Stage};
 use crate::store::{use_store, Action, Draft, DraftKind};
 
 /// The Risks page.
@@ -23,7 +23,7 @@ pub fn RisksPage() -> Html {
     let view = use_state(|| Stage::Current);
     let reg = use_register(RiskSort::Id, CellFilter::None);
     let error = use_state(|| None::<String>);
-    let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
+    let scored = store.scored();
     let saved = use_state(|| None::<Saved>);
 
     let add = make_callback(

@@ -14,9 +14,7 @@ use super::SoaControl;
 use crate::components::{make_callback, use_register};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::text::{msg, text, text_with};
-use crate::domain::{
-    generate_soa, lint, Assessment, Decision, Finding, SoaCounts, SoaRow, Subject,
-};
+use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaRow, Subject};
 use crate::platform::Pending;
 use crate::store::{use_store, Action, ControlQuery};
 
@@ -34,8 +32,10 @@ pub fn control_card_id(id: ControlId) -> String {
 pub fn SoaPage() -> Html {
     let store = use_store();
     let a = store.assessment.clone();
-    let soa = use_memo(a.clone(), |a| generate_soa(a));
-    let findings = use_memo(a.clone(), |a| lint(a, crate::platform::now().date()));
+    // Computed once per version of the assessment, in the store (shared
+    // with the navigation badge).
+    let soa = store.soa();
+    let findings = store.findings(crate::platform::now().date());
     let reg = use_register((), SoaFilter::default());
     let open = use_state(BTreeSet::<Theme>::new);
     // A link to one control (`#/soa?control=7.4`).

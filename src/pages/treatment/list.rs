@@ -16,7 +16,7 @@ use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
     target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
-    RiskId, RiskTreatmentRow, ScoredRegister,
+    RiskId, RiskTreatmentRow,
 };
 use crate::store::{use_store, Action, ControlQuery, Draft, DraftKind, Route};
 
@@ -121,7 +121,7 @@ pub fn TreatmentPage() -> Html {
     let reg = use_register(PlanSort::Due, false);
     let error = use_state(|| None::<String>);
     let saved = use_state(|| None::<Saved>);
-    let scored = use_memo(a.clone(), |a| ScoredRegister::new(a));
+    let scored = store.scored();
     let the_plan = use_memo(a.clone(), |a| plan(a));
     let today = crate::platform::now().date();
     let rtp = use_memo((a.clone(), today), |(a, today)| {

@@ -16,9 +16,10 @@ use crate::domain::{
 pub enum Action {
     /// Import a file: `bytes` go through [`domain::import`](crate::domain::import), which parses and
     /// validates everything first; then the data is replaced in one step.
-    /// On any failure nothing changes but [`State::import_error`](super::State::import_error). Every
-    /// import path (file picker, decrypted file, share link, embedding API)
-    /// dispatches this with the file's name and bytes.
+    /// On any failure nothing changes but [`State::import_error`](super::State::import_error).
+    /// Paths that have not read the file yet dispatch this with its name
+    /// and bytes; the file picker's preview has, and dispatches
+    /// [`Action::Replace`] with what it read.
     Import {
         /// What to call the source in messages, e.g. the file name.
         name: String,
@@ -29,8 +30,8 @@ pub enum Action {
     DismissImportError,
     /// Replace the whole assessment with one that [`domain::import`](crate::domain::import) already
     /// returned, with a notice: for paths that validate first and then ask
-    /// (a share link's preview) or must answer at once (the embedding API).
-    /// Files use [`Action::Import`].
+    /// (a share link's preview, a file's import preview) or must answer at
+    /// once (the embedding API). The assessment is shared, not copied.
     Replace(Rc<Assessment>, String),
     /// Load the worked example.
     LoadExample,

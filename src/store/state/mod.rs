@@ -3,6 +3,7 @@
 //! into the domain.
 
 mod actions;
+mod derived;
 mod drafts;
 mod reduce;
 
@@ -13,7 +14,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Assessment, Timestamp};
+use crate::domain::{Assessment, Date, Finding, ScoredRegister, Soa, Timestamp};
+use derived::Derived;
 
 /// Whether the data is safe in the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +86,9 @@ pub struct State {
     pub draft_revision: u64,
     /// When the assessment was last saved in this browser, if known.
     pub last_saved: Option<Timestamp>,
+    /// The scored register, SoA and findings of the current assessment,
+    /// computed once on first use (see [`State::scored`]).
+    derived: Rc<Derived>,
 }
 
 impl Default for State {
@@ -109,7 +114,27 @@ impl State {
             drafts: Rc::default(),
             draft_revision: 0,
             last_saved: None,
+            derived: Rc::default(),
         }
+    }
+
+    /// The register scored ([`ScoredRegister`]), once per version of the
+    /// assessment: every view that shows levels reads this one.
+    pub fn scored(&self) -> Rc<ScoredRegister> {
+        self.derived.scored(&self.assessment)
+    }
+
+    /// The Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d), once
+    /// per version of the assessment.
+    pub fn soa(&self) -> Rc<Soa> {
+        self.derived.soa(&self.assessment)
+    }
+
+    /// The lint's findings on `today`, once per version of the assessment
+    /// (and day), from [`State::soa`] and [`State::scored`]: the
+    /// navigation badge and the SoA page share one run.
+    pub fn findings(&self, today: Date) -> Rc<Vec<Finding>> {
+        self.derived.findings(&self.assessment, today)
     }
 
     /// The same state, with `blank` as what a new assessment starts from.

@@ -30,8 +30,13 @@ impl State {
     }
 
     fn changed(&self, assessment: Assessment, notice: Option<String>) -> State {
+        self.changed_to(Rc::new(assessment), notice)
+    }
+
+    /// [`State::changed`] to an assessment already shared (no copy).
+    fn changed_to(&self, assessment: Rc<Assessment>, notice: Option<String>) -> State {
         State {
-            assessment: Rc::new(assessment),
+            assessment,
             revision: self.revision + 1,
             notice,
             undo: None,
@@ -126,7 +131,7 @@ impl Reducible for State {
                 ..(*self).clone()
             },
             Action::Replace(a, notice) => {
-                let mut next = self.changed((*a).clone(), Some(notice));
+                let mut next = self.changed_to(a, Some(notice));
                 next.import_error = None;
                 next.without_drafts()
             }
