@@ -68,6 +68,11 @@ const NON_TEXT_ATTRIBUTES: &[&str] = &[
 const ALLOWED: &[(&str, &str)] = &[
     // A key name compared with `KeyboardEvent::key`.
     ("components/heatmap.rs", "Enter"),
+    ("components/combobox.rs", "ArrowDown"),
+    ("components/combobox.rs", "ArrowUp"),
+    ("components/combobox.rs", "Enter"),
+    ("components/combobox.rs", "Tab"),
+    ("components/combobox.rs", "Escape"),
 ];
 
 fn root() -> PathBuf {

@@ -740,15 +740,13 @@ fn start_up_offers_the_repaired_data_and_loading_it_saves_what_loads_again() {
         changes[0]
     );
     assert_eq!(repaired.context.organisation.chars().count(), MAX_TEXT);
-    let state = State {
-        recovery: Some(annexa::store::Recovery {
-            backup_key: "annexa.v1.backup.1".into(),
-            reason: "too long".into(),
-            repaired: Some(Rc::new(*repaired.clone())),
-            changes,
-        }),
-        ..State::default()
-    };
+    let mut state = State::default();
+    state.recovery = Some(annexa::store::Recovery {
+        backup_key: "annexa.v1.backup.1".into(),
+        reason: "too long".into(),
+        repaired: Some(Rc::new(*repaired.clone())),
+        changes,
+    });
     let s = apply(state, vec![Action::LoadRepaired]);
     assert_eq!(*s.assessment, *repaired);
     assert_eq!(s.revision, 1, "the autosave writes the repaired data");

@@ -141,9 +141,9 @@ fn cell(p: &HeatmapProps, grid: Grid, (l, i): (i32, i32)) -> Html {
             <text x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 6).to_string()} text-anchor="middle" fill={fg}>
                 if let Some(n) = count {
                     <tspan x={(x + CELL / 2).to_string()} y={(y + CELL / 2 - 4).to_string()} font-size="18" font-weight="700">{ n.to_string() }</tspan>
-                    <tspan class="cell-name" x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="12">{ format!(" {name}") }</tspan>
+                    <tspan class="level-name" x={(x + CELL / 2).to_string()} y={(y + CELL / 2 + 16).to_string()} font-size="12">{ format!(" {name}") }</tspan>
                 } else {
-                    <tspan class="cell-name-only" font-size="12">{ name }</tspan>
+                    <tspan class="level-name-only" font-size="12">{ name }</tspan>
                 }
             </text>
             if selected {

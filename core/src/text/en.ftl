@@ -373,6 +373,8 @@ ui-treatment-col-due = Due
 ui-treatment-col-id = ID
 ui-treatment-col-residual = Residual
 ui-treatment-overdue = { $count } treatment(s) are overdue.
+ui-imported-file = Imported { $file }.
+ui-imported-merged = Imported { $file }: { $new } new, { $updated } updated.
 
 ## Changing a scale: what it moves, before it is applied
 rescale-line = { $what }: { $from } → { $to }

@@ -78,7 +78,10 @@ fn preview(
 ) -> Html {
     // The preview's assessment went through domain::import already: it
     // replaces the data in one step, shared, not parsed a second time.
-    let action = Action::Replace(incoming.clone(), format!("Imported {file}."));
+    let action = Action::Replace(
+        incoming.clone(),
+        text_with(msg::UI_IMPORTED_FILE, &[("file", file.to_string().into())]),
+    );
     let confirm = make_callback(
         &(store.clone(), import.clone()),
         move |(store, import), _: MouseEvent| {

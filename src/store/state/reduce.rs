@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Draft, DraftKind, Drafts, Persistence, State};
+use crate::domain::text::{msg, text_with};
 use crate::domain::{self, Assessment};
 
 impl State {
@@ -79,8 +80,13 @@ impl Reducible for State {
         let next = match action {
             Action::Import { name, bytes } => match domain::import(&bytes) {
                 Ok(envelope) => {
-                    let mut next =
-                        self.changed(envelope.assessment, Some(format!("Imported {name}.")));
+                    let mut next = self.changed(
+                        envelope.assessment,
+                        Some(text_with(
+                            msg::UI_IMPORTED_FILE,
+                            &[("file", name.to_string().into())],
+                        )),
+                    );
                     next.import_error = None;
                     next.without_drafts()
                 }
@@ -110,7 +116,14 @@ impl Reducible for State {
                 Ok(envelope) => {
                     let mut next = self.changed(
                         envelope.assessment,
-                        Some(format!("Imported {name}: {new} new, {updated} updated.")),
+                        Some(text_with(
+                            msg::UI_IMPORTED_MERGED,
+                            &[
+                                ("file", name.to_string().into()),
+                                ("new", new.to_string().into()),
+                                ("updated", updated.to_string().into()),
+                            ],
+                        )),
                     );
                     next.undo = Some((
                         self.assessment.clone(),

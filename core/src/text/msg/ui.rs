@@ -695,4 +695,9 @@ messages! {
     UI_TREATMENT_COL_RESIDUAL = "ui-treatment-col-residual",
     /// pages/treatment/list: "{ $count } treatment(s) are overdue."
     UI_TREATMENT_OVERDUE = "ui-treatment-overdue",
+    /// The notice after a file replaced the data. Argument: `file` (its name).
+    UI_IMPORTED_FILE = "ui-imported-file",
+    /// The notice after a file was merged. Arguments: `file`, `new`,
+    /// `updated` (counts of items).
+    UI_IMPORTED_MERGED = "ui-imported-merged",
 }
