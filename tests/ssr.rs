@@ -575,3 +575,42 @@ fn level_badges_explain_themselves() {
         html.contains("Within your risk tolerance") || html.contains("Above your risk tolerance")
     );
 }
+
+/// The levels of the headings in `html`, in order (`<h2 ` and `<h2>`).
+fn heading_levels(html: &str) -> Vec<u8> {
+    let mut levels = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<h") {
+        let tail = &rest[i + 2..];
+        let mut chars = tail.chars();
+        if let (Some(d @ '1'..='6'), Some(' ' | '>')) = (chars.next(), chars.next()) {
+            levels.push(d as u8 - b'0');
+        }
+        rest = tail;
+    }
+    levels
+}
+
+/// Issue 14: headings never skip a level (axe heading-order) on the SoA
+/// (the document control's history under the h1) and on Quantify (the
+/// risk tolerance curve); the SoA is folded by its four themes, closed,
+/// each with its counts.
+#[test]
+fn soa_and_quant_headings_never_skip_a_level_and_the_soa_folds_by_theme() {
+    for path in ["/soa", "/quant"] {
+        let html = render(path, State::with(domain::example()));
+        let levels = heading_levels(&html);
+        assert_eq!(levels.first(), Some(&1), "{path}: {levels:?}");
+        for w in levels.windows(2) {
+            assert!(
+                w[1] <= w[0] + 1,
+                "{path}: a heading skips a level: {levels:?}"
+            );
+        }
+    }
+    let html = render("/soa", State::default());
+    assert_eq!(html.matches(r#"class="soa-theme""#).count(), 4, "{html}");
+    assert!(html.matches(r#"aria-expanded="false""#).count() >= 4);
+    assert!(html.contains("14 controls, 14 to decide, 0 findings"));
+    assert!(html.contains(r#"aria-controls="theme-physical-controls""#));
+}

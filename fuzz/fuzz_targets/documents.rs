@@ -15,5 +15,5 @@ fuzz_target!(|data: &[u8]| {
     for d in documents::documents(&envelope.assessment, today) {
         assert!(documents::document_md(&d).starts_with("# "));
     }
-    let _ = documents::risk_treatment_plan_csv(&envelope.assessment);
+    let _ = documents::risk_treatment_plan_csv(&envelope.assessment, today);
 });

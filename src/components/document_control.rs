@@ -18,6 +18,11 @@ pub struct DocumentControlFormProps {
     pub kind: DocumentKind,
     /// The prefix of the fields' ids, e.g. `soa` gives `soa-version`.
     pub id: AttrValue,
+    /// The level of the "Change history" heading: one below the heading
+    /// the form sits under (4 under a Data page section's h3, 2 on the SoA
+    /// page, right under its h1), so headings never skip a level.
+    #[prop_or(4)]
+    pub heading_level: u8,
 }
 
 /// A callback that applies `f` to a copy of `control` and dispatches it.
@@ -96,7 +101,7 @@ pub fn DocumentControlForm(p: &DocumentControlFormProps) -> Html {
                 <TextField id={id("approver")} label={text(msg::UI_APPROVED_BY)} value={c.approver.clone()} oninput={field(|d, v| d.approver = v)} />
                 <TextField id={id("approved-on")} label={text(msg::UI_APPROVAL_DATE)} kind="date" value={date_text(c.approved_on)} oninput={field(|d, v| d.approved_on = v.parse().ok())} />
             </div>
-            <h4>{ text(msg::UI_CHANGE_HISTORY) }</h4>
+            <@{format!("h{}", p.heading_level.clamp(2, 6))} class="doc-history-heading">{ crate::domain::text::text(crate::domain::text::msg::DOC_HISTORY_HEADING) }</@>
             <ol class="change-history">{ for history }</ol>
             <div class="actions">
                 <button type="button" onclick={add}>{ text(msg::UI_ADD_A_CHANGE) }</button>

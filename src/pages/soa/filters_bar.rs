@@ -13,7 +13,7 @@ use crate::store::Store;
 /// The "Document control" fieldset: version, date, author, approver,
 /// approval date and change history of the SoA.
 pub(super) fn document_control(_store: &Store) -> Html {
-    html! { <DocumentControlForm kind={DocumentKind::Soa} id="soa" /> }
+    html! { <DocumentControlForm kind={DocumentKind::Soa} id="soa" heading_level={2} /> }
 }
 
 /// The filters; `soa_findings` is the number of SoA findings (controls
