@@ -14,8 +14,20 @@ macro_rules! text_serde {
 
         impl<'de> ::serde::Deserialize<'de> for $ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                let s = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
-                s.parse().map_err(::serde::de::Error::custom)
+                // A visitor, so that the parse error is raised inside the
+                // reader's string: serde_json then places it at the text
+                // itself (e.g. `existing_controls[0]`), not after the list.
+                struct Text;
+                impl<'de> ::serde::de::Visitor<'de> for Text {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, s: &str) -> ::std::result::Result<$ty, E> {
+                        s.parse().map_err(E::custom)
+                    }
+                }
+                d.deserialize_str(Text)
             }
         }
 

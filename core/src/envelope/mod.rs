@@ -214,8 +214,14 @@ fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
         ));
     }
     prescan(text)?;
+    // Only a file the direct read takes and that validates skips the JSON
+    // tree; any fault is reported by the general path, with its full path
+    // (e.g. a 2013 control id at `existing_controls[0]`, naming its
+    // successor).
     if let Some(envelope) = read_current(text) {
-        return Ok((envelope, SCHEMA_VERSION));
+        if validate(&envelope.assessment, "assessment").is_ok() {
+            return Ok((envelope, SCHEMA_VERSION));
+        }
     }
     read_general(text)
 }
