@@ -60,6 +60,10 @@ pub struct ComboboxProps {
     pub autofocus: bool,
 }
 
+/// How long after the input loses focus its list closes (ms): longer
+/// than a click, so the click lands where the pointer was pressed.
+const BLUR_CLOSE_MS: u32 = 300;
+
 /// The label line of an option: its label, its tag, its detail.
 fn option_body(o: &ComboOption) -> Html {
     html! {
@@ -182,10 +186,25 @@ pub fn Combobox(p: &ComboboxProps) -> Html {
             }
         },
     );
-    let onblur = make_callback(&state, |(query, open, active), _: FocusEvent| {
-        open.set(false);
-        active.set(None);
-        query.set(None);
+    // The list closes a moment after the input loses focus, not at once:
+    // a pointer press elsewhere blurs the input before its click lands, and
+    // closing the list then would move the form under the pointer, so the
+    // click would hit another field (or nothing). Focus coming back
+    // cancels the close.
+    let closing = use_mut_ref(|| None::<crate::platform::Pending>);
+    let onblur = make_callback(
+        &(state.clone(), closing.clone()),
+        |((query, open, active), closing), _: FocusEvent| {
+            let (query, open, active) = (query.clone(), open.clone(), active.clone());
+            *closing.borrow_mut() = Some(crate::platform::after(BLUR_CLOSE_MS, move || {
+                open.set(false);
+                active.set(None);
+                query.set(None);
+            }));
+        },
+    );
+    let onfocus = make_callback(&closing, |closing, _: FocusEvent| {
+        closing.borrow_mut().take();
     });
     let onclick = make_callback(&open, |open, _: MouseEvent| open.set(true));
     let expanded = *open && !shown.is_empty();
@@ -200,7 +219,7 @@ pub fn Combobox(p: &ComboboxProps) -> Html {
                 aria-autocomplete="list" aria-expanded={expanded.to_string()} aria-controls={list_id.clone()}
                 aria-activedescendant={active_n.filter(|_| expanded).map(opt_id.clone())}
                 aria-describedby={hint_id.clone()} autofocus={p.autofocus}
-                placeholder={text(msg::COMBO_PLACEHOLDER)} {value} {oninput} {onkeydown} {onblur} {onclick} />
+                placeholder={text(msg::COMBO_PLACEHOLDER)} {value} {oninput} {onkeydown} {onblur} {onfocus} {onclick} />
             <span id={hint_id} class="visually-hidden">{ text(msg::COMBO_KEYS_HINT) }</span>
             <ul id={list_id} role="listbox" class="combo-list" aria-labelledby={label_id}
                 aria-multiselectable={p.multi.then_some("true")} hidden={!expanded}>

@@ -23,6 +23,31 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// Reloads the page when the address's fragment changes, in this tab, to
+/// one that is not a route (`#config=…`, `#share=…`, anything not starting
+/// with `#/`): the start-up reads such a fragment as on a fresh visit,
+/// while the router would throw on it ("relative path"). The listener stops
+/// the event before the router's own; call this before the app mounts, so
+/// that it is registered first.
+pub fn reload_on_foreign_fragment() {
+    if !super::IN_BROWSER {
+        return;
+    }
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    gloo::events::EventListener::new(&w, "popstate", |e| {
+        let hash = location_hash();
+        if hash.len() > 1 && !hash.starts_with("#/") {
+            e.stop_immediate_propagation();
+            if let Some(w) = web_sys::window() {
+                w.location().reload().ok();
+            }
+        }
+    })
+    .forget();
+}
+
 /// Writes an error to the browser's console.
 pub fn console_error(message: &str) {
     if super::IN_BROWSER {

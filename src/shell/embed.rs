@@ -75,6 +75,7 @@ pub fn start_page() {
         }
     }
     platform::offline::register_service_worker();
+    page::reload_on_foreign_fragment();
     yew::Renderer::<App>::with_props(AppProps {
         config: Rc::new(config),
         link: None,
