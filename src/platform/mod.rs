@@ -223,7 +223,11 @@ pub fn reveal_by_id(id: &str) {
     if !el.has_attribute("tabindex") {
         el.set_attribute("tabindex", "-1").ok();
     }
-    el.scroll_into_view_with_bool(false);
+    // Centred, not aligned with the bottom edge: an edge alignment can
+    // leave a fraction of a pixel of the row outside the viewport.
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
     use wasm_bindgen::JsCast;
     if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
         h.focus().ok();
