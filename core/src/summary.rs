@@ -45,6 +45,19 @@ impl Step {
         }
     }
 
+    /// The step after this one, or `None` after the last (the Statement
+    /// of Applicability, after which the documents are exported).
+    pub fn following(self) -> Option<Step> {
+        let i = Step::ALL.iter().position(|s| *s == self)?;
+        Step::ALL.get(i + 1).copied()
+    }
+
+    /// The step before this one, or `None` before the first.
+    pub fn preceding(self) -> Option<Step> {
+        let i = Step::ALL.iter().position(|s| *s == self)?;
+        i.checked_sub(1).and_then(|j| Step::ALL.get(j).copied())
+    }
+
     /// The first step not yet done, or `None` when every step is.
     pub fn next(progress: &Progress) -> Option<Step> {
         Step::ALL.into_iter().find(|s| !s.done(progress))
@@ -111,6 +124,19 @@ pub fn summary(a: &Assessment) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_step_knows_its_neighbours_in_the_clause_order() {
+        assert_eq!(Step::Context.preceding(), None);
+        assert_eq!(Step::Context.following(), Some(Step::Assets));
+        assert_eq!(Step::Risks.preceding(), Some(Step::Assets));
+        assert_eq!(Step::Risks.following(), Some(Step::Treatment));
+        assert_eq!(Step::Soa.following(), None);
+        for pair in Step::ALL.windows(2) {
+            assert_eq!(pair[0].following(), Some(pair[1]));
+            assert_eq!(pair[1].preceding(), Some(pair[0]));
+        }
+    }
 
     #[test]
     fn resume_names_the_organisation_the_save_and_the_next_step() {

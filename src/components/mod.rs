@@ -15,6 +15,7 @@ mod picker;
 mod quant;
 pub mod register;
 mod saved;
+mod step_nav;
 mod term;
 
 pub use badge::{badge, LevelBadge};
@@ -37,4 +38,5 @@ pub use picker::Picker;
 pub use quant::{problem, LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
 pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};
 pub use saved::{Saved, SavedNote};
+pub use step_nav::{StepNav, StepNavProps};
 pub use term::{TermHelp, TermHelpProps};

@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::StepNav;
+use crate::domain::Step;
+
 use crate::components::{
     dispatch, edit_dispatch, emit_unit, make_callback, set_to, Choice, Heatmap, Picker, TextField,
 };
@@ -138,6 +141,7 @@ pub fn ContextPage() -> Html {
             <ul class="parties">{ for parties }</ul>
             <button type="button" onclick={add_party}>{ text(msg::UI_ADD_INTERESTED_PARTY) }</button>
             <MethodEditor method={store.assessment.method.clone()} />
+            <StepNav step={Step::Context} />
         </section>
     }
 }

@@ -374,6 +374,10 @@ ui-treatment-col-id = ID
 ui-treatment-col-residual = Residual
 ui-treatment-overdue = { $count } treatment(s) are overdue.
 ui-imported-file = Imported { $file }.
+ui-step-nav = Steps of the assessment
+ui-step-next = Next: { $step }
+ui-step-back = Back: { $step }
+ui-step-finish = Next: export the Stage 1 documents
 ui-imported-merged = Imported { $file }: { $new } new, { $updated } updated.
 
 ## Changing a scale: what it moves, before it is applied

@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::StepNav;
+use crate::domain::Step;
+
 use super::AssetForm;
 use crate::components::{
     dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
@@ -186,6 +189,7 @@ pub fn AssetsPage() -> Html {
                 </table>
             </div>
             { reg.pager(rows.len()) }
+            <StepNav step={Step::Assets} />
         </section>
     }
 }

@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::StepNav;
+use crate::domain::Step;
+
 use super::heatmap::heatmap_section;
 use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
 use super::RiskEditor;
@@ -100,6 +103,7 @@ pub fn RisksPage() -> Html {
             { for form }
             { heatmap_section(m, &scored, &view, &reg) }
             { register_table(&rows, &reg, m, &store, &draft.set, saved.as_ref()) }
+            <StepNav step={Step::Risks} />
         </section>
     }
 }

@@ -5,6 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use yew::prelude::*;
+
+use crate::components::StepNav;
+use crate::domain::Step;
 use yew_router::prelude::*;
 
 use super::bulk::BulkDecision;
@@ -142,6 +145,7 @@ pub fn SoaPage() -> Html {
             </div>
             <BulkDecision controls={shown} to_decide={shown_to_decide} />
             { for themes.iter().map(|t| view.theme(*t)) }
+            <StepNav step={Step::Soa} />
         </section>
     }
 }

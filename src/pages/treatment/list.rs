@@ -4,6 +4,9 @@
 use std::collections::BTreeSet;
 
 use yew::prelude::*;
+
+use crate::components::StepNav;
+use crate::domain::Step;
 use yew_router::prelude::*;
 
 use super::plan::suggestions_view;
@@ -256,6 +259,7 @@ pub fn TreatmentPage() -> Html {
             </div>
             { reg.pager(rows.len()) }
             { suggestions_view(&the_plan, m) }
+            <StepNav step={Step::Treatment} />
         </section>
     }
 }

@@ -700,4 +700,12 @@ messages! {
     /// The notice after a file was merged. Arguments: `file`, `new`,
     /// `updated` (counts of items).
     UI_IMPORTED_MERGED = "ui-imported-merged",
+    /// The landmark name of the steps' links at the end of a step page.
+    UI_STEP_NAV = "ui-step-nav",
+    /// The link to the next step. Argument: `step` (its page's name).
+    UI_STEP_NEXT = "ui-step-next",
+    /// The link to the step before. Argument: `step`.
+    UI_STEP_BACK = "ui-step-back",
+    /// After the last step: the link to the documents on the Data page.
+    UI_STEP_FINISH = "ui-step-finish",
 }
