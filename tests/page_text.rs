@@ -68,6 +68,12 @@ const NON_TEXT_ATTRIBUTES: &[&str] = &[
 const ALLOWED: &[(&str, &str)] = &[
     // A key name compared with `KeyboardEvent::key`.
     ("components/heatmap.rs", "Enter"),
+    ("components/heatmap.rs", "ArrowUp"),
+    ("components/heatmap.rs", "ArrowDown"),
+    ("components/heatmap.rs", "ArrowRight"),
+    ("components/heatmap.rs", "ArrowLeft"),
+    ("components/heatmap.rs", "Home"),
+    ("components/heatmap.rs", "End"),
     ("components/combobox.rs", "ArrowDown"),
     ("components/combobox.rs", "ArrowUp"),
     ("components/combobox.rs", "Enter"),

@@ -122,19 +122,44 @@ fn cell(p: &HeatmapProps, grid: Grid, (l, i): (i32, i32)) -> Html {
     let label = cell_label(p, (l, i), &name, count);
     let key = (Likelihood(l as u8), Impact(i as u8));
     let onclick = p.onselect.reform(move |_: MouseEvent| key);
+    // One tab stop for the whole grid (the chosen cell, else the first);
+    // the arrow keys, Home and End move between cells.
+    let stop = p
+        .selected
+        .map(|(Likelihood(a), Impact(b))| (i32::from(a), i32::from(b)))
+        .filter(|(a, b)| (1..=grid.nl).contains(a) && (1..=grid.ni).contains(b))
+        .unwrap_or((1, 1))
+        == (l, i);
+    let (nl, ni) = (grid.nl, grid.ni);
     let onkeydown = {
         make_callback(&p.onselect, move |cb, e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                cb.emit(key);
-            }
+            let to = match e.key().as_str() {
+                "Enter" | " " => {
+                    e.prevent_default();
+                    cb.emit(key);
+                    return;
+                }
+                "ArrowUp" => ((l + 1).min(nl), i),
+                "ArrowDown" => ((l - 1).max(1), i),
+                "ArrowRight" => (l, (i + 1).min(ni)),
+                "ArrowLeft" => (l, (i - 1).max(1)),
+                "Home" => (l, 1),
+                "End" => (l, ni),
+                _ => return,
+            };
+            e.prevent_default();
+            crate::platform::focus_svg_near(
+                &e,
+                "svg",
+                &format!("[data-cell=\"{}-{}\"]", to.0, to.1),
+            );
         })
     };
     let (x, y) = (grid.x_of(i), grid.y_of(l));
     let fg = text_colour(&colour);
     html! {
-        <g class={classes!("cell", selected.then_some("selected"))} role="button" tabindex="0"
-            aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
+        <g class={classes!("cell", selected.then_some("selected"))} role="button" tabindex={if stop { "0" } else { "-1" }}
+            data-cell={format!("{l}-{i}")} aria-label={label} aria-pressed={selected.to_string()} {onclick} {onkeydown}>
             <rect x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
                 fill={colour} stroke="#ffffff" stroke-width="2" />
             // One text element, so its text reads "2 High" like the name.

@@ -94,6 +94,31 @@ pub fn focus(node: &yew::NodeRef) {
     }
 }
 
+/// Moves focus from the element a keyboard event happened on to the SVG
+/// element matching `selector` inside its closest `within` ancestor (e.g.
+/// a heatmap's neighbouring cell, a roving tab stop). Nothing when there is
+/// none, and outside the browser.
+pub fn focus_svg_near(e: &web_sys::Event, within: &str, selector: &str) {
+    if !IN_BROWSER {
+        return;
+    }
+    use wasm_bindgen::JsCast;
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(root) = el.closest(within).ok().flatten() else {
+        return;
+    };
+    if let Ok(Some(target)) = root.query_selector(selector) {
+        if let Ok(svg) = target.dyn_into::<web_sys::SvgElement>() {
+            svg.focus().ok();
+        }
+    }
+}
+
 /// A pending call made by [`after`]; dropping it cancels the call.
 pub struct Pending {
     _timeout: Option<gloo::timers::callback::Timeout>,
