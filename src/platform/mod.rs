@@ -207,22 +207,26 @@ pub fn scroll_into_view_and_focus(node: &yew::NodeRef) {
     }
 }
 
+/// The element with this `id`, made focusable (`tabindex="-1"` if it has
+/// no tabindex); `None` when there is none, and outside the browser.
+fn focusable_by_id(id: &str) -> Option<web_sys::Element> {
+    if !IN_BROWSER {
+        return None;
+    }
+    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
+    if !el.has_attribute("tabindex") {
+        el.set_attribute("tabindex", "-1").ok();
+    }
+    Some(el)
+}
+
 /// Like [`reveal_by_id`], but scrolls the element to the top of the
 /// viewport (below any sticky bar: the element's CSS `scroll-margin-top`),
 /// for a long item such as an SoA control opened from a link.
 pub fn reveal_by_id_at_top(id: &str) {
-    if !IN_BROWSER {
-        return;
-    }
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(el) = focusable_by_id(id) else {
         return;
     };
-    if !el.has_attribute("tabindex") {
-        el.set_attribute("tabindex", "-1").ok();
-    }
     use wasm_bindgen::JsCast;
     if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
         // Focus (the browser scrolls as it likes), then put it at the top.
@@ -236,18 +240,9 @@ pub fn reveal_by_id_at_top(id: &str) {
 /// keyboard and screen-reader users continue from it. Nothing when there
 /// is no such element, and outside the browser.
 pub fn reveal_by_id(id: &str) {
-    if !IN_BROWSER {
-        return;
-    }
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(el) = focusable_by_id(id) else {
         return;
     };
-    if !el.has_attribute("tabindex") {
-        el.set_attribute("tabindex", "-1").ok();
-    }
     // Centred, not aligned with the bottom edge: an edge alignment can
     // leave a fraction of a pixel of the row outside the viewport.
     let options = web_sys::ScrollIntoViewOptions::new();
