@@ -8,6 +8,10 @@ use super::method::{Impact, LevelIndex, Likelihood, Method};
 use super::model::{Assessment, AssetId, AssetIndex, Assets, Identification, Rating, Risk, RiskId};
 use crate::text::{self, msg};
 
+mod register;
+
+pub use register::{heatmap_counts, Scored, ScoredRegister};
+
 /// One asset rating that set the high-water mark.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ImpactSource {
@@ -145,101 +149,6 @@ impl ScoredRisk {
             Stage::Current => self.current,
             Stage::Residual => self.residual,
         }
-    }
-}
-
-/// The heatmap of a stage: how many of the scored risks fall in each cell,
-/// `counts[l - 1][i - 1]`, one row per likelihood step and one column per
-/// impact step of the method. Levels off the scales are left out.
-pub fn heatmap_counts<'a>(
-    method: &Method,
-    scores: impl IntoIterator<Item = &'a ScoredRisk>,
-    stage: Stage,
-) -> Vec<Vec<usize>> {
-    let mut grid = vec![vec![0usize; method.impact.len()]; method.likelihood.len()];
-    for s in scores {
-        let (l, i) = s.at(stage).cell();
-        if let Some(c) = grid
-            .get_mut(usize::from(l.0.max(1) - 1))
-            .and_then(|r| r.get_mut(usize::from(i.0.max(1) - 1)))
-        {
-            *c += 1;
-        }
-    }
-    grid
-}
-
-/// A risk of the register with its score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Scored<'a> {
-    /// The risk.
-    pub risk: &'a Risk,
-    /// Its score.
-    pub score: &'a ScoredRisk,
-}
-
-/// The whole register scored once: every risk's [`ScoredRisk`], in register
-/// order, found by id. It owns its scores (and borrows nothing), so a page
-/// can keep it while the assessment is unchanged; [`ScoredRegister::rows`]
-/// pairs the scores with the risks by id, never by position alone.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ScoredRegister {
-    scores: Vec<ScoredRisk>,
-}
-
-impl ScoredRegister {
-    /// Scores every risk of the assessment.
-    pub fn new(assessment: &Assessment) -> Self {
-        ScoredRegister {
-            scores: score(assessment),
-        }
-    }
-
-    /// The scores, in register order.
-    pub fn scores(&self) -> &[ScoredRisk] {
-        &self.scores
-    }
-
-    /// How many risks are scored.
-    pub fn len(&self) -> usize {
-        self.scores.len()
-    }
-
-    /// True when the register has no risk.
-    pub fn is_empty(&self) -> bool {
-        self.scores.is_empty()
-    }
-
-    /// The score of the risk with this id.
-    pub fn get(&self, id: RiskId) -> Option<&ScoredRisk> {
-        // A binary search when the register is in id order (the usual
-        // case), else a scan; ids are unique.
-        match self.scores.binary_search_by_key(&id, |s| s.id) {
-            Ok(i) => self.scores.get(i),
-            Err(_) => self.scores.iter().find(|s| s.id == id),
-        }
-    }
-
-    /// Each risk of `assessment` (the one scored) with its score, in
-    /// register order. A risk without a score (added since) is left out.
-    pub fn rows<'a>(&'a self, assessment: &'a Assessment) -> impl Iterator<Item = Scored<'a>> {
-        assessment
-            .risks
-            .iter()
-            .enumerate()
-            .filter_map(move |(n, risk)| {
-                let score = self
-                    .scores
-                    .get(n)
-                    .filter(|s| s.id == risk.id)
-                    .or_else(|| self.get(risk.id))?;
-                Some(Scored { risk, score })
-            })
-    }
-
-    /// The heatmap of a stage: see [`heatmap_counts`].
-    pub fn heatmap(&self, method: &Method, stage: Stage) -> Vec<Vec<usize>> {
-        heatmap_counts(method, &self.scores, stage)
     }
 }
 
@@ -436,64 +345,4 @@ pub fn score(assessment: &Assessment) -> Vec<ScoredRisk> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::example;
-
-    #[test]
-    fn a_stage_reads_its_evaluation() {
-        let a = example();
-        for s in score(&a) {
-            assert_eq!(s.at(Stage::Inherent), s.inherent);
-            assert_eq!(s.at(Stage::Current), s.current);
-            assert_eq!(s.at(Stage::Residual), s.residual);
-        }
-        assert_eq!(
-            Stage::ALL.map(Stage::label),
-            ["Inherent", "Current", "Residual"]
-        );
-    }
-
-    #[test]
-    fn the_heatmap_counts_every_risk_in_its_cell() {
-        let a = example();
-        let register = ScoredRegister::new(&a);
-        for stage in Stage::ALL {
-            let grid = register.heatmap(&a.method, stage);
-            assert_eq!(grid.len(), a.method.likelihood.len());
-            assert!(grid.iter().all(|row| row.len() == a.method.impact.len()));
-            assert_eq!(grid.iter().flatten().sum::<usize>(), a.risks.len());
-            for s in register.scores() {
-                let (l, i) = s.at(stage).cell();
-                assert!(grid[usize::from(l.0) - 1][usize::from(i.0) - 1] > 0);
-            }
-        }
-        let cells = a.method.likelihood.len() * a.method.impact.len();
-        assert_eq!(
-            heatmap_counts(&a.method, &[], Stage::Current).concat(),
-            vec![0; cells]
-        );
-    }
-
-    #[test]
-    fn the_register_pairs_each_risk_with_its_own_score() {
-        let mut a = example();
-        let register = ScoredRegister::new(&a);
-        assert_eq!(register.len(), a.risks.len());
-        assert!(!register.is_empty());
-        for row in register.rows(&a) {
-            assert_eq!(row.score.id, row.risk.id);
-            assert_eq!(*row.score, score_risk(&a, row.risk));
-            assert_eq!(register.get(row.risk.id), Some(row.score));
-        }
-        // The register changed since it was scored: pairs still match by id.
-        a.risks.reverse();
-        let new = Risk::new_default(&a.method);
-        a.risks.insert(0, new);
-        let rows: Vec<Scored> = register.rows(&a).collect();
-        assert_eq!(rows.len(), a.risks.len() - 1);
-        assert!(rows.iter().all(|r| r.score.id == r.risk.id));
-        assert_eq!(register.get(RiskId(999)), None);
-        assert!(ScoredRegister::default().is_empty());
-    }
-}
+mod tests;

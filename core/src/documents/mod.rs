@@ -21,6 +21,10 @@ use crate::model::{Assessment, DocumentControl};
 use crate::text::{self, msg, MessageId};
 use crate::time::Date;
 
+mod print;
+
+pub use print::{css_string, print_page_css};
+
 pub use build::{asset_register_table, document, documents};
 #[cfg(feature = "docx")]
 pub use docx::{document_docx, pack_docx};
@@ -356,99 +360,8 @@ pub fn risk_treatment_plan_csv(a: &Assessment, today: Date) -> String {
     ))
 }
 
-/// Text as a CSS string literal, `"…"`, for the print view's `@page`
-/// margin boxes (the running header, "Page x of y"): every character
-/// other than letters, digits, spaces and harmless punctuation becomes a
-/// CSS hex escape (`\22 ` for `"`), so no user text can end the string,
-/// the rule or the style element.
-pub fn css_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        if c.is_alphanumeric() && !c.is_control()
-            || matches!(c, ' ' | '.' | ',' | ':' | '-' | '_' | '(' | ')' | '·' | '/')
-        {
-            out.push(c);
-        } else {
-            out.push_str(&format!("\\{:x} ", u32::from(c)));
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// The print view's page rules for a document: A4, landscape where the
-/// tables are wide, the running header at the top left and "Page x of y"
-/// at the bottom right (Chromium's `@page` margin boxes; `counter(pages)`
-/// is the page count).
-pub fn print_page_css(d: &Document) -> String {
-    let sentence = text::text_with(
-        msg::DOC_PAGE_OF,
-        &[
-            ("page", text::Arg::from("\u{1}")),
-            ("pages", text::Arg::from("\u{2}")),
-        ],
-    );
-    let mut footer = Vec::new();
-    let mut rest = sentence.as_str();
-    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
-        if at > 0 {
-            footer.push(css_string(&rest[..at]));
-        }
-        footer.push(if rest[at..].starts_with('\u{1}') {
-            "counter(page)".to_owned()
-        } else {
-            "counter(pages)".to_owned()
-        });
-        rest = &rest[at + 1..];
-    }
-    if !rest.is_empty() {
-        footer.push(css_string(rest));
-    }
-    format!(
-        "@page {{ size: A4 {}; margin: 16mm 12mm; @top-left {{ content: {}; font: 8pt sans-serif; color: #444; }} @bottom-right {{ content: {}; font: 8pt sans-serif; color: #444; }} }}",
-        if d.landscape { "landscape" } else { "portrait" },
-        css_string(&d.running_header()),
-        footer.join(" ")
-    )
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn css_strings_cannot_be_left() {
-        assert_eq!(css_string("Acme Ltd"), "\"Acme Ltd\"");
-        let hostile = "x\"; } body { display: none } </style><script>\\\n";
-        let css = css_string(hostile);
-        let inner = &css[1..css.len() - 1];
-        assert!(
-            !inner.contains(['"', '}', '{', '<', '>', ';', '\n']),
-            "{css}"
-        );
-        assert!(inner.contains("\\22 "), "{css}");
-    }
-
-    #[test]
-    fn the_print_rules_carry_the_header_page_numbers_and_orientation() {
-        let a = crate::example::example();
-        let d = build::document(
-            &a,
-            DocumentKind::Soa,
-            Date::new(2026, 11, 30).unwrap_or(Date::from_unix(0)),
-        );
-        let css = print_page_css(&d);
-        assert!(css.contains("A4 landscape"), "{css}");
-        assert!(
-            css.contains("counter(page)") && css.contains("counter(pages)"),
-            "{css}"
-        );
-        assert!(css.contains("Brightline Client Services Ltd"), "{css}");
-        let d = build::document(&a, DocumentKind::Scope, Date::from_unix(0));
-        assert!(print_page_css(&d).contains("A4 portrait"));
-    }
-}
+mod tests;
 
 /// Sets a document's control block (ISO/IEC 27001:2022 7.5.3), as typed:
 /// the SoA's in `soa.document`, the others' in `documents`. Nothing else
@@ -458,24 +371,4 @@ pub fn set_document_control(a: &mut Assessment, kind: DocumentKind, control: Doc
 }
 
 #[cfg(test)]
-mod set_tests {
-    use super::*;
-
-    #[test]
-    fn setting_a_control_block_touches_only_that_document() {
-        let mut a = crate::example::example();
-        let before = a.clone();
-        let c = DocumentControl {
-            version: "0.3".into(),
-            ..Default::default()
-        };
-        set_document_control(&mut a, DocumentKind::Methodology, c.clone());
-        assert_eq!(a.documents.methodology, c);
-        assert_eq!(a.soa.document, before.soa.document);
-        set_document_control(&mut a, DocumentKind::Soa, c.clone());
-        assert_eq!(a.soa.document, c);
-        a.documents.methodology = before.documents.methodology.clone();
-        a.soa.document = before.soa.document.clone();
-        assert_eq!(a, before);
-    }
-}
+mod set_tests;

@@ -87,7 +87,7 @@ fn documents(r: &GapResults) -> Html {
         <section class="gap-docs">
             <h3>{ text(msg::UI_MANDATORY_DOCUMENTED_INFORMATION) }</h3>
             <table>
-                <thead><tr><th scope="col">{ text(msg::UI_CLAUSE) }</th><th scope="col">{ text(msg::UI_DOCUMENT) }</th><th scope="col">{ text(msg::UI_STATUS) }</th></tr></thead>
+                <thead><tr><th scope="col">{ text(msg::UI_CLAUSE) }</th><th scope="col">{ text(msg::UI_DOCUMENT) }</th><th scope="col">{ text(msg::COL_STATUS) }</th></tr></thead>
                 <tbody>
                     { for r.documents.iter().map(|d| {
                         let class = match d.status {

@@ -55,7 +55,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <table class="register quant-stats">
                     <caption>{ text_with(msg::UI_QUANT_SIMULATED_LOSS, &[("currency", c.to_string().into())]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ text(msg::UI_RISK) }</th><th scope="col">{ text(msg::UI_PHASE) }</th>
+                        <th scope="col">{ text(msg::COL_RISK) }</th><th scope="col">{ text(msg::UI_PHASE) }</th>
                         <th scope="col">{ text(msg::UI_MEAN) }</th><th scope="col">{ text(msg::UI_SD) }</th><th scope="col">{ text(msg::UI_MIN) }</th>
                         <th scope="col">{ "P10" }</th><th scope="col">{ "P50" }</th><th scope="col">{ "P90" }</th>
                         <th scope="col">{ "P95" }</th><th scope="col">{ "P99" }</th><th scope="col">{ text(msg::UI_MAX) }</th>
@@ -76,7 +76,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <table class="register expected-loss">
                     <caption>{ text_with(msg::UI_QUANT_EXPECTED_CAPTION, &[("currency", c.to_string().into())]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ text(msg::UI_RISK) }</th><th scope="col">{ text(msg::UI_LOSS_EVENTS_A_YEAR) }</th><th scope="col">{ text(msg::UI_MEAN_LOSS_PER_EVENT) }</th>
+                        <th scope="col">{ text(msg::COL_RISK) }</th><th scope="col">{ text(msg::UI_LOSS_EVENTS_A_YEAR) }</th><th scope="col">{ text(msg::UI_MEAN_LOSS_PER_EVENT) }</th>
                         <th scope="col">{ text(msg::UI_EXPECTED_ANNUAL_LOSS_BEFORE_TREATMENT) }</th><th scope="col">{ text(msg::UI_AFTER_TREATMENT) }</th>
                     </tr></thead>
                     <tbody>

@@ -1,0 +1,99 @@
+//! The register scored once ([`ScoredRegister`]): each risk with its score,
+//! found by id, and the heatmap counts of a stage.
+
+use super::*;
+
+/// The heatmap of a stage: how many of the scored risks fall in each cell,
+/// `counts[l - 1][i - 1]`, one row per likelihood step and one column per
+/// impact step of the method. Levels off the scales are left out.
+pub fn heatmap_counts<'a>(
+    method: &Method,
+    scores: impl IntoIterator<Item = &'a ScoredRisk>,
+    stage: Stage,
+) -> Vec<Vec<usize>> {
+    let mut grid = vec![vec![0usize; method.impact.len()]; method.likelihood.len()];
+    for s in scores {
+        let (l, i) = s.at(stage).cell();
+        if let Some(c) = grid
+            .get_mut(usize::from(l.0.max(1) - 1))
+            .and_then(|r| r.get_mut(usize::from(i.0.max(1) - 1)))
+        {
+            *c += 1;
+        }
+    }
+    grid
+}
+
+/// A risk of the register with its score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scored<'a> {
+    /// The risk.
+    pub risk: &'a Risk,
+    /// Its score.
+    pub score: &'a ScoredRisk,
+}
+
+/// The whole register scored once: every risk's [`ScoredRisk`], in register
+/// order, found by id. It owns its scores (and borrows nothing), so a page
+/// can keep it while the assessment is unchanged; [`ScoredRegister::rows`]
+/// pairs the scores with the risks by id, never by position alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScoredRegister {
+    scores: Vec<ScoredRisk>,
+}
+
+impl ScoredRegister {
+    /// Scores every risk of the assessment.
+    pub fn new(assessment: &Assessment) -> Self {
+        ScoredRegister {
+            scores: score(assessment),
+        }
+    }
+
+    /// The scores, in register order.
+    pub fn scores(&self) -> &[ScoredRisk] {
+        &self.scores
+    }
+
+    /// How many risks are scored.
+    pub fn len(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// True when the register has no risk.
+    pub fn is_empty(&self) -> bool {
+        self.scores.is_empty()
+    }
+
+    /// The score of the risk with this id.
+    pub fn get(&self, id: RiskId) -> Option<&ScoredRisk> {
+        // A binary search when the register is in id order (the usual
+        // case), else a scan; ids are unique.
+        match self.scores.binary_search_by_key(&id, |s| s.id) {
+            Ok(i) => self.scores.get(i),
+            Err(_) => self.scores.iter().find(|s| s.id == id),
+        }
+    }
+
+    /// Each risk of `assessment` (the one scored) with its score, in
+    /// register order. A risk without a score (added since) is left out.
+    pub fn rows<'a>(&'a self, assessment: &'a Assessment) -> impl Iterator<Item = Scored<'a>> {
+        assessment
+            .risks
+            .iter()
+            .enumerate()
+            .filter_map(move |(n, risk)| {
+                let score = self
+                    .scores
+                    .get(n)
+                    .filter(|s| s.id == risk.id)
+                    .or_else(|| self.get(risk.id))?;
+                Some(Scored { risk, score })
+            })
+    }
+
+    /// The heatmap of a stage: see [`heatmap_counts`].
+    pub fn heatmap(&self, method: &Method, stage: Stage) -> Vec<Vec<usize>> {
+        heatmap_counts(method, &self.scores, stage)
+    }
+}
