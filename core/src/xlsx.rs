@@ -13,14 +13,8 @@
 //! keeps its characters and gets the quote-prefix format, so it stays text
 //! even when someone edits the cell.
 
-use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
-};
-
 use super::documents::{self, Block, Cell, Column, Document, DocumentKind, Table};
-use super::error::{Error, ErrorKind, Result};
 use super::model::Assessment;
-use super::report::formula_like;
 use super::text::{self, msg, Arg};
 use super::time::Date;
 

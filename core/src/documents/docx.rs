@@ -10,12 +10,12 @@
 //! wasm leaves it out (the bytes of a first visit do not grow).
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum,
-    PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, Shading, ShdType, Style,
-    StyleType, Table as DocxTable, TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, Style, StyleType,
+    Table as DocxTable,
 };
 
-use super::{Block, Document, Heatmap, Table};
+use super::{Block, Document};
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::{self, msg, Arg};
 use crate::time::Date;

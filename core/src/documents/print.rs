@@ -1,7 +1,8 @@
 //! The print view's CSS: a CSS string literal that no user text can end,
 //! and the `@page` rules with the running header and "Page x of y".
 
-use super::*;
+use super::Document;
+use crate::text::{self, msg};
 
 /// Text as a CSS string literal, `"…"`, for the print view's `@page`
 /// margin boxes (the running header, "Page x of y"): every character

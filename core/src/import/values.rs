@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::{self, AssetType, ControlId, LegacyControlId};
+use crate::catalogue::{self, AssetType};
 use crate::model::{ImplementationStatus, TreatmentOption, TreatmentStatus};
 
 mod lists;

@@ -8,11 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::compiled::{block_stream, Compiled};
 use super::job::{Job, Phase};
-use super::model::CURVE_POINTS;
-use super::results::{
-    exceedance, log_grid, summarize, CurvePoint, LossStats, QuantResults, RiskResult,
-    ToleranceCheck,
-};
+use super::results::{summarize, CurvePoint, LossStats, QuantResults};
 use crate::model::RiskId;
 
 mod merge;

@@ -1,7 +1,8 @@
 //! What a scale change does ([`ScaleChange`]): every rating it moves, and
 //! the preview's lines.
 
-use super::*;
+use super::{Group, Rated};
+use crate::text::{self, msg, Arg};
 
 /// One rating a change moves, with the step names before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,9 @@
 //! The register scored once ([`ScoredRegister`]): each risk with its score,
 //! found by id, and the heatmap counts of a stage.
 
-use super::*;
+use super::{score, ScoredRisk, Stage};
+use crate::method::Method;
+use crate::model::{Assessment, Risk, RiskId};
 
 /// The heatmap of a stage: how many of the scored risks fall in each cell,
 /// `counts[l - 1][i - 1]`, one row per likelihood step and one column per

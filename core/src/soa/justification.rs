@@ -2,7 +2,12 @@
 //! risks it treats, the reasons given, the interested parties'
 //! requirements and the gap-check answers), and kept below a cell's limit.
 
-use super::*;
+use serde::Serialize;
+
+use super::CELL_LIMIT;
+use crate::catalogue::ControlId;
+use crate::model::{Answer, Assessment, InclusionReason, QuestionId, RequirementBasis, RiskId};
+use crate::text::{self, msg, Arg};
 
 /// How many risks a generated justification names before it says "and N more".
 pub const JUSTIFICATION_RISKS: usize = 10;

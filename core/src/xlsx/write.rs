@@ -1,7 +1,17 @@
 //! The workbook written with rust_xlsxwriter: typed cells, wrapped text
 //! with row heights that fit it, the print setup of every sheet.
 
-use super::*;
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+use super::{workbook_sheets, Sheet, MAX_CELL_CHARS};
+use crate::documents::{self, Cell, Column, Document};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::Assessment;
+use crate::report::formula_like;
+use crate::text::{self, msg, Arg};
+use crate::time::Date;
 
 /// Text cut to what a cell holds, with a note saying so.
 pub(super) fn fit(s: &str) -> String {

@@ -1,7 +1,13 @@
 //! The DOCX building blocks: runs, cells, tables with repeating header
 //! rows, key-value tables and the heatmap.
 
-use super::*;
+use docx_rs::{
+    BreakType, Paragraph, Run, Shading, ShdType, Table as DocxTable, TableCell, TableRow, WidthType,
+};
+
+use super::{A4_LONG, A4_SHORT, MARGIN_SIDE};
+use crate::documents::{Heatmap, KeyValue, Table};
+use crate::text::{self, msg};
 
 fn width(landscape: bool) -> usize {
     let page = if landscape { A4_LONG } else { A4_SHORT };
@@ -82,7 +88,7 @@ pub(super) fn table(t: &Table, landscape: bool, size: usize) -> DocxTable {
     DocxTable::new(rows).set_grid(ws)
 }
 
-pub(super) fn key_values(rows: &[crate::documents::KeyValue], landscape: bool) -> DocxTable {
+pub(super) fn key_values(rows: &[KeyValue], landscape: bool) -> DocxTable {
     let total = width(landscape).min(9_000);
     let ws = vec![total * 3 / 10, total * 7 / 10];
     DocxTable::new(

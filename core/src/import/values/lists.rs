@@ -1,7 +1,7 @@
 //! Control references and lists in a cell: a 2022 or 2013 control id, and
 //! a cell split into its items.
 
-use super::*;
+use crate::catalogue::{self, ControlId, LegacyControlId};
 
 /// What a control reference in a spreadsheet names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::catalogue::{ControlId, LegacyControlId};
 
 #[test]
 fn commas_inside_a_name_do_not_split_it() {

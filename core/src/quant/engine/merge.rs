@@ -1,7 +1,12 @@
 //! A pass's statistics, the results put together, and the shares of a run
 //! split between workers merged back, bit for bit.
 
-use super::*;
+use super::{PartLosses, PassStats};
+use crate::quant::job::Job;
+use crate::quant::model::CURVE_POINTS;
+use crate::quant::results::{
+    exceedance, log_grid, summarize, LossStats, QuantResults, RiskResult, ToleranceCheck,
+};
 
 /// The statistics of a pass from its portfolio losses (all `n` years; the
 /// buffer is reordered).
