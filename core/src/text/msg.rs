@@ -25,13 +25,19 @@ macro_rules! messages {
 // The texts of the pages and components, one module per area so this file
 // stays readable (issue 12 §2).
 pub mod chain;
+pub mod pages;
 pub mod ui;
 pub use chain::*;
+pub use pages::*;
 pub use ui::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    ALL.iter().chain(ui::ALL).chain(chain::ALL).copied()
+    ALL.iter()
+        .chain(ui::ALL)
+        .chain(chain::ALL)
+        .chain(pages::ALL)
+        .copied()
 }
 
 messages! {
