@@ -47,7 +47,7 @@ fn sector_hints(store: &crate::store::Store, sector: Sector) -> Html {
                 <p class="hint">
                     { text_with(msg::UI_CONTEXT_IMPACT_DEFINITIONS, &[("sector", sector.label().into()),
                         ("lowest", sector.impact_definitions()[0].into()), ("highest", sector.impact_definitions()[4].into())]) }
-                    <button type="button" id="use-sector-impact" onclick={use_sector_impact(&store, sector)}>
+                    <button type="button" id="use-sector-impact" onclick={use_sector_impact(store, sector)}>
                         { text(msg::UI_USE_THESE_IMPACT_DEFINITIONS) }
                     </button>
                 </p>
