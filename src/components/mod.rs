@@ -36,7 +36,9 @@ pub use form::{use_draft, ChoiceEnum, DraftHandle, EnumChoice};
 pub use heatmap::Heatmap;
 pub use picker::Picker;
 pub use quant::{problem, LossCurve, NumField, Problems, QuantifyPanel, ScenarioForm};
-pub use register::{use_register, Pager, Register, RowActions, SortHeader, SortKey, PAGE};
+pub use register::{
+    use_register, use_reveal_saved, Pager, Register, RowActions, SortHeader, SortKey, PAGE,
+};
 pub use saved::{Saved, SavedNote};
 pub use step_nav::{StepNav, StepNavProps};
 pub use term::{TermHelp, TermHelpProps};

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use crate::components::{edit, set_state};
 
 /// Props of [`Picker`].
@@ -43,9 +45,9 @@ pub fn Picker(p: &PickerProps) -> Html {
     let filter_id = format!("{}-filter", p.id);
     html! {
         <fieldset class="picker">
-            <legend>{ p.label.clone() }{ format!(" ({} chosen)", p.picked.len()) }</legend>
-            <label for={filter_id.clone()} class="visually-hidden">{ format!("Search {}", p.label) }</label>
-            <input id={filter_id} type="search" placeholder="Search…" value={(*query).clone()} {oninput} />
+            <legend>{ p.label.clone() }{ format!(" {}", text_with(msg::PG_CHOSEN, &[("count", p.picked.len().to_string().into())])) }</legend>
+            <label for={filter_id.clone()} class="visually-hidden">{ text_with(msg::PG_SEARCH_IN, &[("list", p.label.to_string().into())]) }</label>
+            <input id={filter_id} type="search" placeholder={text(msg::PG_SEARCH)} value={(*query).clone()} {oninput} />
             <ul>
                 { for shown.iter().enumerate().map(|(n, (k, l))| {
                     let checked = p.picked.contains(k);
@@ -60,7 +62,7 @@ pub fn Picker(p: &PickerProps) -> Html {
                 }) }
             </ul>
             if more > 0 {
-                <p class="hint">{ format!("{more} more: refine the search to see them.") }</p>
+                <p class="hint">{ text_with(msg::PG_MORE_REFINE, &[("more", more.to_string().into())]) }</p>
             }
         </fieldset>
     }

@@ -23,7 +23,7 @@ struct ContinueProps {
 fn Continue(props: &ContinueProps) -> Html {
     let store = use_store();
     let r = resume(&store.assessment, &props.progress, store.last_saved, |s| {
-        Route::of_step(s).label().to_owned()
+        Route::of_step(s).label()
     });
     let to = r.step.map_or(Route::Soa, Route::of_step);
     html! {
@@ -68,14 +68,7 @@ pub fn HomePage() -> Html {
     let confirm = pending.as_ref().map(|(action, to)| {
         let (action, to) = (action.clone(), *to);
         let yes = make_callback(&handles, move |h, _: MouseEvent| run(h, action.clone(), to));
-        let no = set_to(&pending, None);
-        html! {
-            <div class="confirm" role="alertdialog" aria-label={text(msg::UI_CONFIRM_REPLACING_YOUR_DATA)}>
-                <p>{ text_with(msg::UI_HOME_REPLACES, &[("summary", summary(a).into())]) }</p>
-                <button type="button" class="danger" onclick={yes}>{ text(msg::UI_REPLACE_MY_DATA) }</button>
-                <button type="button" onclick={no}>{ text(msg::UI_CANCEL) }</button>
-            </div>
-        }
+        confirm_replace(summary(a), yes, set_to(&pending, None))
     });
 
     html! {
@@ -108,20 +101,39 @@ pub fn HomePage() -> Html {
                 </li>
             </ul>
             { for confirm }
-            <ol class="stepper" aria-label={text(msg::UI_STEPS_OF_AN_ASSESSMENT)}>
-                { for Step::ALL.into_iter().enumerate().map(|(i, step)| {
-                    let done = step.done(&p);
-                    let r = Route::of_step(step);
-                    html! {
-                        <li class={classes!(done.then_some("done"))}>
-                            <Link<Route> to={r}>
-                                { format!("{}. {}", i + 1, r.label()) }
-                                <span class="state">{ if done { " ✓ done" } else { "" } }</span>
-                            </Link<Route>>
-                        </li>
-                    }
-                }) }
-            </ol>
+            { stepper(&p) }
         </section>
+    }
+}
+
+/// The confirmation before a start replaces the data described by
+/// `summary`.
+fn confirm_replace(summary: String, yes: Callback<MouseEvent>, no: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="confirm" role="alertdialog" aria-label={text(msg::UI_CONFIRM_REPLACING_YOUR_DATA)}>
+            <p>{ text_with(msg::UI_HOME_REPLACES, &[("summary", summary.into())]) }</p>
+            <button type="button" class="danger" onclick={yes}>{ text(msg::UI_REPLACE_MY_DATA) }</button>
+            <button type="button" onclick={no}>{ text(msg::UI_CANCEL) }</button>
+        </div>
+    }
+}
+
+/// The steps of an assessment, numbered, each marked when done.
+fn stepper(p: &Progress) -> Html {
+    html! {
+        <ol class="stepper" aria-label={text(msg::UI_STEPS_OF_AN_ASSESSMENT)}>
+            { for Step::ALL.into_iter().enumerate().map(|(i, step)| {
+                let done = step.done(p);
+                let r = Route::of_step(step);
+                html! {
+                    <li class={classes!(done.then_some("done"))}>
+                        <Link<Route> to={r}>
+                            { format!("{}. {}", i + 1, r.label()) }
+                            <span class="state">{ if done { format!(" {}", text(msg::PG_STEP_DONE)) } else { String::new() } }</span>
+                        </Link<Route>>
+                    </li>
+                }
+            }) }
+        </ol>
     }
 }

@@ -26,6 +26,7 @@ pub use treatment::{TreatmentEditor, TreatmentPage};
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text};
 use crate::store::Route;
 
 /// Renders the page of a route.
@@ -42,7 +43,7 @@ pub fn switch(route: Route) -> Html {
         Route::Data => html! { <DataPage /> },
         Route::Help => html! { <HelpPage /> },
         Route::NotFound => html! {
-            <Placeholder title="Page not found" intro="That address is not part of Annexa. Use the navigation above." />
+            <Placeholder title={text(msg::PG_PAGE_NOT_FOUND)} intro={text(msg::PG_THAT_ADDRESS_IS_NOT_PART_OF)} />
         },
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::{dispatch_on, make_callback};
 use crate::domain::text::{msg, text, text_with};
 use crate::platform::storage;
 use crate::store::{use_config, use_store, Action, Persistence, Recovery, Store};
@@ -19,7 +20,7 @@ fn ExportNow() -> Html {
         Callback::from(move |_: MouseEvent| {
             result.set(Some(
                 match crate::platform::download::download_json(&store.assessment) {
-                    Ok(name) => format!("Exported {name}."),
+                    Ok(name) => text_with(msg::PG_EXPORTED, &[("file", name.into())]),
                     Err(e) => e,
                 },
             ))
@@ -27,7 +28,7 @@ fn ExportNow() -> Html {
     };
     html! {
         <>
-            <button type="button" class="primary" {onclick}>{ "Export JSON" }</button>
+            <button type="button" class="primary" {onclick}>{ text(msg::UI_EXPORT_JSON) }</button>
             if let Some(r) = &*result {
                 <span role="status">{ format!(" {r}") }</span>
             }
@@ -90,23 +91,21 @@ fn recovery_view(store: &Store, r: &Recovery) -> Html {
     }
 }
 
-/// Shows what the user must know about their data's safety.
-#[function_component]
-pub fn Banners() -> Html {
-    let store = use_store();
-    let config = use_config();
-    let persistence = match &store.persistence {
+/// Whether the data is saved: nothing when it is, else why not, with an
+/// export button.
+fn persistence_view(persistence: &Persistence) -> Html {
+    match persistence {
         Persistence::Saved => html! {},
         Persistence::MemoryOnly(why) => html! {
             <div class="banner warning" role="alert" data-testid="banner-memory-only">
-                <strong>{ "Not saved in this browser. " }</strong>{ sentence(why) }
+                <strong>{ text(msg::PG_NOT_SAVED_HERE) }{ " " }</strong>{ sentence(why) }
                 { " " }<ExportNow />
             </div>
         },
         Persistence::SaveFailed(why) => html! {
             <div class="banner error" role="alert" data-testid="banner-not-saved">
-                <strong>{ "Your latest changes are not saved. " }</strong>{ sentence(why) }
-                { " Nothing already saved was lost. " }<ExportNow />
+                <strong>{ text(msg::PG_LATEST_NOT_SAVED) }{ " " }</strong>{ sentence(why) }
+                { " " }{ text(msg::PG_NOTHING_LOST) }{ " " }<ExportNow />
             </div>
         },
         Persistence::Refused { field, problem } => html! {
@@ -119,57 +118,69 @@ pub fn Banners() -> Html {
                 { " " }<ExportNow />
             </div>
         },
-    };
-    let conflict = store.conflict.then(|| {
-        let reload = Callback::from(|_: MouseEvent| storage::reload_page());
-        let keep = {
-            let store = store.clone();
-            let key = config.namespace.revision_key();
-            Callback::from(move |_: MouseEvent| {
-                store.dispatch(Action::KeepMine(storage::stored_revision(&key).unwrap_or(0)))
-            })
-        };
-        html! {
-            <div class="banner warning" role="alert" data-testid="banner-conflict">
-                <strong>{ "This assessment was changed in another tab or window. " }</strong>
-                { "Annexa stopped saving here so that neither version is overwritten without your say. Reload to continue with the other tab's version (changes made here since are dropped), or keep the data in this tab (it replaces the other tab's)." }
-                { " " }
-                <button type="button" class="primary" onclick={reload}>{ "Reload the other tab's version" }</button>
-                <button type="button" onclick={keep}>{ "Keep mine" }</button>
-            </div>
-        }
+    }
+}
+
+/// Another tab saved: reload its version or keep this one.
+fn conflict_view(store: &Store, revision_key: String) -> Html {
+    let reload = Callback::from(|_: MouseEvent| storage::reload_page());
+    let keep = make_callback(
+        &(store.clone(), revision_key),
+        |(store, key), _: MouseEvent| {
+            store.dispatch(Action::KeepMine(storage::stored_revision(key).unwrap_or(0)))
+        },
+    );
+    html! {
+        <div class="banner warning" role="alert" data-testid="banner-conflict">
+            <strong>{ text(msg::PG_CHANGED_ELSEWHERE) }{ " " }</strong>
+            { text(msg::PG_ANNEXA_STOPPED_SAVING_HERE_SO_THAT) }
+            { " " }
+            <button type="button" class="primary" onclick={reload}>{ text(msg::PG_RELOAD_THE_OTHER_TAB_S_VERSION) }</button>
+            <button type="button" onclick={keep}>{ text(msg::PG_KEEP_MINE) }</button>
+        </div>
+    }
+}
+
+/// An import that failed, with a button to dismiss it.
+fn import_error_view(store: &Store, e: &str) -> Html {
+    html! {
+        <div class="banner error" role="alert" data-testid="banner-import-error">
+            { e.to_owned() }
+            <button type="button" class="link" onclick={dispatch_on::<MouseEvent>(store, Action::DismissImportError)}>{ text(msg::PG_DISMISS) }</button>
+        </div>
+    }
+}
+
+/// The last notice, with Undo when the change can be undone.
+fn notice_view(store: &Store, n: &str) -> Html {
+    let undo = store.undo.as_ref().map(|_| {
+        let onclick = dispatch_on::<MouseEvent>(store, Action::Undo);
+        html! { <button type="button" class="link" {onclick}>{ text(msg::PG_UNDO) }</button> }
     });
+    html! {
+        <div class="banner info" role="status">
+            { n.to_owned() }
+            { for undo }
+            <button type="button" class="link" onclick={dispatch_on::<MouseEvent>(store, Action::DismissNotice)} aria-label={text(msg::PG_DISMISS_MESSAGE)}>{ "×" }</button>
+        </div>
+    }
+}
+
+/// Shows what the user must know about their data's safety.
+#[function_component]
+pub fn Banners() -> Html {
+    let store = use_store();
+    let config = use_config();
+    let persistence = persistence_view(&store.persistence);
+    let conflict = store
+        .conflict
+        .then(|| conflict_view(&store, config.namespace.revision_key()));
     let recovery = store.recovery.as_ref().map(|r| recovery_view(&store, r));
-    let import_error = store.import_error.as_ref().map(|e| {
-        let dismiss = {
-            let store = store.clone();
-            Callback::from(move |_| store.dispatch(Action::DismissImportError))
-        };
-        html! {
-            <div class="banner error" role="alert" data-testid="banner-import-error">
-                { e.clone() }
-                <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
-            </div>
-        }
-    });
-    let notice = store.notice.as_ref().map(|n| {
-        let dismiss = {
-            let store = store.clone();
-            Callback::from(move |_| store.dispatch(Action::DismissNotice))
-        };
-        let undo = store.undo.as_ref().map(|_| {
-            let store = store.clone();
-            let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::Undo));
-            html! { <button type="button" class="link" {onclick}>{ "Undo" }</button> }
-        });
-        html! {
-            <div class="banner info" role="status">
-                { n.clone() }
-                { for undo }
-                <button type="button" class="link" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
-            </div>
-        }
-    });
+    let import_error = store
+        .import_error
+        .as_ref()
+        .map(|e| import_error_view(&store, e));
+    let notice = store.notice.as_ref().map(|n| notice_view(&store, n));
     html! {
         <div class="banners">
             { persistence }{ for conflict }{ for recovery }{ for import_error }{ for notice }

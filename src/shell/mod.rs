@@ -18,10 +18,12 @@ pub use nav::Nav;
 use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::domain::text::{msg, text, text_with};
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::Calculator;
+use crate::components::{make_callback, Calculator};
 use crate::domain::Assessment;
 use crate::pages;
 use crate::store::{
@@ -63,9 +65,63 @@ pub fn Shell(props: &ShellProps) -> Html {
     let config = props.config.clone();
     let root = use_node_ref();
     let main = use_node_ref();
+    use_autosave(&store, &config);
     {
-        // Autosave a moment after the last change, so typing stays fast
-        // with large registers; a hidden or closing page saves at once.
+        let root = root.clone();
+        use_effect_with(config.theme.clone(), move |theme| {
+            theme::apply(&root, theme);
+        });
+    }
+    if let Some(link) = &props.link {
+        link.connect(&store);
+    }
+    let embedded = config.host == Host::Element;
+    focus::use_route_focus(main.clone(), embedded);
+    let skip = make_callback(&main, |main, e: MouseEvent| {
+        // Focus the content without touching location.hash (the route
+        // or the iframe's #config= lives there).
+        e.prevent_default();
+        crate::platform::focus(main);
+    });
+    let content = content(config.mode, props.shared.as_ref(), &store);
+    let body = if embedded {
+        html! { <div class="app-main" ref={main}>{ content }</div> }
+    } else {
+        html! { <main id="main" tabindex="-1" ref={main}>{ content }</main> }
+    };
+    html! {
+        <ContextProvider<Store> context={store}>
+            <ContextProvider<Rc<Config>> context={config.clone()}>
+                <div class={classes!("annexa", format!("mode-{}", mode_class(config.mode)))} ref={root}
+                    lang={config.lang.as_ref().map(|l| AttrValue::from(l.as_str().to_owned()))}
+                    role={embedded.then_some("region")} aria-label={embedded.then(|| text(msg::PG_BRAND))}>
+                    if !embedded {
+                        <a class="skip-link" href="#main" onclick={skip}>{ text(msg::PG_SKIP_TO_CONTENT) }</a>
+                    }
+                    { header(config.mode) }
+                    if config.mode == Mode::Full {
+                        <Nav />
+                    }
+                    if config.mode != Mode::Calculator {
+                        <Banners />
+                    }
+                    { body }
+                    <footer class="app-footer">
+                        { text_with(msg::PG_FOOTER, &[("version", crate::domain::APP_VERSION.into())]) }
+                    </footer>
+                </div>
+            </ContextProvider<Rc<Config>>>
+        </ContextProvider<Store>>
+    }
+}
+
+/// Autosaves the assessment a moment after the last change, so typing
+/// stays fast with large registers (a hidden or closing page saves at
+/// once); keeps unsaved forms the same way under their own key; and stops
+/// autosaving when another tab saves, until the user chooses.
+#[hook]
+fn use_autosave(store: &Store, config: &Rc<Config>) {
+    {
         let store = store.clone();
         let config = config.clone();
         use_effect_with(store.revision, move |rev| {
@@ -98,35 +154,30 @@ pub fn Shell(props: &ShellProps) -> Html {
             move || drop(listener)
         });
     }
-    {
-        let root = root.clone();
-        use_effect_with(config.theme.clone(), move |theme| {
-            theme::apply(&root, theme);
-        });
-    }
-    if let Some(link) = &props.link {
-        link.connect(&store);
-    }
-    let embedded = config.host == Host::Element;
-    focus::use_route_focus(main.clone(), embedded);
-    let skip = {
-        let main = main.clone();
-        Callback::from(move |e: MouseEvent| {
-            // Focus the content without touching location.hash (the route
-            // or the iframe's #config= lives there).
-            e.prevent_default();
-            crate::platform::focus(&main);
-        })
-    };
-    let brand = if config.mode == Mode::Full {
-        html! { <Link<Route> to={Route::Home} classes="brand">{ "Annexa" }</Link<Route>> }
+}
+
+/// The header: the name (a link home in the full app) and the tagline.
+fn header(mode: Mode) -> Html {
+    let brand = if mode == Mode::Full {
+        html! { <Link<Route> to={Route::Home} classes="brand">{ text(msg::PG_BRAND) }</Link<Route>> }
     } else {
-        html! { <span class="brand">{ "Annexa" }</span> }
+        html! { <span class="brand">{ text(msg::PG_BRAND) }</span> }
     };
-    let content = match config.mode {
+    html! {
+        <header class="app-header">
+            { brand }
+            <span class="tagline">{ text(msg::PG_ISO_IEC_27001_RISK_WORKBENCH_YOUR) }</span>
+        </header>
+    }
+}
+
+/// The content of a mode: the routed pages (after a share link's offer),
+/// the gap check alone, or the calculator alone.
+fn content(mode: Mode, shared: Option<&Rc<Shared>>, store: &Store) -> Html {
+    match mode {
         Mode::Full => html! {
             <>
-                if let Some(shared) = &props.shared {
+                if let Some(shared) = shared {
                     <SharedOffer shared={shared.clone()} />
                 }
                 <Switch<Route> render={pages::switch} />
@@ -136,38 +187,6 @@ pub fn Shell(props: &ShellProps) -> Html {
         Mode::Calculator => html! {
             <Calculator method={store.assessment.method.clone()} />
         },
-    };
-    let body = if embedded {
-        html! { <div class="app-main" ref={main}>{ content }</div> }
-    } else {
-        html! { <main id="main" tabindex="-1" ref={main}>{ content }</main> }
-    };
-    html! {
-        <ContextProvider<Store> context={store}>
-            <ContextProvider<Rc<Config>> context={config.clone()}>
-                <div class={classes!("annexa", format!("mode-{}", mode_class(config.mode)))} ref={root}
-                    lang={config.lang.as_ref().map(|l| AttrValue::from(l.as_str().to_owned()))}
-                    role={embedded.then_some("region")} aria-label={embedded.then_some("Annexa")}>
-                    if !embedded {
-                        <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
-                    }
-                    <header class="app-header">
-                        { brand }
-                        <span class="tagline">{ "ISO/IEC 27001 risk workbench · your data stays in this browser" }</span>
-                    </header>
-                    if config.mode == Mode::Full {
-                        <Nav />
-                    }
-                    if config.mode != Mode::Calculator {
-                        <Banners />
-                    }
-                    { body }
-                    <footer class="app-footer">
-                        { format!("Annexa {} · runs entirely in your browser; nothing is uploaded.", crate::domain::APP_VERSION) }
-                    </footer>
-                </div>
-            </ContextProvider<Rc<Config>>>
-        </ContextProvider<Store>>
     }
 }
 
@@ -201,9 +220,9 @@ fn SharedOffer(props: &SharedOfferProps) -> Html {
     match &*props.shared {
         Shared::Broken(why) => html! {
             <div class="banner error" role="alert">
-                <strong>{ "The share link could not be opened. " }</strong>{ why.clone() }
-                { " Your data is unchanged. " }
-                <button type="button" class="link" onclick={close}>{ "Dismiss" }</button>
+                <strong>{ text(msg::PG_SHARE_FAILED) }{ " " }</strong>{ why.clone() }
+                { " " }{ text(msg::PG_DATA_UNCHANGED) }{ " " }
+                <button type="button" class="link" onclick={close}>{ text(msg::PG_DISMISS) }</button>
             </div>
         },
         Shared::Offer(incoming) => {
@@ -214,23 +233,23 @@ fn SharedOffer(props: &SharedOfferProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     store.dispatch(Action::Replace(
                         incoming.clone(),
-                        "Opened the shared assessment.".into(),
+                        text(msg::PG_OPENED_THE_SHARED_ASSESSMENT),
                     ));
                     open.set(false);
                 })
             };
             html! {
-                <div class="confirm" role="region" aria-label="Shared assessment">
-                    <p><strong>{ "This link carries an assessment." }</strong>
-                        { " It was read from the address on this machine; nothing was sent anywhere." }</p>
+                <div class="confirm" role="region" aria-label={text(msg::PG_SHARED_ASSESSMENT)}>
+                    <p><strong>{ text(msg::PG_THIS_LINK_CARRIES_AN_ASSESSMENT) }</strong>
+                        { " " }{ text(msg::PG_SHARE_LOCAL) }</p>
                     <dl class="compare">
-                        <dt>{ "Your current data (will be replaced)" }</dt>
+                        <dt>{ text(msg::UI_YOUR_CURRENT_DATA_WILL_BE_REPLACED) }</dt>
                         <dd>{ crate::domain::summary(&store.assessment) }</dd>
-                        <dt>{ "The shared assessment" }</dt>
+                        <dt>{ text(msg::PG_THE_SHARED_ASSESSMENT) }</dt>
                         <dd>{ crate::domain::summary(incoming) }</dd>
                     </dl>
-                    <button type="button" class="danger" onclick={accept}>{ "Open the shared assessment" }</button>
-                    <button type="button" onclick={close}>{ "Keep my data" }</button>
+                    <button type="button" class="danger" onclick={accept}>{ text(msg::PG_OPEN_THE_SHARED_ASSESSMENT) }</button>
+                    <button type="button" onclick={close}>{ text(msg::PG_KEEP_MY_DATA) }</button>
                 </div>
             }
         }

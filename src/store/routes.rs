@@ -69,20 +69,20 @@ impl Route {
     }
 
     /// The navigation label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Route::Home => "Start",
-            Route::Context => "Context",
-            Route::Assets => "Assets",
-            Route::Risks => "Risks",
-            Route::Treatment => "Treatment",
-            Route::Soa => "SoA",
-            Route::Quant => "Quantify",
-            Route::GapCheck => "Gap check",
-            Route::Data => "Data",
-            Route::Help => "Help",
-            Route::NotFound => "Not found",
-        }
+    pub fn label(self) -> String {
+        crate::domain::text::text(match self {
+            Route::Home => crate::domain::text::msg::PG_ROUTE_HOME,
+            Route::Context => crate::domain::text::msg::PG_ROUTE_CONTEXT,
+            Route::Assets => crate::domain::text::msg::PG_ROUTE_ASSETS,
+            Route::Risks => crate::domain::text::msg::PG_ROUTE_RISKS,
+            Route::Treatment => crate::domain::text::msg::PG_ROUTE_TREATMENT,
+            Route::Soa => crate::domain::text::msg::PG_ROUTE_SOA,
+            Route::Quant => crate::domain::text::msg::PG_ROUTE_QUANT,
+            Route::GapCheck => crate::domain::text::msg::PG_ROUTE_GAP_CHECK,
+            Route::Data => crate::domain::text::msg::PG_ROUTE_DATA,
+            Route::Help => crate::domain::text::msg::PG_ROUTE_HELP,
+            Route::NotFound => crate::domain::text::msg::PG_ROUTE_NOT_FOUND,
+        })
     }
 }
 

@@ -36,6 +36,7 @@ pub mod labels;
 pub mod lint;
 pub mod navigation;
 pub mod reports;
+pub mod pages;
 pub mod ui;
 pub mod ui_data;
 pub mod ui_forms;
@@ -49,6 +50,7 @@ pub use labels::*;
 pub use lint::*;
 pub use navigation::*;
 pub use reports::*;
+pub use pages::*;
 pub use ui::*;
 pub use ui_data::*;
 pub use ui_forms::*;
@@ -56,7 +58,7 @@ pub use ui_pages::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    let areas: [&[MessageId]; 14] = [
+    let areas: [&[MessageId]; 15] = [
         ALL,
         chain::ALL,
         documents::ALL,
@@ -66,6 +68,7 @@ pub fn every() -> impl Iterator<Item = MessageId> {
         labels::ALL,
         lint::ALL,
         navigation::ALL,
+        pages::ALL,
         reports::ALL,
         ui::ALL,
         ui_data::ALL,

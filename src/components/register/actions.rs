@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 /// Props of [`RowActions`].
 #[derive(Properties, PartialEq)]
 pub struct RowActionsProps {
@@ -13,7 +15,7 @@ pub struct RowActionsProps {
     #[prop_or_default]
     pub ondelete: Option<Callback<MouseEvent>>,
     /// The edit button's text.
-    #[prop_or(AttrValue::Static("Edit"))]
+    #[prop_or_else(edit_label)]
     pub edit_label: AttrValue,
     /// The cell's classes.
     #[prop_or(classes!("row-actions"))]
@@ -27,8 +29,13 @@ pub fn RowActions(p: &RowActionsProps) -> Html {
         <td class={p.classes.clone()}>
             <button type="button" class="link" onclick={p.onedit.clone()} aria-label={format!("{} {}", p.edit_label, p.name)}>{ p.edit_label.clone() }</button>
             if let Some(ondelete) = &p.ondelete {
-                <button type="button" class="link danger" onclick={ondelete.clone()} aria-label={format!("Delete {}", p.name)}>{ "Delete" }</button>
+                <button type="button" class="link danger" onclick={ondelete.clone()} aria-label={text_with(msg::PG_DELETE_ROW, &[("row", p.name.to_string().into())])}>{ text(msg::PG_DELETE) }</button>
             }
         </td>
     }
+}
+
+/// The edit button's default text.
+fn edit_label() -> AttrValue {
+    text(msg::PG_EDIT).into()
 }

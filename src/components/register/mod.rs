@@ -8,11 +8,13 @@ mod actions;
 mod header;
 mod hook;
 mod pager;
+mod reveal;
 
 pub use actions::{RowActions, RowActionsProps};
 pub use header::{SortHeader, SortHeaderProps};
 pub use hook::{use_register, Register};
 pub use pager::{Pager, PagerProps, PAGE};
+pub use reveal::use_reveal_saved;
 
 /// A sort column of a register list: an enum per list, never a string.
 pub trait SortKey: Copy + PartialEq + 'static {

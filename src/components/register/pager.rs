@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 /// Rows shown per page.
 pub const PAGE: usize = 100;
 
@@ -20,7 +22,7 @@ pub struct PagerProps {
 #[function_component]
 pub fn Pager(p: &PagerProps) -> Html {
     if p.total <= PAGE {
-        return html! { <p class="count">{ format!("{} row(s)", p.total) }</p> };
+        return html! { <p class="count">{ text_with(msg::PG_ROW_COUNT, &[("count", p.total.to_string().into())]) }</p> };
     }
     let pages = p.total.div_ceil(PAGE);
     let go = |to: usize| {
@@ -28,10 +30,10 @@ pub fn Pager(p: &PagerProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(to))
     };
     html! {
-        <nav class="pager" aria-label="Pages">
-            <button type="button" disabled={p.page == 0} onclick={go(p.page.saturating_sub(1))}>{ "Previous" }</button>
-            <span>{ format!("Rows {}–{} of {}", p.page * PAGE + 1, ((p.page + 1) * PAGE).min(p.total), p.total) }</span>
-            <button type="button" disabled={p.page + 1 >= pages} onclick={go(p.page + 1)}>{ "Next" }</button>
+        <nav class="pager" aria-label={text(msg::PG_PAGES)}>
+            <button type="button" disabled={p.page == 0} onclick={go(p.page.saturating_sub(1))}>{ text(msg::PG_PREVIOUS) }</button>
+            <span>{ text_with(msg::PG_ROWS_OF, &[("first", (p.page * PAGE + 1).to_string().into()), ("last", ((p.page + 1) * PAGE).min(p.total).to_string().into()), ("total", p.total.to_string().into())]) }</span>
+            <button type="button" disabled={p.page + 1 >= pages} onclick={go(p.page + 1)}>{ text(msg::PG_NEXT) }</button>
         </nav>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::{
     dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
     SortKey, TextField,
 };
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{asset_problems, asset_usage, Assessment, Asset, AssetId, Impact, Method};
 use crate::store::{use_store, Action, Draft, DraftKind, Store};
 
@@ -77,7 +77,7 @@ fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
     let onclick = dispatch_on(store, Action::AddAssets(new));
     Some(html! {
         <button type="button" {onclick} disabled={n == 0}>
-            { format!("Add {n} suggested asset(s) for {}", sector.label()) }
+            { text_with(msg::PG_ADD_SUGGESTED_ASSETS, &[("count", n.to_string().into()), ("sector", sector.label().into())]) }
         </button>
     })
 }
@@ -104,7 +104,7 @@ fn row(
             <td class="card-title" data-label={text(msg::COL_ID)}>{ x.id.to_string() }</td>
             <td class="card-title" data-label={text(msg::COL_NAME)}>{ x.name.clone() }</td>
             <td data-label={text(msg::COL_TYPE)}>{ x.asset_type.label() }</td>
-            <td data-label={text(msg::COL_OWNER)}>{ if x.owner.is_empty() { html! { <span class="missing">{ "no owner" }</span> } } else { html! { x.owner.clone() } } }</td>
+            <td data-label={text(msg::COL_OWNER)}>{ if x.owner.is_empty() { html! { <span class="missing">{ text(msg::PG_NO_OWNER) }</span> } } else { html! { x.owner.clone() } } }</td>
             <td data-label={text(msg::COL_CONFIDENTIALITY)}>{ r(x.ratings.confidentiality) }</td>
             <td data-label={text(msg::COL_INTEGRITY)}>{ r(x.ratings.integrity) }</td>
             <td data-label={text(msg::COL_AVAILABILITY)}>{ r(x.ratings.availability) }</td>
@@ -163,18 +163,18 @@ pub fn AssetsPage() -> Html {
     let onfilter = reg.onfilter(|v: String, _| v);
     html! {
         <section class="page assets">
-            <h1>{ "Assets" }</h1>
-            <p class="lead">{ "The information, systems, people and suppliers that matter. Rate how bad a loss of confidentiality, integrity or availability would be; risks inherit the highest rating of their assets." }</p>
+            <h1>{ text(msg::PG_ASSETS) }</h1>
+            <p class="lead">{ text(msg::PG_THE_INFORMATION_SYSTEMS_PEOPLE_AND_SUPPLIERS) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={add}>{ "Add asset" }</button>
+                <button type="button" class="primary" onclick={add}>{ text(msg::PG_ADD_ASSET) }</button>
                 { for suggest(&a, &store) }
             </div>
             { for form }
             { for confirm_panel }
-            <TextField id="asset-filter" label="Filter assets" value={(*reg.filter).clone()} oninput={onfilter} placeholder="name, owner, type…" />
+            <TextField id="asset-filter" label={text(msg::PG_FILTER_ASSETS)} value={(*reg.filter).clone()} oninput={onfilter} placeholder={text(msg::PG_ASSET_FILTER_PLACEHOLDER)} />
             <div class="table-wrap">
                 <table class="register">
-                    <caption class="visually-hidden">{ "Asset register" }</caption>
+                    <caption class="visually-hidden">{ text(msg::PG_ASSET_REGISTER) }</caption>
                     <thead><tr>
                         { reg.header(text(msg::COL_ID), AssetSort::Id) }
                         { reg.header(text(msg::COL_NAME), AssetSort::Name) }
@@ -223,8 +223,8 @@ pub fn DeleteAssetConfirm(p: &DeleteAssetConfirmProps) -> Html {
         <div class="confirm" role="alertdialog" aria-labelledby="asset-delete-title">
             <p id="asset-delete-title">{ head }</p>
             <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
-            <button type="button" class="danger" onclick={delete}>{ format!("Delete {} {}", p.asset, p.name) }</button>
-            <button type="button" onclick={emit_unit(&p.onclose)}>{ "Cancel" }</button>
+            <button type="button" class="danger" onclick={delete}>{ text_with(msg::PG_DELETE_ITEM, &[("id", p.asset.to_string().into()), ("name", p.name.to_string().into())]) }</button>
+            <button type="button" onclick={emit_unit(&p.onclose)}>{ text(msg::UI_CANCEL) }</button>
         </div>
     }
 }

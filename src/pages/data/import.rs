@@ -68,7 +68,13 @@ fn preview(file: String, bytes: &[u8]) -> ImportState {
             let faults = domain::file_problems(bytes);
             let detail = if faults.len() > 1 {
                 let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
-                format!("{} problems: {}", faults.len(), list.join(" · "))
+                text_with(
+                    msg::PG_IMPORT_PROBLEMS,
+                    &[
+                        ("count", faults.len().to_string().into()),
+                        ("problems", list.join(" · ").into()),
+                    ],
+                )
             } else {
                 e.to_string()
             };

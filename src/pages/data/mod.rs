@@ -11,8 +11,10 @@ mod page;
 mod print;
 mod render;
 mod sections;
+mod sheet_controls;
 mod sheet_import;
 mod sheet_view;
+mod sheet_worker;
 
 /// A file name stem from the organisation and the date (kept here for the
 /// pages that name their downloads; it lives in the domain).

@@ -151,7 +151,7 @@ pub(super) fn value_tables(view: &SheetView, method: &Method, remap: &Callback<M
 pub(super) fn preview_panel(p: &PreviewSummary) -> Html {
     html! {
         <div class="preview" data-testid="sheet-preview">
-            <p role="status"><strong>{ format!("{} new, {} updated, {} rejected", p.new, p.updated, p.rejected) }</strong></p>
+            <p role="status"><strong>{ text_with(msg::PG_SHEET_PREVIEW_COUNTS, &[("new", p.new.to_string().into()), ("updated", p.updated.to_string().into()), ("rejected", p.rejected.to_string().into())]) }</strong></p>
             if !p.rejected_rows.is_empty() {
                 <ul class="rejected">
                     { for p.rejected_rows.iter().map(|(line, why)| html! { <li>{ text_with(msg::UI_SHEET_REJECTED_LINE, &[("line", line.to_string().into()), ("reason", why.to_string().into())]) }</li> }) }

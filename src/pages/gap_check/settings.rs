@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{dispatch, dispatch_on};
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{self, GapMode, SizeBand};
 use crate::store::{Action, Store};
 
@@ -58,7 +58,7 @@ fn mode_radio(store: &Store, mode: GapMode) -> Html {
     html! {
         <label class="gap-choice">
             <input type="radio" name="gap-mode" checked={store.assessment.gap_check.mode == mode} {onchange} />
-            <span>{ format!("{} · {count} questions", mode.label()) }</span>
+            <span>{ text_with(msg::PG_GAP_MODE_QUESTIONS, &[("mode", mode.label().to_string().into()), ("count", count.to_string().into())]) }</span>
         </label>
     }
 }

@@ -40,7 +40,10 @@ pub fn SettingsForm(p: &SettingsFormProps) -> Html {
         .map(|t| {
             (
                 t.to_string(),
-                format!("{} years", format_amount(f64::from(*t))),
+                text_with(
+                    msg::PG_YEARS,
+                    &[("years", format_amount(f64::from(*t)).into())],
+                ),
             )
         })
         .collect();

@@ -30,24 +30,24 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
             <div class="form-grid">
                 <ScaleChoice id="risk-likelihood" label={text(msg::RISK_LIKELIHOOD_LABEL)} help={Term::InherentRisk} scale={lik} value={d.likelihood.0} onchange={f.on(|r, v| r.likelihood = Likelihood(v))} />
                 if event {
-                    <ScaleChoice id="risk-event-impact" label="Impact (judged)" scale={imp.clone()} value={impact.0}
+                    <ScaleChoice id="risk-event-impact" label={text(msg::PG_IMPACT_JUDGED)} scale={imp.clone()} value={impact.0}
                         onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
                 }
             </div>
             if !event {
                 { harmed_properties(f) }
             }
-            <p id="risk-impact-explain" class="explain" role="status">{ format!("Inherent impact: {} {}. ", impact.0, imp.name(impact.0)) }{ impact_explanation(f.a, basis, impact) }</p>
+            <p id="risk-impact-explain" class="explain" role="status">{ format!("{} ", text_with(msg::PG_INHERENT_IMPACT, &[("value", impact.0.to_string().into()), ("name", imp.name(impact.0).to_string().into())])) }{ impact_explanation(f.a, basis, impact) }</p>
             if matches!(basis, ImpactBasis::HighWaterMark { .. }) && d.impact_override.is_none() {
                 <p id="risk-impact-suggestion" class="hint">{ text(msg::IMPACT_SUGGESTION_HINT) }</p>
             }
-            <Check id="risk-override" label="Override the computed impact" checked={d.impact_override.is_some()}
+            <Check id="risk-override" label={text(msg::PG_OVERRIDE_THE_COMPUTED_IMPACT)} checked={d.impact_override.is_some()}
                 onchange={f.toggle(|r, on, i| r.impact_override = on.then(|| ImpactOverride { impact: i, reason: String::new() }))} />
             if let Some(o) = &d.impact_override {
                 <div class="form-grid">
-                    <ScaleChoice id="risk-override-impact" label="Impact to use" scale={imp} value={o.impact.0}
+                    <ScaleChoice id="risk-override-impact" label={text(msg::PG_IMPACT_TO_USE)} scale={imp} value={o.impact.0}
                         onchange={f.on(|r, v| if let Some(o) = &mut r.impact_override { o.impact = Impact(v) })} />
-                    <TextField id="risk-override-reason" label="Reason for the override" required=true value={o.reason.clone()}
+                    <TextField id="risk-override-reason" label={text(msg::PG_REASON_FOR_THE_OVERRIDE)} required=true value={o.reason.clone()}
                         oninput={f.change(Box::new(|r, v| if let Some(o) = &mut r.impact_override { o.reason = v }))} />
                 </div>
             }
@@ -101,17 +101,17 @@ pub(super) fn existing_and_current(f: &RiskForm) -> Html {
             </Disclosure>
             if d.current.is_none() {
                 <p id="risk-current-proposal" class="proposal">
-                    { "Current level proposed by the existing controls: " }{ badge(&f.a.method, proposed) }
+                    { text(msg::PG_CURRENT_PROPOSED) }{ " " }{ badge(&f.a.method, proposed) }
                     { " " }{ proposal.reason() }
                 </p>
             }
-            <Check id="risk-current" label="Assess the current level with existing controls separately" checked={d.current.is_some()}
+            <Check id="risk-current" label={text(msg::PG_ASSESS_THE_CURRENT_LEVEL_WITH_EXISTING)} checked={d.current.is_some()}
                 onchange={f.toggle(|r, on, i| r.current = on.then_some(Rating { likelihood: r.likelihood, impact: i }))} />
             if d.current.is_some() {
                 <div class="form-grid">
-                    <ScaleChoice id="risk-current-l" label="Current likelihood" scale={lik} value={cur.likelihood.0}
+                    <ScaleChoice id="risk-current-l" label={text(msg::PG_CURRENT_LIKELIHOOD)} scale={lik} value={cur.likelihood.0}
                         onchange={f.on(|r, v| if let Some(c) = &mut r.current { c.likelihood = Likelihood(v) })} />
-                    <ScaleChoice id="risk-current-i" label="Current impact" scale={imp} value={cur.impact.0}
+                    <ScaleChoice id="risk-current-i" label={text(msg::PG_CURRENT_IMPACT)} scale={imp} value={cur.impact.0}
                         onchange={f.on(|r, v| if let Some(c) = &mut r.current { c.impact = Impact(v) })} />
                 </div>
             }

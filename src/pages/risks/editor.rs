@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use super::assess::{existing_and_current, likelihood_and_impact};
 use super::form::RiskForm;
 use super::identify::identification;
@@ -50,16 +52,16 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
         });
     }
     html! {
-        <form ref={node} class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { "New risk" } else { "Edit risk" }}>
-            <h2>{ if d.id.0 == 0 { "New risk".to_owned() } else { format!("Edit {}", d.id) } }</h2>
+        <form ref={node} class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { text(msg::PG_NEW_RISK) } else { text(msg::PG_EDIT_RISK) }}>
+            <h2>{ if d.id.0 == 0 { text(msg::PG_NEW_RISK) } else { text_with(msg::PG_EDIT_ITEM, &[("id", d.id.to_string().into())]) } }</h2>
             { identification(&form) }
             { likelihood_and_impact(&form, &basis) }
             { existing_and_current(&form) }
             if let Some(e) = &p.error {
                 <p class="error" role="alert">{ e.clone() }</p>
             }
-            <button type="submit" class="primary">{ "Save risk" }</button>
-            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+            <button type="submit" class="primary">{ text(msg::PG_SAVE_RISK) }</button>
+            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
         </form>
     }
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use super::register::{CellFilter, RiskSort};
 use crate::components::{make_callback, Heatmap, Register};
 use crate::domain::{Method, ScoredRegister, Stage};
@@ -29,14 +31,14 @@ pub(super) fn heatmap_section(
     };
     html! {
         <>
-            <h2>{ "Heatmap" }</h2>
-            <div class="segmented" role="group" aria-label="Heatmap shows">
+            <h2>{ text(msg::PG_HEATMAP) }</h2>
+            <div class="segmented" role="group" aria-label={text(msg::PG_HEATMAP_SHOWS)}>
                 { for Stage::ALL.into_iter().map(|v| html! {
                     <button type="button" aria-pressed={(**view == v).to_string()} onclick={set_view(v)}>{ v.label() }</button>
                 }) }
             </div>
             <Heatmap method={m.clone()} counts={Some(scored.heatmap(m, **view))} selected={*cell} {onselect}
-                label={format!("Heatmap of {} risk levels", view.label().to_lowercase())} />
+                label={text_with(msg::PG_HEATMAP_OF, &[("stage", view.label().to_lowercase().into())])} />
         </>
     }
 }

@@ -21,16 +21,16 @@ pub(super) fn identification(f: &RiskForm) -> Html {
     html! {
         <>
             <div class="form-grid">
-                <TextField id="risk-title" label="Title" required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
+                <TextField id="risk-title" label={text(msg::PG_TITLE)} required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
                 <TextField id="risk-owner" label={text(msg::RISK_OWNER_LABEL)} help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
-                <Choice id="risk-kind" label="How is it identified?"
-                    options={vec![("asset".into(), "Asset-based: assets, threat, vulnerabilities".into()), ("event".into(), "Event-based: a scenario".into())]}
+                <Choice id="risk-kind" label={text(msg::PG_HOW_IS_IT_IDENTIFIED)}
+                    options={vec![("asset".into(), text(msg::PG_ASSET_BASED_ASSETS_THREAT_VULNERABILITIES)), ("event".into(), text(msg::PG_EVENT_BASED_A_SCENARIO))]}
                     value={if event { "event" } else { "asset" }}
                     onchange={f.change(Box::new(move |r, v| {
                         r.identification = if v == "event" { Identification::EventBased { impact } } else { Identification::AssetBased { assets: vec![] } };
                     }))} />
             </div>
-            <TextField id="risk-description" label="Scenario" multiline=true value={d.description.clone()} oninput={f.change(Box::new(|r, v| r.description = v))} />
+            <TextField id="risk-description" label={text(msg::PG_SCENARIO)} multiline=true value={d.description.clone()} oninput={f.change(Box::new(|r, v| r.description = v))} />
             { pickers(f, event) }
         </>
     }
@@ -116,7 +116,7 @@ fn pickers(f: &RiskForm, event: bool) -> Html {
     html! {
         <div class="form-grid pickers">
             if !event {
-                <Picker id="risk-assets" label="Assets" options={asset_options} picked={picked_assets}
+                <Picker id="risk-assets" label={text(msg::PG_ASSETS)} options={asset_options} picked={picked_assets}
                     onchange={f.list(|r, v| r.identification = Identification::AssetBased { assets: v.iter().filter_map(|s| s.parse::<AssetId>().ok()).collect() })} />
             }
             <div>

@@ -8,10 +8,45 @@ use crate::domain::Step;
 use super::heatmap::heatmap_section;
 use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
 use super::RiskEditor;
-use crate::components::{make_callback, use_draft, use_register, Saved, SavedNote, PAGE};
-use crate::domain::text::{msg, text_with};
+use crate::components::{
+    make_callback, use_draft, use_register, use_reveal_saved, Saved, SavedNote,
+};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{risk_problems, Risk, Stage};
-use crate::store::{use_store, Action, Draft, DraftKind};
+use crate::store::{use_store, Action, Draft, DraftKind, Store};
+
+/// Saves a risk from the form, or shows the first of its problems (the
+/// domain's `risk_problems`); a saved risk gets its note and the form
+/// closes.
+fn save_risk(
+    clear: &Callback<()>,
+    store: &Store,
+    error: &UseStateHandle<Option<String>>,
+    saved: &UseStateHandle<Option<Saved>>,
+) -> Callback<Risk> {
+    make_callback(
+        &(clear.clone(), store.clone(), error.clone(), saved.clone()),
+        |(clear, store, error, saved), r: Risk| {
+            if let Some(p) = risk_problems(&store.assessment, &r).into_iter().next() {
+                error.set(Some(p.message));
+                return;
+            }
+            // A new risk gets the next id when the store adds it.
+            let id = if r.id.0 == 0 {
+                store.assessment.next_risk_id().ok()
+            } else {
+                Some(r.id)
+            };
+            if let Some(id) = id {
+                let message = text_with(msg::RISK_SAVED, &[("risk", id.to_string().into())]);
+                saved.set(Some(Saved::next(saved.as_ref(), message, row_id(id))));
+            }
+            store.dispatch(Action::UpsertRisk(Box::new(r)));
+            error.set(None);
+            clear.emit(());
+        },
+    )
+}
 
 /// The Risks page.
 #[function_component]
@@ -36,33 +71,7 @@ pub fn RisksPage() -> Html {
             open.emit(Risk::new_default(&a.method));
         },
     );
-    let onsave = make_callback(
-        &(
-            draft.clear.clone(),
-            store.clone(),
-            error.clone(),
-            saved.clone(),
-        ),
-        |(clear, store, error, saved), r: Risk| {
-            if let Some(p) = risk_problems(&store.assessment, &r).into_iter().next() {
-                error.set(Some(p.message));
-                return;
-            }
-            // A new risk gets the next id when the store adds it.
-            let id = if r.id.0 == 0 {
-                store.assessment.next_risk_id().ok()
-            } else {
-                Some(r.id)
-            };
-            if let Some(id) = id {
-                let message = text_with(msg::RISK_SAVED, &[("risk", id.to_string().into())]);
-                saved.set(Some(Saved::next(saved.as_ref(), message, row_id(id))));
-            }
-            store.dispatch(Action::UpsertRisk(Box::new(r)));
-            error.set(None);
-            clear.emit(());
-        },
-    );
+    let onsave = save_risk(&draft.clear, &store, &error, &saved);
     let form = draft.value.as_ref().map(|d| {
         html! {
             <RiskEditor risk={d.clone()} error={(*error).clone()} onchange={draft.set.clone()}
@@ -77,27 +86,13 @@ pub fn RisksPage() -> Html {
     let at = saved
         .as_ref()
         .and_then(|s| rows.iter().position(|(r, _)| row_id(r.id) == s.row));
-    let shown = at.is_some_and(|i| i / PAGE == reg.page_of(rows.len()));
-    {
-        let (page, filter) = (reg.page.clone(), reg.filter.clone());
-        let seq = saved.as_ref().map(|s| s.seq);
-        // Once per save (not when the user later pages, sorts or filters).
-        use_effect_with(seq, move |seq| {
-            if seq.is_some() {
-                match at {
-                    Some(i) if *page != i / PAGE => page.set(i / PAGE),
-                    None if filter.is_some() => filter.set(None),
-                    _ => {}
-                }
-            }
-        });
-    }
+    let shown = use_reveal_saved(&reg, saved.as_ref(), at, rows.len(), CellFilter::None);
     html! {
         <section class="page risks">
-            <h1>{ "Risks" }</h1>
-            <p class="lead">{ "Each risk combines assets, a threat and the vulnerabilities it exploits (or describes an event). Its level comes from your method's matrix." }</p>
+            <h1>{ text(msg::PG_RISKS) }</h1>
+            <p class="lead">{ text(msg::PG_EACH_RISK_COMBINES_ASSETS_A_THREAT) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={add}>{ "Add risk" }</button>
+                <button type="button" class="primary" onclick={add}>{ text(msg::PG_ADD_RISK) }</button>
             </div>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for form }

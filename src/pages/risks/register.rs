@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
 };
@@ -108,16 +108,16 @@ pub(super) fn register_table(
         .map(|(r, s)| row(r, s, m, store, open, saved));
     html! {
         <>
-            <h2>{ "Register" }</h2>
+            <h2>{ text(msg::PG_REGISTER) }</h2>
             if let Some((l, i)) = *reg.filter {
                 <p class="filter-note" role="status">
-                    { format!("Showing risks at likelihood {} and impact {}. ", l.0, i.0) }
-                    <button type="button" class="link" onclick={set_to(&reg.filter, None)}>{ "Show all" }</button>
+                    { format!("{} ", text_with(msg::PG_SHOWING_CELL, &[("likelihood", l.0.to_string().into()), ("impact", i.0.to_string().into())])) }
+                    <button type="button" class="link" onclick={set_to(&reg.filter, None)}>{ text(msg::PG_SHOW_ALL) }</button>
                 </p>
             }
             <div class="table-wrap">
                 <table class="register">
-                    <caption class="visually-hidden">{ "Risk register" }</caption>
+                    <caption class="visually-hidden">{ text(msg::PG_RISK_REGISTER) }</caption>
                     <thead><tr>
                         { reg.header(text(msg::COL_ID), RiskSort::Id) }
                         { reg.header(text(msg::COL_RISK), RiskSort::Title) }

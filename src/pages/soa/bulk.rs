@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use super::filter::by_snake;
 use crate::components::{make_callback, set_state, Choice, TextField};
 use crate::domain::catalogue::{snake, ControlId};
@@ -58,16 +60,16 @@ pub fn BulkDecision(p: &BulkDecisionProps) -> Html {
     let blank = justification.trim().is_empty();
     html! {
         <fieldset class="bulk-decision">
-            <legend>{ "Decide the controls shown" }</legend>
-            <p class="hint">{ format!("{n} controls shown, {} of them still to be decided. One decision applies to all of them and can be undone. Excluding leaves out the controls a risk uses.", p.to_decide) }</p>
+            <legend>{ text(msg::PG_DECIDE_THE_CONTROLS_SHOWN) }</legend>
+            <p class="hint">{ text_with(msg::PG_BULK_HINT, &[("shown", n.to_string().into()), ("to_decide", p.to_decide.to_string().into())]) }</p>
             <div class="form-grid">
-                <Choice id="bulk-reason" label="Reason to include" options={reason_opts} value={snake(&*reason)} onchange={on_reason} />
+                <Choice id="bulk-reason" label={text(msg::PG_REASON_TO_INCLUDE)} options={reason_opts} value={snake(&*reason)} onchange={on_reason} />
                 <button type="button" class="secondary" disabled={n == 0} onclick={include}>
-                    { format!("Mark the {n} shown applicable") }
+                    { text_with(msg::PG_BULK_INCLUDE, &[("shown", n.to_string().into())]) }
                 </button>
-                <TextField id="bulk-justification" label="Justification for excluding" value={justification.clone()} oninput={on_text} />
+                <TextField id="bulk-justification" label={text(msg::PG_JUSTIFICATION_FOR_EXCLUDING)} value={justification.clone()} oninput={on_text} />
                 <button type="button" class="secondary" disabled={n == 0 || blank} onclick={exclude}>
-                    { format!("Exclude the {n} shown") }
+                    { text_with(msg::PG_BULK_EXCLUDE, &[("shown", n.to_string().into())]) }
                 </button>
             </div>
         </fieldset>

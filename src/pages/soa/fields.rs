@@ -2,6 +2,8 @@
 //! inclusion reasons, the justifications and the evidence.
 
 use yew::prelude::*;
+
+use crate::domain::text::{msg, text, text_with};
 use yew_router::prelude::*;
 
 use crate::components::{edit, edit_text, on_commit, Choice, Edit};
@@ -44,38 +46,33 @@ pub(super) fn choices(form: &ControlForm) -> Html {
     let applicable_opts = vec![
         (
             "auto".to_owned(),
-            format!(
-                "Automatic ({})",
-                if !r.reasons.is_empty() || e.applicable == Some(true) {
-                    "from reasons"
-                } else {
-                    "no reason yet"
-                }
-            ),
+            if !r.reasons.is_empty() || e.applicable == Some(true) {
+                text(msg::PG_FROM_REASONS)
+            } else {
+                text(msg::PG_NO_REASON_YET)
+            },
         ),
-        ("yes".to_owned(), "Applicable".to_owned()),
-        ("no".to_owned(), "Excluded".to_owned()),
+        ("yes".to_owned(), text(msg::PG_APPLICABLE)),
+        ("no".to_owned(), text(msg::PG_EXCLUDED)),
     ];
-    let status_opts: Vec<(String, String)> = std::iter::once((
-        "auto".to_owned(),
-        "Automatic (from the register)".to_owned(),
-    ))
-    .chain(
-        ImplementationStatus::SETTABLE
-            .iter()
-            .map(|s| (snake(s), s.label().to_owned())),
-    )
-    .collect();
+    let status_opts: Vec<(String, String)> =
+        std::iter::once(("auto".to_owned(), text(msg::PG_AUTOMATIC_FROM_THE_REGISTER)))
+            .chain(
+                ImplementationStatus::SETTABLE
+                    .iter()
+                    .map(|s| (snake(s), s.label().to_owned())),
+            )
+            .collect();
     html! {
     <div class="form-grid">
-        <Choice id={format!("soa-{key}-applicable")} label="Applicability" options={applicable_opts}
+        <Choice id={format!("soa-{key}-applicable")} label={text(msg::PG_APPLICABILITY)} options={applicable_opts}
             value={match e.applicable { None => "auto", Some(true) => "yes", Some(false) => "no" }}
             onchange={set(Box::new(|x, v| x.applicable = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None }))} />
-        <Choice id={format!("soa-{key}-status")} label="Implementation status" options={status_opts}
+        <Choice id={format!("soa-{key}-status")} label={text(msg::PG_IMPLEMENTATION_STATUS)} options={status_opts}
             value={e.status.map(|s| snake(&s)).unwrap_or_else(|| "auto".to_owned())}
             onchange={set(Box::new(|x, v| x.status = ImplementationStatus::SETTABLE.iter().copied().find(|s| snake(s) == v)))} />
         <div class="field">
-            <label for={format!("soa-{key}-owner")}>{ "Owner" }</label>
+            <label for={format!("soa-{key}-owner")}>{ text(msg::UI_OWNER) }</label>
             <input id={format!("soa-{key}-owner")} value={e.owner.clone()} oninput={typing(Box::new(|x, v| x.owner = v))} onchange={commit.clone()} />
         </div>
     </div>
@@ -96,12 +93,12 @@ pub(super) fn reasons(form: &ControlForm) -> Html {
     });
     html! {
     <fieldset class="reasons">
-        <legend>{ "Inclusion reasons" }</legend>
+        <legend>{ text(msg::PG_INCLUSION_REASONS) }</legend>
         if !r.risks.is_empty() {
-            <span class="pill">{ "Risk treatment: " }
+            <span class="pill">{ text(msg::PG_RISK_TREATMENT) }{ " " }
                 { for r.risks.iter().take(LINKED_RISKS).map(|rid| html! { <><Link<Route> to={Route::Risks}>{ rid.to_string() }</Link<Route>>{ " " }</> }) }
                 if r.risks.len() > LINKED_RISKS {
-                    { format!("and {} more", r.risks.len() - LINKED_RISKS) }
+                    { text_with(msg::PG_AND_MORE, &[("count", (r.risks.len() - LINKED_RISKS).to_string().into())]) }
                 }
             </span>
         }
@@ -121,22 +118,22 @@ pub(super) fn texts(form: &ControlForm) -> Html {
         <>
             if r.applicable {
                 <div class="field">
-                    <label for={format!("soa-{key}-justification")}>{ if r.justification_edited { "Justification (edited)" } else { "Justification (generated until you edit it)" } }</label>
+                    <label for={format!("soa-{key}-justification")}>{ if r.justification_edited { text(msg::PG_JUSTIFICATION_EDITED) } else { text(msg::PG_JUSTIFICATION_GENERATED_UNTIL_YOU_EDIT_IT) } }</label>
                     <textarea id={format!("soa-{key}-justification")} rows="2" value={e.justification.clone().unwrap_or_else(|| r.justification.clone())}
                         oninput={typing(Box::new(|x, v| x.justification = Some(v)))} onchange={commit.clone()} />
                     if r.justification_edited {
-                        <button type="button" class="link" onclick={reset}>{ "Use the generated text again" }</button>
+                        <button type="button" class="link" onclick={reset}>{ text(msg::PG_USE_THE_GENERATED_TEXT_AGAIN) }</button>
                     }
                 </div>
             } else {
                 <div class="field">
-                    <label for={format!("soa-{key}-exclusion")}>{ "Exclusion justification (required)" }</label>
+                    <label for={format!("soa-{key}-exclusion")}>{ text(msg::PG_EXCLUSION_JUSTIFICATION_REQUIRED) }</label>
                     <textarea id={format!("soa-{key}-exclusion")} rows="2" value={e.exclusion_justification.clone()}
                         oninput={typing(Box::new(|x, v| x.exclusion_justification = v))} onchange={commit.clone()} />
                 </div>
             }
             <div class="field">
-                <label for={format!("soa-{key}-evidence")}>{ "Evidence (one reference per line)" }</label>
+                <label for={format!("soa-{key}-evidence")}>{ text(msg::PG_EVIDENCE_ONE_REFERENCE_PER_LINE) }</label>
                 <textarea id={format!("soa-{key}-evidence")} rows="1" value={e.evidence.join("\n")}
                     onchange={on_commit(set(Box::new(|x, v| x.evidence = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())))} />
             </div>

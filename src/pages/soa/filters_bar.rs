@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use super::filter::{by_snake, SoaFilter};
 use crate::components::{Choice, DocumentControlForm, Register};
 use crate::domain::catalogue::{snake, Theme};
@@ -21,11 +23,11 @@ pub(super) fn document_control(_store: &Store) -> Html {
 pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) -> Html {
     let filter = (*reg.filter).clone();
     let theme_opts: Vec<(String, String)> =
-        std::iter::once((String::new(), "All themes".to_owned()))
+        std::iter::once((String::new(), text(msg::PG_ALL_THEMES)))
             .chain(Theme::ALL.iter().map(|t| (snake(t), t.label().to_owned())))
             .collect();
     let status_opts: Vec<(String, String)> =
-        std::iter::once((String::new(), "Any status".to_owned()))
+        std::iter::once((String::new(), text(msg::PG_ANY_STATUS)))
             .chain(
                 ImplementationStatus::ALL
                     .iter()
@@ -33,7 +35,7 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
             )
             .collect();
     let decision_opts: Vec<(String, String)> =
-        std::iter::once((String::new(), "Any decision".to_owned()))
+        std::iter::once((String::new(), text(msg::PG_ANY_DECISION)))
             .chain(Decision::ALL.iter().map(|d| (snake(d), d.label())))
             .collect();
     let on_theme = reg.onfilter(|v: String, f: &SoaFilter| SoaFilter {
@@ -53,13 +55,13 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
         ..f.clone()
     });
     html! {
-        <div class="filters form-grid" role="search" aria-label="Filter controls">
-            <Choice id="f-theme" label="Theme" options={theme_opts} value={filter.theme.map(|t| snake(&t)).unwrap_or_default()} onchange={on_theme} />
-            <Choice id="f-status" label="Status" options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
-            <Choice id="f-decision" label="Decision" options={decision_opts} value={filter.decision.map(|d| snake(&d)).unwrap_or_default()} onchange={on_decision} />
+        <div class="filters form-grid" role="search" aria-label={text(msg::PG_FILTER_CONTROLS)}>
+            <Choice id="f-theme" label={text(msg::PG_THEME)} options={theme_opts} value={filter.theme.map(|t| snake(&t)).unwrap_or_default()} onchange={on_theme} />
+            <Choice id="f-status" label={text(msg::UI_STATUS)} options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
+            <Choice id="f-decision" label={text(msg::PG_DECISION)} options={decision_opts} value={filter.decision.map(|d| snake(&d)).unwrap_or_default()} onchange={on_decision} />
             <label class="check" for="f-findings">
                 <input type="checkbox" id="f-findings" checked={filter.with_findings} onchange={toggle_findings} />
-                { format!(" Only controls with findings ({soa_findings})") }
+                { format!(" {}", text_with(msg::PG_ONLY_FINDINGS, &[("count", soa_findings.to_string().into())])) }
             </label>
         </div>
     }

@@ -8,22 +8,17 @@ use yew::prelude::*;
 
 use crate::components::StepNav;
 use crate::domain::Step;
-use yew_router::prelude::*;
 
 use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
+use super::hooks::{use_commit_soa_drafts, use_control_target, use_open_themes};
 use super::SoaControl;
 use crate::components::{make_callback, use_register};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaRow, Subject};
-use crate::platform::Pending;
-use crate::store::{use_store, Action, ControlQuery};
-
-/// How long after a link to a control arrives it is revealed: after the
-/// theme opened and after the route's own focus on the page heading.
-const REVEAL_DELAY_MS: u32 = 80;
+use crate::store::use_store;
 
 /// The HTML id of a control's card, e.g. `control-7-4`.
 pub fn control_card_id(id: ControlId) -> String {
@@ -40,55 +35,9 @@ pub fn SoaPage() -> Html {
     let soa = store.soa();
     let findings = store.findings(crate::platform::now().date());
     let reg = use_register((), SoaFilter::default());
-    let open = use_state(BTreeSet::<Theme>::new);
-    // A link to one control (`#/soa?control=7.4`).
-    let target: Option<ControlId> = use_location()
-        .and_then(|l| l.query::<ControlQuery>().ok())
-        .map(|q| q.control);
-    // Typed text not saved yet (a reload, or leaving mid-word) is saved
-    // when the page opens and when it closes.
-    use_effect_with((), {
-        let store = store.clone();
-        move |_| {
-            store.dispatch(Action::CommitSoaDrafts);
-            move || store.dispatch(Action::CommitSoaDrafts)
-        }
-    });
-    {
-        // Choosing a theme in the filter opens it.
-        let open = open.clone();
-        use_effect_with(reg.filter.theme, move |theme| {
-            if let Some(t) = theme {
-                if !open.contains(t) {
-                    let mut next = (*open).clone();
-                    next.insert(*t);
-                    open.set(next);
-                }
-            }
-        });
-    }
-    let pending = use_mut_ref(|| None::<Pending>);
-    {
-        // A link to a control opens its theme (dropping filters that hide
-        // it), then scrolls it into view and focuses it.
-        let (open, filter) = (open.clone(), reg.filter.clone());
-        use_effect_with(target, move |target| {
-            if let Some(c) = *target {
-                if let Some(t) = Theme::of(c) {
-                    let mut next = (*open).clone();
-                    next.insert(t);
-                    open.set(next);
-                }
-                if *filter != SoaFilter::default() {
-                    filter.set(SoaFilter::default());
-                }
-                let id = control_card_id(c);
-                *pending.borrow_mut() = Some(crate::platform::after(REVEAL_DELAY_MS, move || {
-                    crate::platform::reveal_by_id_at_top(&id)
-                }));
-            }
-        });
-    }
+    let target = use_control_target();
+    use_commit_soa_drafts(&store);
+    let open = use_open_themes(&reg, target);
     let filter = (*reg.filter).clone();
 
     let mut by_control: BTreeMap<Subject, Vec<&Finding>> = BTreeMap::new();
@@ -130,15 +79,15 @@ pub fn SoaPage() -> Html {
     };
     html! {
         <section class="page soa">
-            <h1>{ "Statement of Applicability" }</h1>
-            <p class="lead">{ format!("All 93 Annex A controls of ISO/IEC 27001:2022: {} applicable, {} to be decided. Controls that treat risks, that a requirement names or that the gap check asks about are included automatically; the justification is generated from them until you edit it. A control nothing drives is to be decided: include it with a reason or exclude it with a justification.", soa.applicable_count(), soa.to_decide_count()) }</p>
+            <h1>{ text(msg::PG_STATEMENT_OF_APPLICABILITY) }</h1>
+            <p class="lead">{ text_with(msg::PG_SOA_LEAD, &[("applicable", soa.applicable_count().to_string().into()), ("to_decide", soa.to_decide_count().to_string().into())]) }</p>
             if !soa.document.mapped_from_2013.is_empty() {
                 <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
             }
             { document_control(&store) }
             <div class="soa-filters">
                 { filters_bar(&reg, soa_findings) }
-                <p class="count" role="status">{ format!("{} of 93 controls shown", rows.len()) }</p>
+                <p class="count" role="status">{ text_with(msg::PG_CONTROLS_SHOWN, &[("count", rows.len().to_string().into())]) }</p>
                 <button type="button" class="secondary theme-all" aria-pressed={all_open.to_string()} onclick={toggle_all}>
                     { text(if all_open { msg::SOA_COLLAPSE_ALL } else { msg::SOA_EXPAND_ALL }) }
                 </button>

@@ -6,6 +6,7 @@ mod control;
 mod fields;
 mod filter;
 mod filters_bar;
+mod hooks;
 mod list;
 
 pub use control::SoaControl;

@@ -9,19 +9,17 @@ use crate::components::StepNav;
 use crate::domain::Step;
 use yew_router::prelude::*;
 
+use super::form::use_treatment_form;
 use super::plan::suggestions_view;
-use super::TreatmentEditor;
 use crate::components::{
-    badge, make_callback, use_draft, use_register, Check, RowActions, Saved, SavedNote, SortKey,
-    PAGE,
+    badge, use_register, use_reveal_saved, Check, Register, RowActions, Saved, SavedNote, SortKey,
 };
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
-    acceptance_state, by_due, plan, risk_treatment_plan, score_risk, target_change_needs_reason,
-    target_reason_missing, AcceptanceNeed, AcceptanceState, Assessment, Evaluation, Method, Risk,
-    RiskId, RiskTreatmentRow,
+    by_due, plan, risk_treatment_plan, Evaluation, Method, Risk, RiskId, RiskTreatmentPlan,
+    RiskTreatmentRow, ScoredRegister,
 };
-use crate::store::{use_store, Action, ControlQuery, Draft, DraftKind, Route};
+use crate::store::{use_store, ControlQuery, Route};
 
 /// A sort column of the risk treatment plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,48 +88,18 @@ fn row(
 }
 
 /// The HTML id of a risk's row in the risk treatment plan.
-fn plan_row_id(id: RiskId) -> String {
+pub(super) fn plan_row_id(id: RiskId) -> String {
     format!("plan-row-{id}")
 }
 
-/// What stops a treatment from being saved: a residual set without its
-/// reason, or an acceptance record the option needs that lacks parts.
-fn save_problem(a: &Assessment, r: &Risk) -> Option<String> {
-    if target_change_needs_reason(a, a.risk(r.id), r) {
-        return Some(target_reason_missing(r.id));
-    }
-    let state = acceptance_state(&a.method, r, &score_risk(a, r));
-    match state {
-        AcceptanceState::Incomplete { .. }
-        | AcceptanceState::Missing {
-            need: AcceptanceNeed::AcceptOption,
-        } => state.problem(r),
-        _ => None,
-    }
-}
-
-/// The Treatment page.
-#[function_component]
-pub fn TreatmentPage() -> Html {
-    let store = use_store();
-    let a = store.assessment.clone();
-    let editing = use_draft(
-        |d| d.treatment.clone(),
-        |r| Draft::Treatment(Box::new(r)),
-        DraftKind::Treatment,
-    );
-    // Filter: only the risks above tolerance.
-    let reg = use_register(PlanSort::Due, false);
-    let error = use_state(|| None::<String>);
-    let saved = use_state(|| None::<Saved>);
-    let scored = store.scored();
-    let the_plan = use_memo(a.clone(), |a| plan(a));
-    let today = crate::platform::now().date();
-    let rtp = use_memo((a.clone(), today), |(a, today)| {
-        risk_treatment_plan(a, *today)
-    });
-    let m = &a.method;
-
+/// The rows of the risk treatment plan the register shows: only those
+/// above the risk criteria's tolerance when its filter is on, in its order.
+fn plan_rows<'a>(
+    rtp: &'a RiskTreatmentPlan,
+    a: &'a crate::domain::Assessment,
+    scored: &ScoredRegister,
+    reg: &Register<PlanSort, bool>,
+) -> Vec<(&'a RiskTreatmentRow, &'a Risk)> {
     let above: BTreeSet<_> = scored
         .scores()
         .iter()
@@ -154,109 +122,77 @@ pub fn TreatmentPage() -> Html {
             )
         }),
     });
-    let open = make_callback(
-        &(editing.set.clone(), error.clone()),
-        |(set, error), r: Risk| {
-            error.set(None);
-            set.emit(r);
-        },
-    );
-    let currency = a.quant_settings.currency.to_string();
-    let body = reg.window(&rows).iter().map(|(x, r)| {
-        let current = scored.get(x.risk).map(|s| s.current);
-        row(x, r, current, m, &open, saved.as_ref(), &currency)
-    });
-    // The row just saved: turn to its page or drop the filter hiding it.
-    let at = saved
-        .as_ref()
-        .and_then(|s| rows.iter().position(|(x, _)| plan_row_id(x.risk) == s.row));
-    let shown = at.is_some_and(|i| i / PAGE == reg.page_of(rows.len()));
-    {
-        let (page, filter) = (reg.page.clone(), reg.filter.clone());
-        let seq = saved.as_ref().map(|s| s.seq);
-        // Once per save (not when the user later pages, sorts or filters).
-        use_effect_with(seq, move |seq| {
-            if seq.is_some() {
-                match at {
-                    Some(i) if *page != i / PAGE => page.set(i / PAGE),
-                    None if *filter => filter.set(false),
-                    _ => {}
-                }
-            }
-        });
+    rows
+}
+
+/// The risk treatment plan's table, its rows given.
+fn plan_table(reg: &Register<PlanSort, bool>, body: Html, currency: &str) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="register risk-treatment-plan">
+                <caption class="visually-hidden">{ text(msg::UI_RISK_TREATMENT_PLAN) }</caption>
+                <thead><tr>
+                    { reg.header(text(msg::COL_ID), PlanSort::Id) }
+                    <th scope="col">{ text(msg::COL_RISK) }</th>
+                    <th scope="col">{ text(msg::COL_CURRENT) }</th>
+                    <th scope="col">{ text(msg::COL_OPTION) }</th>
+                    <th scope="col">{ text(msg::COL_PLANNED_CONTROLS) }</th>
+                    <th scope="col">{ text(msg::COL_OWNER) }</th>
+                    { reg.header(text(msg::COL_DUE), PlanSort::Due) }
+                    <th scope="col">{ text(msg::COL_STATUS) }</th>
+                    <th scope="col">{ text(msg::COL_EFFORT) }</th>
+                    <th scope="col">{ text_with(msg::COL_COST, &[("currency", currency.into())]) }</th>
+                    { reg.header(text(msg::COL_RESIDUAL), PlanSort::Residual) }
+                    <th scope="col">{ text(msg::COL_ACTIONS) }</th>
+                </tr></thead>
+                <tbody>{ body }</tbody>
+            </table>
+        </div>
     }
-    let onsave = make_callback(
-        &(
-            editing.clear.clone(),
-            store.clone(),
-            error.clone(),
-            saved.clone(),
-        ),
-        |(clear, store, error, saved), r: Risk| {
-            // The Quantify panel shows its problems inline; an invalid estimate is not saved.
-            if r.quant.is_some_and(|q| !q.problems("quant").is_empty()) {
-                return;
-            }
-            if let Some(problem) = save_problem(&store.assessment, &r) {
-                error.set(Some(problem));
-                return;
-            }
-            let message = text_with(msg::TREATMENT_SAVED, &[("risk", r.id.to_string().into())]);
-            saved.set(Some(Saved::next(
-                saved.as_ref(),
-                message,
-                plan_row_id(r.id),
-            )));
-            store.dispatch(Action::UpsertRisk(Box::new(r)));
-            error.set(None);
-            clear.emit(());
-        },
-    );
-    let cancel = make_callback(
-        &(editing.clear.clone(), error.clone()),
-        |(clear, error), ()| {
-            error.set(None);
-            clear.emit(());
-        },
-    );
-    let editor = editing.value.as_ref().map(|r| {
-        html! {
-            <TreatmentEditor risk={r.clone()} error={(*error).clone()} onchange={editing.set.clone()} {onsave}
-                oncancel={cancel.clone()} />
-        }
+}
+
+/// The Treatment page.
+#[function_component]
+pub fn TreatmentPage() -> Html {
+    let store = use_store();
+    let a = store.assessment.clone();
+    let form = use_treatment_form();
+    // Filter: only the risks above tolerance.
+    let reg = use_register(PlanSort::Due, false);
+    let scored = store.scored();
+    let the_plan = use_memo(a.clone(), |a| plan(a));
+    let today = crate::platform::now().date();
+    let rtp = use_memo((a.clone(), today), |(a, today)| {
+        risk_treatment_plan(a, *today)
     });
+    let m = &a.method;
+    let rows = plan_rows(&rtp, &a, &scored, &reg);
+    let currency = a.quant_settings.currency.to_string();
+    let saved = form.saved.as_ref();
+    let body: Html = reg
+        .window(&rows)
+        .iter()
+        .map(|(x, r)| {
+            let current = scored.get(x.risk).map(|s| s.current);
+            row(x, r, current, m, &form.open, saved, &currency)
+        })
+        .collect();
+    // The row just saved: turn to its page or drop the filter hiding it.
+    let at = saved.and_then(|s| rows.iter().position(|(x, _)| plan_row_id(x.risk) == s.row));
+    let shown = use_reveal_saved(&reg, saved, at, rows.len(), false);
     let overdue = rtp.overdue_count();
     html! {
         <section class="page treatment">
             <h1>{ text(msg::UI_TREATMENT) }</h1>
             <p class="lead">{ text(msg::UI_DECIDE_WHAT_TO_DO_ABOUT_EACH) }</p>
-            <SavedNote saved={(*saved).clone()} {shown} />
-            { for editor }
+            <SavedNote saved={(*form.saved).clone()} {shown} />
+            { for form.editor() }
             <h2>{ text(msg::UI_RISK_TREATMENT_PLAN) }</h2>
             if overdue > 0 {
                 <p class="warning-text" role="status">{ text_with(msg::UI_TREATMENT_OVERDUE, &[("count", overdue.to_string().into())]) }</p>
             }
             <Check id="only-above" label={text(msg::UI_ONLY_RISKS_ABOVE_TOLERANCE)} checked={*reg.filter} onchange={reg.onfilter(|v: bool, _| v)} />
-            <div class="table-wrap">
-                <table class="register risk-treatment-plan">
-                    <caption class="visually-hidden">{ text(msg::UI_RISK_TREATMENT_PLAN) }</caption>
-                    <thead><tr>
-                        { reg.header(text(msg::COL_ID), PlanSort::Id) }
-                        <th scope="col">{ text(msg::COL_RISK) }</th>
-                        <th scope="col">{ text(msg::COL_CURRENT) }</th>
-                        <th scope="col">{ text(msg::COL_OPTION) }</th>
-                        <th scope="col">{ text(msg::COL_PLANNED_CONTROLS) }</th>
-                        <th scope="col">{ text(msg::COL_OWNER) }</th>
-                        { reg.header(text(msg::COL_DUE), PlanSort::Due) }
-                        <th scope="col">{ text(msg::COL_STATUS) }</th>
-                        <th scope="col">{ text(msg::COL_EFFORT) }</th>
-                        <th scope="col">{ text_with(msg::COL_COST, &[("currency", currency.as_str().into())]) }</th>
-                        { reg.header(text(msg::COL_RESIDUAL), PlanSort::Residual) }
-                        <th scope="col">{ text(msg::COL_ACTIONS) }</th>
-                    </tr></thead>
-                    <tbody>{ for body }</tbody>
-                </table>
-            </div>
+            { plan_table(&reg, body, &currency) }
             { reg.pager(rows.len()) }
             { suggestions_view(&the_plan, m) }
             <StepNav step={Step::Treatment} />

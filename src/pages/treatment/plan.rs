@@ -3,24 +3,26 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{msg, text, text_with};
+
 use crate::domain::{Method, TreatmentPlan};
 
 /// The suggestions, under the risk treatment plan.
 pub(super) fn suggestions_view(p: &TreatmentPlan, m: &Method) -> Html {
     html! {
         <>
-            <h2>{ "Suggestions" }</h2>
+            <h2>{ text(msg::PG_SUGGESTIONS) }</h2>
             if p.above_tolerance.is_empty() {
                 <p>{ p.headline(m) }</p>
             } else {
-                <p>{ format!("{} Adding these controls, in this order, gives the largest drop in likelihood × impact per unit of effort (open a risk with Treat to choose them):", p.headline(m)) }</p>
+                <p>{ text_with(msg::PG_PLAN_SUGGESTIONS, &[("headline", p.headline(m).into())]) }</p>
                 <ol class="plan">
                     { for p.steps.iter().map(|s| html! {
                         <li>
                             <strong>{ format!("{} {}", s.control, s.title) }</strong>
-                            { format!(" — effort {}; lowers {}", s.effort.label(), s.risks_improved.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }
+                            { format!(" {}", text_with(msg::PG_STEP_EFFORT, &[("effort", s.effort.label().to_string().into()), ("risks", s.risks_improved.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ").into())])) }
                             if !s.brought_within_tolerance.is_empty() {
-                                { format!("; brings {} within tolerance", s.brought_within_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }
+                                { text_with(msg::PG_STEP_WITHIN, &[("risks", s.brought_within_tolerance.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ").into())]) }
                             }
                         </li>
                     }) }

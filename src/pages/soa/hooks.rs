@@ -1,0 +1,82 @@
+//! The SoA page's hooks: the SoA drafts committed when the page opens and
+//! closes, the control a link asks for, and the themes the user opened
+//! (a theme chosen in the filter, or a linked control's theme, opens).
+
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::filter::SoaFilter;
+use super::list::control_card_id;
+use crate::components::Register;
+use crate::domain::catalogue::{ControlId, Theme};
+use crate::platform::Pending;
+use crate::store::{Action, ControlQuery, Store};
+
+/// How long after a link to a control arrives it is revealed: after the
+/// theme opened and after the route's own focus on the page heading.
+const REVEAL_DELAY_MS: u32 = 80;
+
+/// Typed text not saved yet (a reload, or leaving mid-word) is saved when
+/// the page opens and when it closes.
+#[hook]
+pub(super) fn use_commit_soa_drafts(store: &Store) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        store.dispatch(Action::CommitSoaDrafts);
+        move || store.dispatch(Action::CommitSoaDrafts)
+    });
+}
+
+/// The control a link asks for (`#/soa?control=7.4`), if any.
+#[hook]
+pub(super) fn use_control_target() -> Option<ControlId> {
+    use_location()
+        .and_then(|l| l.query::<ControlQuery>().ok())
+        .map(|q| q.control)
+}
+
+/// The themes the user opened. Choosing a theme in the filter opens it; a
+/// link to a control opens its theme (dropping filters that hide it), then
+/// scrolls the control into view and focuses it.
+#[hook]
+pub(super) fn use_open_themes(
+    reg: &Register<(), SoaFilter>,
+    target: Option<ControlId>,
+) -> UseStateHandle<BTreeSet<Theme>> {
+    let open = use_state(BTreeSet::<Theme>::new);
+    {
+        let open = open.clone();
+        use_effect_with(reg.filter.theme, move |theme| {
+            if let Some(t) = theme {
+                if !open.contains(t) {
+                    let mut next = (*open).clone();
+                    next.insert(*t);
+                    open.set(next);
+                }
+            }
+        });
+    }
+    let pending = use_mut_ref(|| None::<Pending>);
+    {
+        let (open, filter) = (open.clone(), reg.filter.clone());
+        use_effect_with(target, move |target| {
+            if let Some(c) = *target {
+                if let Some(t) = Theme::of(c) {
+                    let mut next = (*open).clone();
+                    next.insert(t);
+                    open.set(next);
+                }
+                if *filter != SoaFilter::default() {
+                    filter.set(SoaFilter::default());
+                }
+                let id = control_card_id(c);
+                *pending.borrow_mut() = Some(crate::platform::after(REVEAL_DELAY_MS, move || {
+                    crate::platform::reveal_by_id_at_top(&id)
+                }));
+            }
+        });
+    }
+    open
+}
