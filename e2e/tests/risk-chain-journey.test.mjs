@@ -93,6 +93,16 @@ async function shot(target, name) {
   await target.screenshot({ path: artifact(name) });
 }
 
+/** Screenshot of the SoA's decisions: its themes closed, the page at its
+ * end, so the bulk decision and each theme's counts are in the picture. */
+async function shotSoa(page, name) {
+  const close = page.getByRole('button', { name: 'Close all themes' });
+  if (await close.count()) await close.click();
+  await page.getByRole('button', { name: 'Open all themes' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.screenshot({ path: artifact(name) });
+}
+
 // ---- the journey ----------------------------------------------------------
 
 test('a new user builds a register from scratch and the risk chain holds together', async () => {
@@ -211,7 +221,7 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   const findings = (code) => page.locator('main .finding', { hasText: code }).count();
   assert.ok(await findings('SOA-003') > 0, 'the undecided controls each say "decide"');
   assert.equal(await findings('SOA-001'), 0, 'no control is "excluded without justification"');
-  await page.screenshot({ path: artifact('journey-soa-start.png'), fullPage: false });
+  await shotSoa(page, 'journey-soa-start.png');
   assert.match(await page.locator('.theme-toggle', { hasText: 'Physical' }).textContent(), /14 controls, 14 to decide, 0 findings/, 'the physical theme starts undecided, with no finding');
   assert.doesNotMatch((await stepper(page)).join('|'), /SoA ✓ done/, 'the start page does not call the SoA done while controls are undecided');
 
@@ -238,8 +248,13 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   await page.getByRole('button', { name: 'Open all themes' }).click();
   assert.equal(await page.locator('main .finding').count(), 0, 'no finding is left on any control');
   assert.match(await page.locator('label[for=f-findings]').textContent(), /Only controls with findings \(0\)/);
-  await page.screenshot({ path: artifact('journey-soa-done.png'), fullPage: false });
+  await page.getByRole('button', { name: 'Close all themes' }).click();
+  for (const t of ['Organizational', 'People', 'Physical', 'Technological']) {
+    assert.match(await page.locator('.theme-toggle', { hasText: t }).textContent(), /, 0 to decide, 0 findings$/, `${t} controls: nothing to decide, no finding`);
+  }
+  await shotSoa(page, 'journey-soa-done.png');
   const done = await stepper(page);
+  await shot(page.getByRole('list', { name: 'Steps of an assessment' }), 'journey-steps-done.png');
   assert.ok(done.includes('5. SoA ✓ done'), 'the start page calls the SoA done once no finding is left');
 
   // The impact scale 5 → 4 → 5: the change is previewed before it applies,
@@ -247,13 +262,16 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   const was = await registers(page);
   assert.match(was.assets[0], /A-01 Client files server .*5 Severe 4 Major 4 Major/, 'A-01 is rated on the 5-step scale');
   await open(page, 'Context', '#/context');
+  const criteria = () => page.locator('.scale-steps').locator('input, textarea').evaluateAll((els) => els.map((e) => `${e.id}=${e.value}`));
+  const criteriaWere = await criteria();
+  assert.ok(criteriaWere.some((c) => /^imp-def-4=Over €250k/.test(c)), `the sector's definition of Severe is in use: ${criteriaWere}`);
   await page.getByLabel('Impact scale').selectOption('4');
   const ask = page.getByRole('alertdialog');
   await ask.waitFor();
   const preview = await ask.innerText();
   assert.match(preview, /Changing the impact scale to 4 steps changes these ratings:/, 'the change is previewed before it applies');
   assert.match(preview, /2 asset ratings: Severe \(5 of 5\) → Severe \(4 of 4\)/, 'the preview says which ratings move, and to what');
-  await page.screenshot({ path: artifact('journey-scale-preview.png') });
+  await shot(ask, 'journey-scale-preview.png');
   await ask.getByRole('button', { name: 'Apply the change' }).click();
   assert.equal(await page.getByLabel('Impact scale').inputValue(), '4');
   const mid = await registers(page);
@@ -266,6 +284,8 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   await page.getByRole('alertdialog').getByRole('button', { name: 'Apply the change' }).click();
   assert.equal(await page.getByLabel('Impact scale').inputValue(), '5');
   assert.deepEqual(await registers(page), was, 'every asset rating and every risk level is as it was');
+  await open(page, 'Context', '#/context');
+  assert.deepEqual(await criteria(), criteriaWere, 'the impact steps and their definitions are as they were');
 
   assert.deepEqual(problems, [], 'no error in the page or the console');
   await context.close();
