@@ -217,9 +217,10 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   const lead = await page.locator('main .lead').first().textContent();
   const toDecide = Number(lead.match(/(\d+) to be decided/)?.[1]);
   assert.ok(toDecide > 0, `the SoA opens with controls to be decided (${lead})`);
+  assert.match(await nav(page, 'SoA').textContent(), new RegExp(`^SoA: ${toDecide} controls to decide, 0 findings`), 'the navigation counts the controls to decide, with no alarm');
   await page.getByRole('button', { name: 'Open all themes' }).click();
   const findings = (code) => page.locator('main .finding', { hasText: code }).count();
-  assert.ok(await findings('SOA-003') > 0, 'the undecided controls each say "decide"');
+  assert.equal(await findings('SOA-003'), toDecide, 'each undecided control says "decide"');
   assert.equal(await findings('SOA-001'), 0, 'no control is "excluded without justification"');
   await shotSoa(page, 'journey-soa-start.png');
   assert.match(await page.locator('.theme-toggle', { hasText: 'Physical' }).textContent(), /14 controls, 14 to decide, 0 findings/, 'the physical theme starts undecided, with no finding');
@@ -229,8 +230,8 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   await open(page, 'SoA', '#/soa');
   await page.locator('#f-theme').selectOption('physical');
   await page.locator('#f-decision').selectOption('to_decide');
-  await page.getByRole('button', { name: /^Mark the \d+ shown applicable$/ }).click();
-  await page.getByText(/^Decided \d+ controls of the SoA\./).waitFor();
+  await page.getByRole('button', { name: 'Mark the 14 shown applicable' }).click();
+  await page.getByText('Decided 14 controls of the SoA.').waitFor();
   await page.locator('#f-theme').selectOption('');
   await page.locator('#f-decision').selectOption('');
   assert.match(await page.locator('.theme-toggle', { hasText: 'Physical' }).textContent(), /14 controls, 0 to decide, 0 findings/, 'the physical theme has nothing left to decide');
@@ -238,9 +239,11 @@ test('a new user builds a register from scratch and the risk chain holds togethe
 
   // The rest, one decision: every control still to be decided applicable.
   await open(page, 'SoA', '#/soa');
+  const rest = toDecide - 14;
+  assert.match(await nav(page, 'SoA').textContent(), new RegExp(`^SoA: ${rest} controls to decide, 0 findings`), 'the navigation counts what is left');
   await page.locator('#f-decision').selectOption('to_decide');
-  await page.getByRole('button', { name: /^Mark the \d+ shown applicable$/ }).click();
-  await page.getByText(/^Decided \d+ controls of the SoA\./).waitFor();
+  await page.getByRole('button', { name: `Mark the ${rest} shown applicable` }).click();
+  await page.getByText(`Decided ${rest} controls of the SoA.`).waitFor();
   await page.locator('#f-decision').selectOption('');
   const leadDone = await page.locator('main .lead').first().textContent();
   assert.match(leadDone, /93 applicable, 0 to be decided/, 'every control decided');
