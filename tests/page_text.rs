@@ -223,7 +223,7 @@ fn migrated_pages_spell_no_english() {
     }
     assert!(
         all.is_empty(),
-        "English in the markup; give each a message id in core/src/text/msg/ui.rs and its text in en.ftl:\n{}",
+        "English in the markup; give each a message id in core/src/text/msg/ui.rs or msg/ui_*.rs and its text in en.ftl:\n{}",
         all.join("\n")
     );
 }
