@@ -9,9 +9,12 @@ use super::heatmap::heatmap_section;
 use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
 use super::RiskEditor;
 use crate::components::{make_callback, use_draft, use_register, Saved, SavedNote, PAGE};
-use crate::domain::text::{msg, text_with};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{risk_problems, Risk, Stage};
 use crate::store::{use_store, Action, Draft, DraftKind};
+
+/// The HTML id of the "Add risk" button.
+const ADD_ID: &str = "risk-add";
 
 /// The Risks page.
 #[function_component]
@@ -49,14 +52,19 @@ pub fn RisksPage() -> Html {
                 return;
             }
             // A new risk gets the next id when the store adds it.
-            let id = if r.id.0 == 0 {
+            let new = r.id.0 == 0;
+            let id = if new {
                 store.assessment.next_risk_id().ok()
             } else {
                 Some(r.id)
             };
             if let Some(id) = id {
                 let message = text_with(msg::RISK_SAVED, &[("risk", id.to_string().into())]);
-                saved.set(Some(Saved::next(saved.as_ref(), message, row_id(id))));
+                let next = Saved::next(saved.as_ref(), message, row_id(id));
+                // A new risk: focus back on "Add risk", which opened the
+                // editor (the next risk is one Enter away); an edited one:
+                // focus on its row.
+                saved.set(Some(if new { next.focusing(ADD_ID) } else { next }));
             }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
             error.set(None);
@@ -97,7 +105,7 @@ pub fn RisksPage() -> Html {
             <h1>{ "Risks" }</h1>
             <p class="lead">{ "Each risk combines assets, a threat and the vulnerabilities it exploits (or describes an event). Its level comes from your method's matrix." }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={add}>{ "Add risk" }</button>
+                <button type="button" id={ADD_ID} class="primary" onclick={add}>{ text(msg::RISK_ADD) }</button>
             </div>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for form }

@@ -14,8 +14,9 @@ use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
 use super::SoaControl;
-use crate::components::{make_callback, use_register};
+use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
+use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaRow, Subject};
 use crate::platform::Pending;
@@ -130,8 +131,12 @@ pub fn SoaPage() -> Html {
     };
     html! {
         <section class="page soa">
-            <h1>{ "Statement of Applicability" }</h1>
-            <p class="lead">{ format!("All 93 Annex A controls of ISO/IEC 27001:2022: {} applicable, {} to be decided. Controls that treat risks, that a requirement names or that the gap check asks about are included automatically; the justification is generated from them until you edit it. A control nothing drives is to be decided: include it with a reason or exclude it with a justification.", soa.applicable_count(), soa.to_decide_count()) }</p>
+            <h1>{ text(msg::SOA_TITLE) }</h1>
+            <p class="lead">
+                { text_with(msg::SOA_LEAD, &[("applicable", soa.applicable_count().into()), ("to_decide", soa.to_decide_count().into())]) }
+                <TermHelp term={Term::Soa} at="soa-lead" />
+                <TermHelp term={Term::ToBeDecided} at="soa-lead" />
+            </p>
             if !soa.document.mapped_from_2013.is_empty() {
                 <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
             }
