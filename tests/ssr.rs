@@ -614,3 +614,50 @@ fn soa_and_quant_headings_never_skip_a_level_and_the_soa_folds_by_theme() {
     assert!(html.contains("14 controls, 14 to decide, 0 findings"));
     assert!(html.contains(r#"aria-controls="theme-physical-controls""#));
 }
+
+/// Issue 14: the risk editor in the order a user fills it, so the keyboard
+/// path is short: title, assets, threat, vulnerabilities, likelihood, risk
+/// owner, "Save risk"; the rarely changed fields come after the button.
+/// A short asset list has no filter box (one Tab less).
+#[test]
+fn risk_editor_puts_what_every_risk_needs_before_save() {
+    use annexa::store::{Action, Draft};
+    use yew::Reducible;
+    let a = domain::example();
+    assert!(a.assets.len() <= 8, "the example has a short asset list");
+    let r = domain::Risk::new_default(&a.method);
+    let state = Rc::new(State::with(a)).reduce(Action::SetDraft(Draft::Risk(Box::new(r))));
+    let html = render("/risks", (*state).clone());
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing in {html}"))
+    };
+    let order = [
+        r#"id="risk-title""#,
+        r#"id="risk-assets-0""#,
+        r#"id="risk-threat""#,
+        r#"id="risk-vulns""#,
+        r#"id="risk-likelihood""#,
+        r#"id="risk-owner""#,
+        ">Save risk<",
+        r#"id="risk-kind""#,
+        r#"id="risk-description""#,
+        r#"id="risk-harms-c""#,
+        r#"id="risk-override""#,
+        r#"aria-controls="risk-existing-panel""#,
+        r#"id="risk-current""#,
+    ];
+    for pair in order.windows(2) {
+        assert!(
+            at(pair[0]) < at(pair[1]),
+            "{} comes before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    assert!(
+        !html.contains(r#"id="risk-assets-filter""#),
+        "no filter box over a short list"
+    );
+    assert!(html.contains("More about this risk"));
+}

@@ -47,11 +47,18 @@ pub enum Term {
     Nonconformity,
     /// Documented information (7.5).
     DocumentedInformation,
+    /// A control's applicability and its justification in the SoA
+    /// (6.1.3 d).
+    Applicability,
+    /// A control nothing has decided yet: neither included nor excluded.
+    ToBeDecided,
+    /// A control's implementation status in the SoA (6.1.3 d).
+    ImplementationStatus,
 }
 
 impl Term {
     /// Every term, in the order of the help page.
-    pub const ALL: [Term; 19] = [
+    pub const ALL: [Term; 22] = [
         Term::Isms,
         Term::RiskCriteria,
         Term::RiskOwner,
@@ -65,6 +72,9 @@ impl Term {
         Term::RiskTreatmentPlan,
         Term::Effort,
         Term::Soa,
+        Term::Applicability,
+        Term::ToBeDecided,
+        Term::ImplementationStatus,
         Term::FindingCode,
         Term::Nonconformity,
         Term::DocumentedInformation,
@@ -96,6 +106,9 @@ impl Term {
             Term::RiskCriteria => "risk-criteria",
             Term::Nonconformity => "nonconformity",
             Term::DocumentedInformation => "documented-information",
+            Term::Applicability => "applicability",
+            Term::ToBeDecided => "to-be-decided",
+            Term::ImplementationStatus => "implementation-status",
         }
     }
 
@@ -127,6 +140,12 @@ impl Term {
             Term::DocumentedInformation => (
                 GLOSSARY_DOCUMENTED_INFORMATION_NAME,
                 GLOSSARY_DOCUMENTED_INFORMATION,
+            ),
+            Term::Applicability => (GLOSSARY_APPLICABILITY_NAME, GLOSSARY_APPLICABILITY),
+            Term::ToBeDecided => (GLOSSARY_TO_BE_DECIDED_NAME, GLOSSARY_TO_BE_DECIDED),
+            Term::ImplementationStatus => (
+                GLOSSARY_IMPLEMENTATION_STATUS_NAME,
+                GLOSSARY_IMPLEMENTATION_STATUS,
             ),
         }
     }
@@ -172,5 +191,9 @@ mod tests {
         assert!(Term::WithinTolerance.entry().contains('✓'));
         assert!(Term::Effort.entry().contains("XS"));
         assert_eq!(Term::Soa.name(), "Statement of Applicability (SoA)");
+        // The SoA's own words are explained where the SoA page uses them.
+        assert!(Term::Applicability.entry().contains("justification"));
+        assert!(Term::ToBeDecided.entry().contains("to be decided"));
+        assert!(Term::ImplementationStatus.entry().contains("in place"));
     }
 }

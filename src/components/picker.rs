@@ -1,10 +1,14 @@
-//! A searchable multi-pick list: a filter box and checkboxes.
+//! A searchable multi-pick list: a filter box and checkboxes. A short list
+//! (at most [`FILTER_FROM`] options) has no filter box: every option shows,
+//! and the keyboard path through the form is one Tab shorter.
 
 use yew::prelude::*;
 
+use crate::components::{edit, set_state};
 use crate::domain::text::{msg, text, text_with};
 
-use crate::components::{edit, set_state};
+/// A list with more options than this has a filter box.
+pub const FILTER_FROM: usize = 8;
 
 /// Props of [`Picker`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +28,8 @@ pub struct PickerProps {
     pub limit: usize,
 }
 
-/// A filter box over checkboxes; picked items always stay visible.
+/// A filter box (when there are more than [`FILTER_FROM`] options) over
+/// checkboxes; picked items always stay visible.
 #[function_component]
 pub fn Picker(p: &PickerProps) -> Html {
     let query = use_state(String::new);
@@ -45,9 +50,11 @@ pub fn Picker(p: &PickerProps) -> Html {
     let filter_id = format!("{}-filter", p.id);
     html! {
         <fieldset class="picker">
-            <legend>{ p.label.clone() }{ format!(" {}", text_with(msg::PG_CHOSEN, &[("count", p.picked.len().to_string().into())])) }</legend>
-            <label for={filter_id.clone()} class="visually-hidden">{ text_with(msg::PG_SEARCH_IN, &[("list", p.label.to_string().into())]) }</label>
-            <input id={filter_id} type="search" placeholder={text(msg::PG_SEARCH)} value={(*query).clone()} {oninput} />
+            <legend>{ text_with(msg::PICKER_LEGEND, &[("label", p.label.to_string().into()), ("count", p.picked.len().into())]) }</legend>
+            if p.options.len() > FILTER_FROM {
+                <label for={filter_id.clone()} class="visually-hidden">{ text_with(msg::PICKER_SEARCH, &[("label", p.label.to_string().into())]) }</label>
+                <input id={filter_id} type="search" placeholder={text(msg::PICKER_PLACEHOLDER)} value={(*query).clone()} {oninput} />
+            }
             <ul>
                 { for shown.iter().enumerate().map(|(n, (k, l))| {
                     let checked = p.picked.contains(k);
@@ -62,7 +69,7 @@ pub fn Picker(p: &PickerProps) -> Html {
                 }) }
             </ul>
             if more > 0 {
-                <p class="hint">{ text_with(msg::PG_MORE_REFINE, &[("more", more.to_string().into())]) }</p>
+                <p class="hint">{ text_with(msg::PICKER_MORE, &[("count", more.into())]) }</p>
             }
         </fieldset>
     }

@@ -1,5 +1,6 @@
 //! What confirms a save: a polite live region that says what was saved,
-//! and the saved row brought into view, focused and briefly highlighted.
+//! and the saved row brought into view, briefly highlighted and focused
+//! (or, for a new item, focus back on the button that opened the editor).
 
 use yew::prelude::*;
 
@@ -13,6 +14,10 @@ pub struct Saved {
     pub row: String,
     /// Counts the saves, so saving the same row again reveals it again.
     pub seq: u32,
+    /// The HTML id of the control that gets focus instead of the row (e.g.
+    /// `risk-add`, the "Add risk" button that opened the editor of a new
+    /// risk); `None`: the row gets focus.
+    pub focus: Option<String>,
 }
 
 impl Saved {
@@ -22,6 +27,17 @@ impl Saved {
             message,
             row,
             seq: previous.map_or(1, |p| p.seq.wrapping_add(1)),
+            focus: None,
+        }
+    }
+
+    /// The same save, with focus going back to the control with this HTML
+    /// id (the one that opened the editor) instead of to the row; the row
+    /// is still brought into view and highlighted.
+    pub fn focusing(self, control: &str) -> Saved {
+        Saved {
+            focus: Some(control.to_owned()),
+            ..self
         }
     }
 
@@ -45,14 +61,20 @@ pub struct SavedNoteProps {
 
 /// A polite live region (`role="status"`, always rendered so screen
 /// readers notice its change) with the last save's sentence; on each new
-/// save it brings the saved row into view and moves focus to it.
+/// save it brings the saved row into view and moves focus to it, or to
+/// the control named by [`Saved::focus`].
 #[function_component]
 pub fn SavedNote(p: &SavedNoteProps) -> Html {
-    let key = p.saved.as_ref().map(|s| (s.seq, s.row.clone(), p.shown));
-    use_effect_with(key, |key| {
-        if let Some((_, row, true)) = key {
-            crate::platform::reveal_by_id(row);
+    let key = p
+        .saved
+        .as_ref()
+        .map(|s| (s.seq, s.row.clone(), s.focus.clone(), p.shown));
+    use_effect_with(key, |key| match key {
+        Some((_, row, Some(control), true)) => {
+            crate::platform::reveal_by_id_focus_other(row, control);
         }
+        Some((_, row, None, true)) => crate::platform::reveal_by_id(row),
+        _ => {}
     });
     html! {
         <p class="saved-note" role="status" aria-live="polite">

@@ -253,3 +253,66 @@ pub fn reveal_by_id(id: &str) {
         h.focus().ok();
     }
 }
+
+/// Brings the element with id `row` (e.g. a register row just saved) into
+/// view and moves focus to the control with id `control` (e.g. the "Add
+/// risk" button that opened the editor: the WAI-ARIA disclosure pattern
+/// returns focus to it), so the next item is one key press away. The view
+/// shows both when they fit in the viewport's height (with 24 px to spare
+/// at each edge); otherwise the row is centred, as [`reveal_by_id`] does.
+/// Falls back to [`reveal_by_id`] when there is no such control; nothing
+/// outside the browser.
+pub fn reveal_by_id_focus_other(row: &str, control: &str) {
+    if !IN_BROWSER {
+        return;
+    }
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(doc) = window.document() else {
+        return;
+    };
+    let Some(button) = doc
+        .get_element_by_id(control)
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        reveal_by_id(row);
+        return;
+    };
+    let Some(el) = doc.get_element_by_id(row) else {
+        button.focus().ok();
+        return;
+    };
+    // Focus first (the browser scrolls the control into view if needed),
+    // then place the view so that the row shows too.
+    button.focus().ok();
+    const MARGIN: f64 = 24.0;
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let (b, r) = (
+        button.get_bounding_client_rect(),
+        el.get_bounding_client_rect(),
+    );
+    let top = b.top().min(r.top());
+    let bottom = b.bottom().max(r.bottom());
+    if bottom - top <= height - 2.0 * MARGIN {
+        let dy = if top < MARGIN {
+            top - MARGIN
+        } else if bottom > height - MARGIN {
+            bottom - (height - MARGIN)
+        } else {
+            0.0
+        };
+        if dy != 0.0 {
+            window.scroll_by_with_x_and_y(0.0, dy.ceil());
+        }
+    } else {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

@@ -32,6 +32,7 @@ pub mod documents;
 pub mod forms;
 pub mod help;
 pub mod import;
+pub mod keys;
 pub mod labels;
 pub mod lint;
 pub mod navigation;
@@ -46,6 +47,7 @@ pub use documents::*;
 pub use forms::*;
 pub use help::*;
 pub use import::*;
+pub use keys::*;
 pub use labels::*;
 pub use lint::*;
 pub use navigation::*;
@@ -58,13 +60,14 @@ pub use ui_pages::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    let areas: [&[MessageId]; 15] = [
+    let areas: [&[MessageId]; 16] = [
         ALL,
         chain::ALL,
         documents::ALL,
         forms::ALL,
         help::ALL,
         import::ALL,
+        keys::ALL,
         labels::ALL,
         lint::ALL,
         navigation::ALL,

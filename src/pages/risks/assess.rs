@@ -1,6 +1,6 @@
-//! The assessment part of the risk editor: likelihood, the computed impact
-//! with its explanation, the override, existing controls and the current
-//! level.
+//! The assessment part of the risk editor: likelihood, the risk owner,
+//! the computed impact with its explanation; after "Save risk", what the
+//! risk harms, the override, existing controls and the current level.
 
 use yew::prelude::*;
 
@@ -17,8 +17,9 @@ use crate::domain::{
     ImpactBasis, ImpactOverride, Likelihood, Rating,
 };
 
-/// Likelihood, the impact (judged for an event-based risk), why the
-/// impact is what it is, and its override.
+/// Likelihood, the impact (judged for an event-based risk), the risk
+/// owner, and why the impact is what it is: what a user fills for every
+/// risk, before "Save risk".
 pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
     let d = f.d;
     let impact = f.impact;
@@ -33,13 +34,26 @@ pub(super) fn likelihood_and_impact(f: &RiskForm, basis: &ImpactBasis) -> Html {
                     <ScaleChoice id="risk-event-impact" label={text(msg::PG_IMPACT_JUDGED)} scale={imp.clone()} value={impact.0}
                         onchange={f.on(|r, v| r.identification = Identification::EventBased { impact: Impact(v) })} />
                 }
+                <TextField id="risk-owner" label={text(msg::RISK_OWNER_LABEL)} help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
             </div>
-            if !event {
-                { harmed_properties(f) }
-            }
             <p id="risk-impact-explain" class="explain" role="status">{ format!("{} ", text_with(msg::PG_INHERENT_IMPACT, &[("value", impact.0.to_string().into()), ("name", imp.name(impact.0).to_string().into())])) }{ impact_explanation(f.a, basis, impact) }</p>
             if matches!(basis, ImpactBasis::HighWaterMark { .. }) && d.impact_override.is_none() {
                 <p id="risk-impact-suggestion" class="hint">{ text(msg::IMPACT_SUGGESTION_HINT) }</p>
+            }
+        </>
+    }
+}
+
+/// What the risk harms (asset-based risks) and the override of the
+/// computed impact: rarely changed, so after "Save risk".
+pub(super) fn harms_and_override(f: &RiskForm) -> Html {
+    let d = f.d;
+    let event = matches!(d.identification, Identification::EventBased { .. });
+    let imp = f.a.method.impact.clone();
+    html! {
+        <>
+            if !event {
+                { harmed_properties(f) }
             }
             <Check id="risk-override" label={text(msg::PG_OVERRIDE_THE_COMPUTED_IMPACT)} checked={d.impact_override.is_some()}
                 onchange={f.toggle(|r, on, i| r.impact_override = on.then(|| ImpactOverride { impact: i, reason: String::new() }))} />

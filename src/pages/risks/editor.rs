@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::domain::text::{msg, text, text_with};
-
-use super::assess::{existing_and_current, likelihood_and_impact};
+use super::assess::{existing_and_current, harms_and_override, likelihood_and_impact};
 use super::form::RiskForm;
-use super::identify::identification;
+use super::identify::{identification, kind_and_scenario};
 use crate::components::{emit_unit, submit};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{inherent_impact, Risk};
 use crate::store::use_store;
 
@@ -26,9 +25,12 @@ pub struct RiskEditorProps {
     pub oncancel: Callback<()>,
 }
 
-/// The risk form: identification, threat, vulnerabilities, likelihood,
-/// computed impact with its explanation, override, existing controls and
-/// the current level.
+/// The risk form, in the order a user fills it (issue 14: at most 8 Tabs
+/// from the likelihood to "Save risk"): title, assets, threat,
+/// vulnerabilities, likelihood, risk owner, the computed impact with its
+/// explanation, "Save risk"; then, optional and after the button, how the
+/// risk is identified, the scenario, what it harms, the override, existing
+/// controls and the current level.
 #[function_component]
 pub fn RiskEditor(p: &RiskEditorProps) -> Html {
     let store = use_store();
@@ -42,6 +44,11 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
         impact,
     };
     let save = submit(&p.onsave, d);
+    let heading = if d.id.0 == 0 {
+        text(msg::RISK_EDITOR_NEW)
+    } else {
+        text_with(msg::RISK_EDITOR_EDIT, &[("risk", d.id.to_string().into())])
+    };
     let cancel = emit_unit(&p.oncancel);
     // Opened (or switched to another risk): into view, focus in the title.
     let node = use_node_ref();
@@ -52,16 +59,24 @@ pub fn RiskEditor(p: &RiskEditorProps) -> Html {
         });
     }
     html! {
-        <form ref={node} class="editor" onsubmit={save} aria-label={if d.id.0 == 0 { text(msg::PG_NEW_RISK) } else { text(msg::PG_EDIT_RISK) }}>
-            <h2>{ if d.id.0 == 0 { text(msg::PG_NEW_RISK) } else { text_with(msg::PG_EDIT_ITEM, &[("id", d.id.to_string().into())]) } }</h2>
+        <form ref={node} class="editor" onsubmit={save} aria-labelledby="risk-editor-heading">
+            <h2 id="risk-editor-heading">{ heading }</h2>
             { identification(&form) }
             { likelihood_and_impact(&form, &basis) }
-            { existing_and_current(&form) }
             if let Some(e) = &p.error {
                 <p class="error" role="alert">{ e.clone() }</p>
             }
-            <button type="submit" class="primary">{ text(msg::PG_SAVE_RISK) }</button>
-            <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
+            <div class="actions">
+                <button type="submit" class="primary">{ text(msg::RISK_SAVE) }</button>
+                <button type="button" onclick={cancel}>{ text(msg::UI_CANCEL) }</button>
+            </div>
+            <section class="risk-more" aria-labelledby="risk-more-heading">
+                <h3 id="risk-more-heading">{ text(msg::RISK_MORE) }</h3>
+                <p class="hint">{ text(msg::RISK_MORE_HINT) }</p>
+                { kind_and_scenario(&form) }
+                { harms_and_override(&form) }
+                { existing_and_current(&form) }
+            </section>
         </form>
     }
 }

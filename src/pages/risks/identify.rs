@@ -1,5 +1,6 @@
-//! The identification part of the risk editor: title, owner, how the risk
-//! is identified, the scenario, its assets, threat and vulnerabilities.
+//! The identification part of the risk editor: title, assets, threat and
+//! vulnerabilities first; how the risk is identified and the scenario
+//! after "Save risk".
 
 use yew::prelude::*;
 
@@ -9,29 +10,41 @@ use crate::domain::catalogue::{
     search_threats, search_vulnerabilities, shared_controls, threat, vulnerability, Threat,
     ThreatId, Vulnerability, VulnerabilityId,
 };
-use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text};
 use crate::domain::{set_member, AssetId, Identification};
 
-/// Title, owner, kind, scenario and the pickers.
+/// The title and the pickers (assets, threat, vulnerabilities): what a
+/// user fills first, in that order.
 pub(super) fn identification(f: &RiskForm) -> Html {
+    let d = f.d;
+    let event = matches!(d.identification, Identification::EventBased { .. });
+    html! {
+        <>
+            <div class="form-grid">
+                <TextField id="risk-title" label={text(msg::RISK_TITLE_LABEL)} required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
+            </div>
+            { pickers(f, event) }
+        </>
+    }
+}
+
+/// How the risk is identified (asset- or event-based) and its scenario:
+/// rarely changed, so after "Save risk".
+pub(super) fn kind_and_scenario(f: &RiskForm) -> Html {
     let d = f.d;
     let impact = f.impact;
     let event = matches!(d.identification, Identification::EventBased { .. });
     html! {
         <>
             <div class="form-grid">
-                <TextField id="risk-title" label={text(msg::PG_TITLE)} required=true autofocus=true value={d.title.clone()} oninput={f.change(Box::new(|r, v| r.title = v))} />
-                <TextField id="risk-owner" label={text(msg::RISK_OWNER_LABEL)} help={Term::RiskOwner} value={d.owner.clone()} oninput={f.change(Box::new(|r, v| r.owner = v))} />
-                <Choice id="risk-kind" label={text(msg::PG_HOW_IS_IT_IDENTIFIED)}
-                    options={vec![("asset".into(), text(msg::PG_ASSET_BASED_ASSETS_THREAT_VULNERABILITIES)), ("event".into(), text(msg::PG_EVENT_BASED_A_SCENARIO))]}
+                <Choice id="risk-kind" label={text(msg::RISK_KIND_LABEL)}
+                    options={vec![("asset".into(), text(msg::RISK_KIND_ASSET)), ("event".into(), text(msg::RISK_KIND_EVENT))]}
                     value={if event { "event" } else { "asset" }}
                     onchange={f.change(Box::new(move |r, v| {
                         r.identification = if v == "event" { Identification::EventBased { impact } } else { Identification::AssetBased { assets: vec![] } };
                     }))} />
             </div>
-            <TextField id="risk-description" label={text(msg::PG_SCENARIO)} multiline=true value={d.description.clone()} oninput={f.change(Box::new(|r, v| r.description = v))} />
-            { pickers(f, event) }
+            <TextField id="risk-description" label={text(msg::RISK_SCENARIO_LABEL)} multiline=true value={d.description.clone()} oninput={f.change(Box::new(|r, v| r.description = v))} />
         </>
     }
 }
@@ -116,7 +129,7 @@ fn pickers(f: &RiskForm, event: bool) -> Html {
     html! {
         <div class="form-grid pickers">
             if !event {
-                <Picker id="risk-assets" label={text(msg::PG_ASSETS)} options={asset_options} picked={picked_assets}
+                <Picker id="risk-assets" label={text(msg::RISK_ASSETS_LABEL)} options={asset_options} picked={picked_assets}
                     onchange={f.list(|r, v| r.identification = Identification::AssetBased { assets: v.iter().filter_map(|s| s.parse::<AssetId>().ok()).collect() })} />
             }
             <div>

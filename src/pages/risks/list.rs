@@ -32,14 +32,19 @@ fn save_risk(
                 return;
             }
             // A new risk gets the next id when the store adds it.
-            let id = if r.id.0 == 0 {
+            let new = r.id.0 == 0;
+            let id = if new {
                 store.assessment.next_risk_id().ok()
             } else {
                 Some(r.id)
             };
             if let Some(id) = id {
                 let message = text_with(msg::RISK_SAVED, &[("risk", id.to_string().into())]);
-                saved.set(Some(Saved::next(saved.as_ref(), message, row_id(id))));
+                let next = Saved::next(saved.as_ref(), message, row_id(id));
+                // A new risk: focus back on "Add risk", which opened the
+                // editor (the next risk is one Enter away); an edited one:
+                // focus on its row.
+                saved.set(Some(if new { next.focusing(ADD_ID) } else { next }));
             }
             store.dispatch(Action::UpsertRisk(Box::new(r)));
             error.set(None);
@@ -47,6 +52,9 @@ fn save_risk(
         },
     )
 }
+
+/// The HTML id of the "Add risk" button.
+const ADD_ID: &str = "risk-add";
 
 /// The Risks page.
 #[function_component]
@@ -92,7 +100,7 @@ pub fn RisksPage() -> Html {
             <h1>{ text(msg::PG_RISKS) }</h1>
             <p class="lead">{ text(msg::PG_EACH_RISK_COMBINES_ASSETS_A_THREAT) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={add}>{ text(msg::PG_ADD_RISK) }</button>
+                <button type="button" id={ADD_ID} class="primary" onclick={add}>{ text(msg::RISK_ADD) }</button>
             </div>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for form }

@@ -9,6 +9,8 @@ use super::filter::{by_snake, SoaFilter};
 use crate::components::{Choice, DocumentControlForm, Register};
 use crate::domain::catalogue::{snake, Theme};
 use crate::domain::documents::DocumentKind;
+use crate::domain::glossary::Term;
+use crate::domain::text::{msg, text};
 use crate::domain::{Decision, ImplementationStatus};
 use crate::store::Store;
 
@@ -57,8 +59,8 @@ pub(super) fn filters_bar(reg: &Register<(), SoaFilter>, soa_findings: usize) ->
     html! {
         <div class="filters form-grid" role="search" aria-label={text(msg::PG_FILTER_CONTROLS)}>
             <Choice id="f-theme" label={text(msg::PG_THEME)} options={theme_opts} value={filter.theme.map(|t| snake(&t)).unwrap_or_default()} onchange={on_theme} />
-            <Choice id="f-status" label={text(msg::UI_STATUS)} options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
-            <Choice id="f-decision" label={text(msg::PG_DECISION)} options={decision_opts} value={filter.decision.map(|d| snake(&d)).unwrap_or_default()} onchange={on_decision} />
+            <Choice id="f-status" label={text(msg::SOA_FILTER_STATUS)} help={Term::ImplementationStatus} options={status_opts} value={filter.status.map(|s| snake(&s)).unwrap_or_default()} onchange={on_status} />
+            <Choice id="f-decision" label={text(msg::SOA_FILTER_DECISION)} help={Term::Applicability} options={decision_opts} value={filter.decision.map(|d| snake(&d)).unwrap_or_default()} onchange={on_decision} />
             <label class="check" for="f-findings">
                 <input type="checkbox" id="f-findings" checked={filter.with_findings} onchange={toggle_findings} />
                 { format!(" {}", text_with(msg::PG_ONLY_FINDINGS, &[("count", soa_findings.to_string().into())])) }

@@ -14,8 +14,9 @@ use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
 use super::hooks::{use_commit_soa_drafts, use_control_target, use_open_themes};
 use super::SoaControl;
-use crate::components::{make_callback, use_register};
+use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
+use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaRow, Subject};
 use crate::store::use_store;
@@ -79,8 +80,12 @@ pub fn SoaPage() -> Html {
     };
     html! {
         <section class="page soa">
-            <h1>{ text(msg::PG_STATEMENT_OF_APPLICABILITY) }</h1>
-            <p class="lead">{ text_with(msg::PG_SOA_LEAD, &[("applicable", soa.applicable_count().to_string().into()), ("to_decide", soa.to_decide_count().to_string().into())]) }</p>
+            <h1>{ text(msg::SOA_TITLE) }</h1>
+            <p class="lead">
+                { text_with(msg::SOA_LEAD, &[("applicable", soa.applicable_count().into()), ("to_decide", soa.to_decide_count().into())]) }
+                <TermHelp term={Term::Soa} at="soa-lead" />
+                <TermHelp term={Term::ToBeDecided} at="soa-lead" />
+            </p>
             if !soa.document.mapped_from_2013.is_empty() {
                 <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
             }
