@@ -72,7 +72,7 @@ pub(super) fn choices(form: &ControlForm) -> Html {
             value={e.status.map(|s| snake(&s)).unwrap_or_else(|| "auto".to_owned())}
             onchange={set(Box::new(|x, v| x.status = ImplementationStatus::SETTABLE.iter().copied().find(|s| snake(s) == v)))} />
         <div class="field">
-            <label for={format!("soa-{key}-owner")}>{ text(msg::UI_OWNER) }</label>
+            <label for={format!("soa-{key}-owner")}>{ text(msg::COL_OWNER) }</label>
             <input id={format!("soa-{key}-owner")} value={e.owner.clone()} oninput={typing(Box::new(|x, v| x.owner = v))} onchange={commit.clone()} />
         </div>
     </div>

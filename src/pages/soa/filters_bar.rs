@@ -3,14 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::domain::text::{msg, text, text_with};
-
 use super::filter::{by_snake, SoaFilter};
 use crate::components::{Choice, DocumentControlForm, Register};
 use crate::domain::catalogue::{snake, Theme};
 use crate::domain::documents::DocumentKind;
 use crate::domain::glossary::Term;
-use crate::domain::text::{msg, text};
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Decision, ImplementationStatus};
 use crate::store::Store;
 

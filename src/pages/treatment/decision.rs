@@ -58,7 +58,7 @@ pub(super) fn TreatmentFields(p: &DraftProps) -> Html {
             <TextField id="t-owner" label={text(msg::PG_TREATMENT_OWNER)} value={t.owner.clone()} oninput={upd(Box::new(|x, v| x.treatment.owner = v))}
                 hint={owner_hint} />
             <TextField id="t-due" label={text(msg::PG_DUE_DATE)} kind="date" value={date_of(&t.due)} oninput={upd(Box::new(|x, v| x.treatment.due = v.parse().ok()))} />
-            <EnumChoice<TreatmentStatus> id="t-status" label={text(msg::UI_STATUS)} value={Some(t.status)}
+            <EnumChoice<TreatmentStatus> id="t-status" label={text(msg::COL_STATUS)} value={Some(t.status)}
                 onchange={edit(r, &p.onchange, |x, v: Option<TreatmentStatus>| x.treatment.status = v.unwrap_or_default())} />
             <EnumChoice<Effort> id="t-effort" label={text(msg::TREATMENT_EFFORT_LABEL)} help={Term::Effort} none={text(msg::PG_NOT_ESTIMATED)} value={t.effort}
                 onchange={edit(r, &p.onchange, |x, v| x.treatment.effort = v)} />
