@@ -468,7 +468,7 @@ pub fn lint_with(
             .filter(|c| t.planned_controls.contains(c))
             .copied()
             .collect();
-        in_both.sort();
+        crate::sort::sort(&mut in_both);
         in_both.dedup();
         for c in in_both {
             finding(
