@@ -6,6 +6,8 @@
 //! a space) in one of these files fails the test, unless it is a value of a
 //! non-text attribute (`class`, `id`, …) or on the short allow-list.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests and benches may sort with std (clippy.toml: the app and the core use annexa_core::sort).
+#![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
 

@@ -10,6 +10,8 @@
 //! and 5k risks: the reducer's copy, the edit and the derived views, as
 //! the app ran them (the lint twice) and as the store now does (once per
 //! revision). It is a benchmark, not a test: nothing here fails on time.
+// Tests and benches may sort with std (clippy.toml: the app and the core use annexa_core::sort).
+#![allow(clippy::disallowed_methods)]
 
 use std::hint::black_box;
 use std::time::Instant;

@@ -5,6 +5,8 @@
 //! previewed, then applied. Prints the time of each step (median of RUNS,
 //! default 3) and writes the workbook to target/bench/import-60k.xlsx for
 //! the browser bench (e2e/bench/import.mjs).
+// Tests and benches may sort with std (clippy.toml: the app and the core use annexa_core::sort).
+#![allow(clippy::disallowed_methods)]
 
 use std::time::Instant;
 

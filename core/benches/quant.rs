@@ -5,6 +5,8 @@
 //! working memory per trial (peak heap over the run, measured by a counting
 //! allocator), and writes target/bench/quant-native.json and the jobs the
 //! browser bench runs (target/bench/quant-jobs.json).
+// Tests and benches may sort with std (clippy.toml: the app and the core use annexa_core::sort).
+#![allow(clippy::disallowed_methods)]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {

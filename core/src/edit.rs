@@ -187,7 +187,7 @@ pub fn decide_soa(
                 entry.applicable = Some(true);
                 if !entry.reasons.contains(reason) {
                     entry.reasons.push(*reason);
-                    entry.reasons.sort();
+                    crate::sort::sort(&mut entry.reasons);
                 }
             }
             SoaBulkDecision::Exclude(text) => {

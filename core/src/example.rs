@@ -434,10 +434,10 @@ pub fn synthetic(assets: usize, risks: usize) -> Assessment {
             .map(|_| VULNERABILITIES[next(VULNERABILITIES.len())].id.0)
             .collect();
         let mut vulns = vulns;
-        vulns.sort();
+        crate::sort::sort(&mut vulns);
         vulns.dedup();
         let mut picked = picked;
-        picked.sort();
+        crate::sort::sort(&mut picked);
         picked.dedup();
         let treated = n % 3 == 0;
         let controls: Vec<ControlId> = if treated {
@@ -494,7 +494,7 @@ pub fn synthetic_wide(assets: usize, risks: usize, per_risk: usize) -> Assessmen
             let mut picked: Vec<AssetId> = (0..per_risk)
                 .map(|k| AssetId(((start + k) % assets) as u32 + 1))
                 .collect();
-            picked.sort();
+            crate::sort::sort(&mut picked);
             *ids = picked;
         }
     }

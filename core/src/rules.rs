@@ -41,7 +41,7 @@ pub fn set_member<T: Ord>(list: &mut Vec<T>, item: T, on: bool) {
     list.retain(|x| *x != item);
     if on {
         list.push(item);
-        list.sort();
+        crate::sort::sort(list);
     }
 }
 
@@ -114,7 +114,7 @@ impl Risk {
         match self.threat.and_then(lib::threat) {
             Some(t) if !t.harms.is_empty() => {
                 let mut p = t.harms.to_vec();
-                p.sort();
+                crate::sort::sort(&mut p);
                 p.dedup();
                 p
             }
@@ -131,7 +131,7 @@ impl Risk {
             return self.threat_properties();
         }
         let mut p = self.properties.clone();
-        p.sort();
+        crate::sort::sort(&mut p);
         p.dedup();
         p
     }

@@ -216,7 +216,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
             let existing: &[RiskId] = existing_by.get(&c.id).map_or(&[], Vec::as_slice);
             let planned: &[RiskId] = planned_by.get(&c.id).map_or(&[], Vec::as_slice);
             let mut risks: Vec<RiskId> = existing.iter().chain(planned.iter()).copied().collect();
-            risks.sort();
+            crate::sort::sort(&mut risks);
             risks.dedup();
             let mut reasons: Vec<InclusionReason> = Vec::new();
             if !risks.is_empty() {
@@ -232,7 +232,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
                     reasons.push(r);
                 }
             }
-            reasons.sort();
+            crate::sort::sort(&mut reasons);
             let answers = answered.remove(&c.id).unwrap_or_default();
             let decision = match entry.applicable {
                 Some(true) => Decision::Applicable,

@@ -2,6 +2,8 @@
 //! table against the Beta CDF, percentiles and the curve, validation,
 //! reproducibility and the file format.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests and benches may sort with std (clippy.toml: the app and the core use annexa_core::sort).
+#![allow(clippy::disallowed_methods)]
 
 use annexa_core::quant::{
     bench_job, beta_cdf, block_stream, exceedance, log_grid, lognormal_from_range, merge_parts,

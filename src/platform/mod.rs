@@ -3,6 +3,7 @@
 //! page's address, the embedding API and the simulation worker. Everything returns `Result` with
 //! an error that says what to do; nothing here panics.
 
+pub mod compress;
 pub mod crypto;
 pub mod download;
 pub mod event;

@@ -176,6 +176,6 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
         .filter_map(|i| s.key(i).ok().flatten())
         .filter(|k| k.starts_with(prefix))
         .collect();
-    keys.sort();
+    crate::domain::sort::sort(&mut keys);
     keys
 }

@@ -51,7 +51,7 @@ pub fn start_page() {
         }
     };
     let mut config = Config::default();
-    let mut shared = None;
+    let mut share = None;
     if let Some(p) = params {
         if let Some(c) = p.config() {
             match c {
@@ -64,11 +64,8 @@ pub fn start_page() {
                 }
             }
         }
-        if let Some(payload) = &p.share {
-            shared = Some(Rc::new(match domain::open_share(payload) {
-                Ok(envelope) => Shared::Offer(Rc::new(envelope.assessment)),
-                Err(e) => Shared::Broken(e.to_string()),
-            }));
+        if let Some(payload) = p.share.clone() {
+            share = Some(payload);
             // The data should not stay in the address bar once read.
             let keep = p.config.as_deref().map(store::config_fragment);
             page::replace_hash(keep.as_deref().unwrap_or("#/"));
@@ -76,12 +73,41 @@ pub fn start_page() {
     }
     platform::offline::register_service_worker();
     page::reload_on_foreign_fragment();
-    yew::Renderer::<App>::with_props(AppProps {
-        config: Rc::new(config),
-        link: None,
-        shared,
-    })
-    .render();
+    let render = move |shared: Option<Rc<Shared>>| {
+        yew::Renderer::<App>::with_props(AppProps {
+            config: Rc::new(config),
+            link: None,
+            shared,
+        })
+        .render();
+    };
+    match share {
+        None => render(None),
+        // Inflating is asynchronous (the browser's DecompressionStream):
+        // the app renders when the link is read, a few milliseconds later.
+        Some(payload) => wasm_bindgen_futures::spawn_local(async move {
+            render(Some(Rc::new(open_shared(&payload).await)));
+        }),
+    }
+}
+
+/// Reads a `#share=` payload: base64url, inflate, then the validated
+/// import (`domain::share_packed`, `platform::compress`,
+/// `domain::open_share_json`).
+async fn open_shared(payload: &str) -> Shared {
+    let opened = match domain::share_packed(payload) {
+        Err(e) => Err(e),
+        Ok(packed) => match platform::compress::inflate_raw(&packed).await {
+            Ok(json) => domain::open_share_json(&json),
+            Err(why) => Err(domain::share_damaged(&format!(
+                "it does not decompress: {why}"
+            ))),
+        },
+    };
+    match opened {
+        Ok(envelope) => Shared::Offer(Rc::new(envelope.assessment)),
+        Err(e) => Shared::Broken(e.to_string()),
+    }
 }
 
 /// Mounts an instance into `element`; `config` is a plain object (see the

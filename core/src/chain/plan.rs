@@ -81,7 +81,7 @@ pub fn by_due(a: &RiskTreatmentRow, b: &RiskTreatmentRow) -> Ordering {
 impl RiskTreatmentPlan {
     /// Sorts the rows by due date (see [`by_due`]).
     pub fn sort_by_due(&mut self) {
-        self.rows.sort_by(by_due);
+        crate::sort::sort_by(&mut self.rows, by_due);
     }
 
     /// How many rows are overdue.

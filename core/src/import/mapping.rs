@@ -302,7 +302,7 @@ pub fn propose(table: &Table, kind: Option<RowKind>, method: &Method) -> Mapping
             fixed.push((0, col, TargetField::Control));
         }
     }
-    fixed.sort();
+    crate::sort::sort(&mut fixed);
     let mut targets: Vec<Option<TargetField>> = vec![None; names.len()];
     for (_, col, field) in fixed {
         if targets[col].is_some() {

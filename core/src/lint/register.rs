@@ -129,7 +129,7 @@ pub(super) fn check_risk(
         .filter(|c| t.planned_controls.contains(c))
         .copied()
         .collect();
-    in_both.sort();
+    crate::sort::sort(&mut in_both);
     in_both.dedup();
     for c in in_both {
         finding(

@@ -262,7 +262,7 @@ pub(crate) fn recommend_in(
             })
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         a.implemented
             .cmp(&b.implemented)
             .then(b.score.cmp(&a.score))

@@ -47,7 +47,7 @@ impl ScaleChange {
                 None => groups.push((key.0, key.1, key.2, key.3, 1)),
             }
         }
-        groups.sort_by_key(|g| (g.0, g.1));
+        crate::sort::sort_by_key(&mut groups, |g| (g.0, g.1));
         groups
             .into_iter()
             .map(|(group, restored, from, to, count)| {

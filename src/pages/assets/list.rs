@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::StepNav;
-use crate::domain::Step;
+use crate::domain::{sort, Step};
 
 use super::AssetForm;
 use crate::components::{
@@ -51,13 +51,13 @@ fn rows<'a>(a: &'a Assessment, reg: &Register<AssetSort, String>) -> Vec<&'a Ass
         })
         .collect();
     reg.order(&mut rows, |rows, key| match key {
-        AssetSort::Name => rows.sort_by_key(|x| x.name.to_lowercase()),
-        AssetSort::Type => rows.sort_by_key(|x| x.asset_type.label()),
-        AssetSort::Owner => rows.sort_by_key(|x| x.owner.to_lowercase()),
-        AssetSort::Confidentiality => rows.sort_by_key(|x| x.ratings.confidentiality),
-        AssetSort::Integrity => rows.sort_by_key(|x| x.ratings.integrity),
-        AssetSort::Availability => rows.sort_by_key(|x| x.ratings.availability),
-        AssetSort::Id => rows.sort_by_key(|x| x.id),
+        AssetSort::Name => sort::sort_by_key(rows, |x| x.name.to_lowercase()),
+        AssetSort::Type => sort::sort_by_key(rows, |x| x.asset_type.label()),
+        AssetSort::Owner => sort::sort_by_key(rows, |x| x.owner.to_lowercase()),
+        AssetSort::Confidentiality => sort::sort_by_key(rows, |x| x.ratings.confidentiality),
+        AssetSort::Integrity => sort::sort_by_key(rows, |x| x.ratings.integrity),
+        AssetSort::Availability => sort::sort_by_key(rows, |x| x.ratings.availability),
+        AssetSort::Id => sort::sort_by_key(rows, |x| x.id),
     });
     rows
 }

@@ -173,18 +173,34 @@ pub(super) fn ShareLink() -> Html {
     let make = make_callback(
         &(link.clone(), store.assessment.clone()),
         |(link, assessment), _: MouseEvent| {
-            link.set(Some(
-                domain::share_payload(assessment, platform::now())
-                    .map(|payload| {
-                        format!(
-                            "{}#share={payload}",
-                            platform::page::address_without_fragment()
+            let json = domain::share_json(assessment, platform::now());
+            let link = link.clone();
+            // Deflating is asynchronous (the browser's CompressionStream,
+            // platform::compress): the link shows when it is ready.
+            yew::platform::spawn_local(async move {
+                let packed = match json {
+                    Ok(json) => platform::compress::deflate_raw(&json).await.map_err(|why| {
+                        domain::Error::new(
+                            domain::ErrorKind::Io,
+                            format!("could not compress: {why}"),
                         )
-                    })
-                    .map_err(|e| {
-                        text_with(msg::UI_DATA_NO_LINK, &[("error", e.to_string().into())])
                     }),
-            ));
+                    Err(e) => Err(e),
+                };
+                link.set(Some(
+                    packed
+                        .and_then(|packed| domain::share_payload_of(&packed))
+                        .map(|payload| {
+                            format!(
+                                "{}#share={payload}",
+                                platform::page::address_without_fragment()
+                            )
+                        })
+                        .map_err(|e| {
+                            text_with(msg::UI_DATA_NO_LINK, &[("error", e.to_string().into())])
+                        }),
+                ));
+            });
         },
     );
     let select = Callback::from(|e: FocusEvent| {

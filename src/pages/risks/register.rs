@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
+use crate::domain::sort;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
@@ -51,11 +52,11 @@ pub(super) fn rows<'a>(
         (e.level, u16::from(e.likelihood.0) * u16::from(e.impact.0))
     };
     reg.order(&mut rows, |rows, k| match k {
-        RiskSort::Title => rows.sort_by_key(|(r, _)| r.title.to_lowercase()),
-        RiskSort::Inherent => rows.sort_by_key(|(_, s)| key(s, |s| s.inherent)),
-        RiskSort::Current => rows.sort_by_key(|(_, s)| key(s, |s| s.current)),
-        RiskSort::Residual => rows.sort_by_key(|(_, s)| key(s, |s| s.residual)),
-        RiskSort::Id => rows.sort_by_key(|(r, _)| r.id),
+        RiskSort::Title => sort::sort_by_key(rows, |(r, _)| r.title.to_lowercase()),
+        RiskSort::Inherent => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.inherent)),
+        RiskSort::Current => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.current)),
+        RiskSort::Residual => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.residual)),
+        RiskSort::Id => sort::sort_by_key(rows, |(r, _)| r.id),
     });
     rows
 }

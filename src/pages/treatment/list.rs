@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use crate::components::StepNav;
-use crate::domain::Step;
+use crate::domain::{sort, Step};
 use yew_router::prelude::*;
 
 use super::form::use_treatment_form;
@@ -113,9 +113,9 @@ fn plan_rows<'a>(
         .filter_map(|x| a.risk(x.risk).map(|r| (x, r)))
         .collect();
     reg.order(&mut rows, |rows, k| match k {
-        PlanSort::Id => rows.sort_by_key(|(x, _)| x.risk),
-        PlanSort::Due => rows.sort_by(|(x, _), (y, _)| by_due(x, y)),
-        PlanSort::Residual => rows.sort_by_key(|(x, _)| {
+        PlanSort::Id => sort::sort_by_key(rows, |(x, _)| x.risk),
+        PlanSort::Due => sort::sort_by(rows, |(x, _), (y, _)| by_due(x, y)),
+        PlanSort::Residual => sort::sort_by_key(rows, |(x, _)| {
             (
                 x.residual.level,
                 u16::from(x.residual.likelihood.0) * u16::from(x.residual.impact.0),

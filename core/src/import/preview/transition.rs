@@ -88,7 +88,7 @@ pub(super) fn transition(
         .map(|c| c.id)
         .filter(|id| catalogue::legacy_of(*id).is_empty())
         .collect();
-    items.sort_by_key(|i| i.line);
+    crate::sort::sort_by_key(items, |i| i.line);
     report
 }
 

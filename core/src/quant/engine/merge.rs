@@ -95,7 +95,7 @@ pub fn merge_parts(job: &Job, mut parts: Vec<PartLosses>) -> Result<QuantResults
     let residual = job.has_residual();
     let passes = if residual { 2 } else { 1 };
     let single = job.risks.len() == 1;
-    parts.sort_by_key(|p| p.years.start);
+    crate::sort::sort_by_key(&mut parts, |p| p.years.start);
     let mut at = 0;
     for p in &parts {
         let fits = p.years.start == at
