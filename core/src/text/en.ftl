@@ -1062,3 +1062,9 @@ soa-expand-all = Open all themes
 soa-collapse-all = Close all themes
 soa-open-control = Open { $control } in the SoA
 quant-tolerance-curve = Risk tolerance curve
+
+## Catalogue prose loaded on demand (wt-prose, issue 17 item 1)
+prose-loading = Loading…
+prose-not-json = The catalogue texts (threat and vulnerability descriptions) could not be read: { $detail }. Reload the page; if this goes on, the app was deployed with a damaged file.
+prose-missing = The catalogue texts lack the { $what }. Reload the page; if this goes on, the app was deployed with a mismatched file.
+prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.

@@ -1271,4 +1271,16 @@ messages! {
     SOA_OPEN_CONTROL = "soa-open-control",
     /// The heading of the risk tolerance curve on the Quantify page.
     QUANT_TOLERANCE_CURVE = "quant-tolerance-curve",
+    // ---- Catalogue prose loaded on demand (wt-prose, issue 17 item 1) ----
+    /// Shown in place of a threat's or vulnerability's description, or a
+    /// control's rationale, while the catalogue prose module loads.
+    PROSE_LOADING = "prose-loading",
+    /// The catalogue prose module is not JSON of the expected shape.
+    /// Argument: `detail` (the parser's message).
+    PROSE_NOT_JSON = "prose-not-json",
+    /// The catalogue prose module lacks a text. Argument: `what` (e.g.
+    /// `T01 description`, `V07 → 8.5 rationale`).
+    PROSE_MISSING = "prose-missing",
+    /// The catalogue prose module could not be loaded. Argument: `detail`.
+    PROSE_LOAD_FAILED = "prose-load-failed",
 }

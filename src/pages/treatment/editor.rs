@@ -45,6 +45,8 @@ fn set_option(x: &mut Risk, v: Option<TreatmentOption>) {
 #[function_component]
 pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let store = use_store();
+    // The threat and vulnerability prose (search, recommendation reasons).
+    crate::store::use_prose();
     let a = &store.assessment;
     let r = p.risk.clone();
     let scored = score_risk(a, &r);

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Action, Draft, DraftKind, Drafts, Persistence, State};
-use crate::domain::text::{msg, text_with};
+use super::{Action, Draft, DraftKind, Drafts, Persistence, ProseStatus, State};
+use crate::domain::text::{msg, text_with, Arg};
 use crate::domain::{self, Assessment};
 
 impl State {
@@ -139,6 +139,26 @@ impl Reducible for State {
                     ..(*self).clone()
                 },
             },
+            Action::ProseArrived(result) => {
+                let installed = result
+                    .map_err(|detail| {
+                        text_with(msg::PROSE_LOAD_FAILED, &[("detail", Arg::from(detail))])
+                    })
+                    .and_then(|json| {
+                        domain::catalogue::prose::install(&json).map_err(|e| e.to_string())
+                    });
+                match installed {
+                    Ok(()) => State {
+                        prose: ProseStatus::Ready,
+                        ..(*self).clone()
+                    },
+                    Err(e) => State {
+                        notice: Some(e.clone()),
+                        prose: ProseStatus::Failed(e),
+                        ..(*self).clone()
+                    },
+                }
+            }
             Action::DismissImportError => State {
                 import_error: None,
                 ..(*self).clone()
