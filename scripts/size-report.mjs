@@ -7,7 +7,8 @@
 //   visit downloads whether or not the page needs it yet;
 // - each module loaded on demand, apart: the simulation worker
 //   (annexa-worker*: its wasm loads on the first run) and the files worker
-//   (annexa-files*: the XLSX/DOCX writers and spreadsheet readers);
+//   (annexa-files*: the XLSX/DOCX writers and spreadsheet readers) and the
+//   catalogue prose (annexa-prose-*: threat and vulnerability texts);
 // - the embedding example (embed-example*), which the app never loads.
 //
 // A file that the first visit loads counts there even when its name looks
@@ -32,6 +33,9 @@ if (existsSync(swAssets)) {
 const MODULES = [
   ['on demand: simulation worker', /^annexa-worker/],
   ['on demand: files worker', /^annexa-files/],
+  // The catalogue prose (annexa-prose-<hash>.js): loaded by the risk
+  // editor and the treatment pages; its stable re-export is precached.
+  ['on demand: catalogue prose', /^annexa-prose-/],
   ['not loaded: embedding example', /^embed-example/],
 ];
 const groupOf = (name) => {

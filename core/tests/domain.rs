@@ -217,7 +217,10 @@ fn threat_and_vulnerability_libraries() {
         assert!(!t.harms.is_empty() && !t.controls.is_empty(), "{}", t.id);
         for link in t.controls {
             assert!(
-                control(link.control).is_some() && !link.rationale.is_empty(),
+                control(link.control).is_some()
+                    && !annexa_core::catalogue::prose::threat_rationale(t.id, link.control)
+                        .unwrap_or_default()
+                        .is_empty(),
                 "{} → {}",
                 t.id,
                 link.control
@@ -229,7 +232,10 @@ fn threat_and_vulnerability_libraries() {
         assert!(!v.controls.is_empty(), "{}", v.id);
         for link in v.controls {
             assert!(
-                control(link.control).is_some() && !link.rationale.is_empty(),
+                control(link.control).is_some()
+                    && !annexa_core::catalogue::prose::vulnerability_rationale(v.id, link.control)
+                        .unwrap_or_default()
+                        .is_empty(),
                 "{} → {}",
                 v.id,
                 link.control

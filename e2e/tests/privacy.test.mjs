@@ -16,7 +16,13 @@ const FILES = new Set(readdirSync(DIST).filter((f) => !f.startsWith('.')));
 // The files worker's static files (loader, glue, wasm script), fetched
 // only when the user asks for an XLSX or DOCX file or imports a sheet, and
 // the simulation worker's wasm script, fetched on the first simulation run.
-const ON_DEMAND = /\/annexa-(files(_loader|-wasm-[0-9a-f]+)?|worker-wasm-[0-9a-f]+)\.js$/;
+// The modules loaded on demand: the files worker, the simulation engine and
+// the catalogue prose (annexa-prose-<hash>.js, imported by the risk and
+// treatment editors through annexa-prose.js, a small re-export that the
+// service worker precaches and asks the network for first, as it does for
+// every stable name).
+const ON_DEMAND = /\/annexa-(files(_loader|-wasm-[0-9a-f]+)?|worker-wasm-[0-9a-f]+|prose-[0-9a-f]{16})\.js$/;
+const PROSE_STUB = /\/annexa-prose\.js$/;
 
 let env;
 before(async () => { env = await start(); });
@@ -84,9 +90,10 @@ test('zero egress: after the initial load the workflow makes no request, and eve
   // worker's own static files: the XLSX and DOCX writers load on demand,
   // when the user first asks for such a file, never on the first visit.
   const onDemand = (u) => ON_DEMAND.test(new URL(u, env.server.url).pathname);
-  assert.deepEqual(requests.slice(0, loaded).filter(onDemand), [], 'the first visit loads no document writer and no simulation engine');
-  assert.deepEqual(requests.slice(loaded).filter((u) => !onDemand(u)), [], 'requests after the initial page load');
-  assert.deepEqual(env.server.requests.slice(servedAtLoad).filter((u) => !onDemand(u)), [], 'the server saw no request during the workflow');
+  const later = (u) => onDemand(u) || PROSE_STUB.test(new URL(u, env.server.url).pathname);
+  assert.deepEqual(requests.slice(0, loaded).filter(onDemand), [], 'the first visit loads no document writer, no simulation engine and no catalogue prose');
+  assert.deepEqual(requests.slice(loaded).filter((u) => !later(u)), [], 'requests after the initial page load');
+  assert.deepEqual(env.server.requests.slice(servedAtLoad).filter((u) => !later(u)), [], 'the server saw no request during the workflow');
   const foreign = requests.map((u) => ownFile(u, env.server.url)).filter(Boolean);
   assert.deepEqual(foreign, [], 'every request is one of the app\'s static files');
   assert.ok(loaded > 0 && env.server.requests.length > served, 'the recorder saw the initial load');

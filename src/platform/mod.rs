@@ -13,6 +13,7 @@ pub mod host_element;
 pub mod offline;
 pub mod page;
 pub mod print;
+pub mod prose;
 pub mod quant_worker;
 pub mod storage;
 pub mod theme;

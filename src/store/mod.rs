@@ -23,7 +23,10 @@ pub use host::HostLink;
 pub use routes::{ControlQuery, Route};
 pub use save::{checked_save, SaveRefusal};
 pub use startup::{initial_state, read_stored, Stored};
-pub use state::{use_store, Action, Draft, DraftKind, Drafts, Persistence, Recovery, State, Store};
+pub use state::{
+    use_prose, use_store, Action, Draft, DraftKind, Drafts, Persistence, ProseStatus, Recovery,
+    State, Store,
+};
 
 use std::rc::Rc;
 

@@ -9,6 +9,7 @@ mod annex_a_2013;
 mod annex_a_2022;
 mod clauses;
 mod ids;
+pub mod prose;
 mod search;
 mod threats;
 mod types;

@@ -132,7 +132,14 @@ pub fn search_threats(query: &str) -> Vec<Found<Threat>> {
         .iter()
         .filter_map(|t| {
             let ids = vec![t.id.to_string().to_lowercase(), format!("t{}", t.id.0)];
-            let rank = match_rank(query, &ids, t.name, threat_synonyms(t.id), t.description);
+            let rank = match_rank(
+                query,
+                &ids,
+                t.name,
+                threat_synonyms(t.id),
+                // Without the prose (not yet loaded) the name and synonyms still match.
+                t.description().unwrap_or_default(),
+            );
             (fold(query).is_empty() || rank.is_some()).then_some(Found {
                 item: t,
                 rank,
@@ -168,7 +175,7 @@ pub fn search_vulnerabilities(query: &str, chosen: Option<ThreatId>) -> Vec<Foun
                 &ids,
                 v.name,
                 vulnerability_synonyms(v.id.0),
-                v.description,
+                v.description().unwrap_or_default(),
             );
             (fold(query).is_empty() || rank.is_some()).then(|| Found {
                 item: v,

@@ -238,10 +238,10 @@ pub struct LegacyControl {
 /// A link from a threat or vulnerability to a control that treats it.
 #[derive(Clone, Copy, Debug)]
 pub struct ControlLink {
-    /// The 2022 control.
+    /// The 2022 control. Why it treats the threat or vulnerability (one
+    /// line) is prose, loaded on demand: [`super::prose::threat_rationale`]
+    /// and [`super::prose::vulnerability_rationale`].
     pub control: ControlId,
-    /// One line: why this control treats it.
-    pub rationale: &'static str,
 }
 
 /// The id of a threat in the threat library, shown as `T01`.
@@ -265,10 +265,9 @@ pub enum ThreatOrigin {
 pub struct Threat {
     /// `T01` …
     pub id: ThreatId,
-    /// Short name, e.g. "Ransomware".
+    /// Short name, e.g. "Ransomware". Its description is prose, loaded
+    /// on demand: [`Threat::description`].
     pub name: &'static str,
-    /// One or two plain sentences.
-    pub description: &'static str,
     /// Deliberate, accidental or environmental.
     pub origin: ThreatOrigin,
     /// The properties it harms.
@@ -302,14 +301,30 @@ pub enum VulnerabilityCategory {
 pub struct Vulnerability {
     /// `V01` …
     pub id: VulnerabilityId,
-    /// Short name, e.g. "Former employees keep access".
+    /// Short name, e.g. "Former employees keep access". Its description
+    /// is prose, loaded on demand: [`Vulnerability::description`].
     pub name: &'static str,
-    /// One or two plain sentences.
-    pub description: &'static str,
     /// Its kind.
     pub category: VulnerabilityCategory,
     /// The controls that treat it.
     pub controls: &'static [ControlLink],
+}
+
+impl Threat {
+    /// One or two plain sentences that describe the threat (ISO/IEC
+    /// 27001:2022 6.1.2 c: identifying risks); `None` while the prose is
+    /// not installed (see [`super::prose`]).
+    pub fn description(&self) -> Option<&'static str> {
+        super::prose::threat_description(self.id)
+    }
+}
+
+impl Vulnerability {
+    /// One or two plain sentences that describe the weakness; `None`
+    /// while the prose is not installed (see [`super::prose`]).
+    pub fn description(&self) -> Option<&'static str> {
+        super::prose::vulnerability_description(self.id)
+    }
 }
 
 /// The id of a requirement clause of ISO/IEC 27001:2022, such as `6.1.2`.

@@ -132,6 +132,21 @@ fn cached(key: (u8, u32, u32), make: impl FnOnce() -> String) -> String {
     t
 }
 
+/// A reason's text from its control link's `rationale` (the catalogue
+/// prose), cached under `key`. While the prose is not installed (the web
+/// app loads it on demand) the rationale reads "Loading…" and nothing is
+/// cached, so the full text appears once the prose arrives.
+fn reason_text(
+    key: (u8, u32, u32),
+    rationale: Option<&'static str>,
+    make: impl FnOnce(&str) -> String,
+) -> String {
+    match rationale {
+        Some(r) => cached(key, || make(r.trim_end_matches('.'))),
+        None => make(&catalogue::prose::loading()),
+    }
+}
+
 /// The Annex A controls for one risk, ranked: missing controls first, then
 /// by relevance, then by id.
 pub fn recommend(assessment: &Assessment, risk: &Risk) -> Vec<Recommendation> {
@@ -152,16 +167,20 @@ pub(crate) fn recommend_in(
             entry.0 += 6u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::ThreatMapping,
-                text: cached((0, u32::from(t.id.0), rank as u32), || {
-                    text::text_with(
-                        msg::REASON_THREAT,
-                        &[
-                            ("threat", Arg::from(t.id.to_string())),
-                            ("name", Arg::from(t.name)),
-                            ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
-                        ],
-                    )
-                }),
+                text: reason_text(
+                    (0, u32::from(t.id.0), rank as u32),
+                    catalogue::prose::threat_rationale(t.id, link.control),
+                    |rationale| {
+                        text::text_with(
+                            msg::REASON_THREAT,
+                            &[
+                                ("threat", Arg::from(t.id.to_string())),
+                                ("name", Arg::from(t.name)),
+                                ("rationale", Arg::from(rationale)),
+                            ],
+                        )
+                    },
+                ),
             });
         }
     }
@@ -175,16 +194,20 @@ pub(crate) fn recommend_in(
             entry.0 += 5u32.saturating_sub(rank as u32).max(3);
             entry.1.push(Reason {
                 kind: ReasonKind::VulnerabilityMapping,
-                text: cached((1, u32::from(v.id.0), rank as u32), || {
-                    text::text_with(
-                        msg::REASON_VULNERABILITY,
-                        &[
-                            ("vulnerability", Arg::from(v.id.to_string())),
-                            ("name", Arg::from(v.name)),
-                            ("rationale", Arg::from(link.rationale.trim_end_matches('.'))),
-                        ],
-                    )
-                }),
+                text: reason_text(
+                    (1, u32::from(v.id.0), rank as u32),
+                    catalogue::prose::vulnerability_rationale(v.id, link.control),
+                    |rationale| {
+                        text::text_with(
+                            msg::REASON_VULNERABILITY,
+                            &[
+                                ("vulnerability", Arg::from(v.id.to_string())),
+                                ("name", Arg::from(v.name)),
+                                ("rationale", Arg::from(rationale)),
+                            ],
+                        )
+                    },
+                ),
             });
         }
     }

@@ -1226,3 +1226,8 @@ soa-title = Statement of Applicability
 soa-lead = All 93 Annex A controls of ISO/IEC 27001:2022: { $applicable } applicable, { $to_decide } to be decided. Controls that treat risks, that a requirement names or that the gap check asks about are included automatically; the justification is generated from them until you edit it. A control nothing drives is to be decided: include it with a reason or exclude it with a justification.
 soa-filter-status = Status
 soa-filter-decision = Decision
+## Catalogue prose loaded on demand (wt-prose, issue 17 item 1)
+prose-loading = Loading…
+prose-not-json = The catalogue texts (threat and vulnerability descriptions) could not be read: { $detail }. Reload the page; if this goes on, the app was deployed with a damaged file.
+prose-missing = The catalogue texts lack the { $what }. Reload the page; if this goes on, the app was deployed with a mismatched file.
+prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.

@@ -38,6 +38,7 @@ pub mod lint;
 pub mod navigation;
 pub mod reports;
 pub mod pages;
+pub mod prose;
 pub mod ui;
 pub mod ui_data;
 pub mod ui_forms;
@@ -53,6 +54,7 @@ pub use lint::*;
 pub use navigation::*;
 pub use reports::*;
 pub use pages::*;
+pub use prose::*;
 pub use ui::*;
 pub use ui_data::*;
 pub use ui_forms::*;
@@ -60,7 +62,7 @@ pub use ui_pages::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    let areas: [&[MessageId]; 16] = [
+    let areas: [&[MessageId]; 17] = [
         ALL,
         chain::ALL,
         documents::ALL,
@@ -72,6 +74,7 @@ pub fn every() -> impl Iterator<Item = MessageId> {
         lint::ALL,
         navigation::ALL,
         pages::ALL,
+        prose::ALL,
         reports::ALL,
         ui::ALL,
         ui_data::ALL,

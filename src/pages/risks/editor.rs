@@ -34,6 +34,8 @@ pub struct RiskEditorProps {
 #[function_component]
 pub fn RiskEditor(p: &RiskEditorProps) -> Html {
     let store = use_store();
+    // The threat and vulnerability prose (search, recommendation reasons).
+    crate::store::use_prose();
     let a = &store.assessment;
     let d = &p.risk;
     let (impact, basis) = inherent_impact(a, d);

@@ -32,6 +32,8 @@ pub struct TreatmentEditorProps {
 #[function_component]
 pub fn TreatmentEditor(p: &TreatmentEditorProps) -> Html {
     let store = use_store();
+    // The threat and vulnerability prose (search, recommendation reasons).
+    crate::store::use_prose();
     let a = &store.assessment;
     let r = &p.risk;
     let scored = score_risk(a, r);

@@ -28,6 +28,10 @@ pub enum Action {
     },
     /// Hide the import error.
     DismissImportError,
+    /// The catalogue prose module arrived (its JSON text) or could not be
+    /// loaded (why): installed through
+    /// [`domain::catalogue::prose::install`](crate::domain::catalogue::prose::install).
+    ProseArrived(Result<Rc<str>, String>),
     /// Replace the whole assessment with one that [`domain::import`](crate::domain::import) already
     /// returned, with a notice: for paths that validate first and then ask
     /// (a share link's preview, a file's import preview) or must answer at

@@ -52,6 +52,19 @@ pub struct Recovery {
     pub changes: Vec<String>,
 }
 
+/// Where the catalogue prose (threat and vulnerability descriptions,
+/// control rationales) is: the main wasm leaves it out and loads it on
+/// demand ([`platform::prose`](crate::platform::prose)).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProseStatus {
+    /// Not installed yet: pages show "Loading…" in its place.
+    Missing,
+    /// Installed ([`domain::catalogue::prose::install`](crate::domain::catalogue::prose::install)).
+    Ready,
+    /// Loading or installing it failed: what happened and what to do.
+    Failed(String),
+}
+
 /// The app's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -89,6 +102,8 @@ pub struct State {
     /// The scored register, SoA and findings of the current assessment,
     /// computed once on first use (see [`State::scored`]).
     derived: Rc<Derived>,
+    /// Whether the catalogue prose is installed (see [`use_prose`]).
+    pub prose: ProseStatus,
 }
 
 impl Default for State {
@@ -115,6 +130,11 @@ impl State {
             draft_revision: 0,
             last_saved: None,
             derived: Rc::default(),
+            prose: if crate::domain::catalogue::prose::installed() {
+                ProseStatus::Ready
+            } else {
+                ProseStatus::Missing
+            },
         }
     }
 
@@ -151,4 +171,24 @@ pub type Store = UseReducerHandle<State>;
 pub fn use_store() -> Store {
     let fallback = use_reducer(State::default);
     use_context::<Store>().unwrap_or(fallback)
+}
+
+/// Asks for the catalogue prose (once per page load; again after a
+/// failure) and tells whether it is installed. Pages that show threat or
+/// vulnerability descriptions or control rationales (the risk editor, the
+/// treatment pages) call it; the start page does not, so a first visit
+/// never downloads the prose. Until it arrives the domain's accessors
+/// give "Loading…"; when it does, [`Action::ProseArrived`] re-renders.
+#[hook]
+pub fn use_prose() -> bool {
+    let store = use_store();
+    let missing = store.prose == ProseStatus::Missing;
+    use_effect_with(missing, move |missing| {
+        if *missing {
+            crate::platform::prose::load(Callback::from(move |r| {
+                store.dispatch(Action::ProseArrived(r))
+            }));
+        }
+    });
+    !missing
 }

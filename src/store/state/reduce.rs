@@ -127,7 +127,8 @@ impl Reducible for State {
             | A::DismissNotice
             | A::DismissRecovery
             | A::LoadRepaired
-            | A::SaveRefused { .. }) => self.reduce_session(a),
+            | A::SaveRefused { .. }
+            | A::ProseArrived(..)) => self.reduce_session(a),
         };
         next.map_or(self, Rc::new)
     }

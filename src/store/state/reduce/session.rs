@@ -2,7 +2,8 @@
 //! recovery view, the notice and undo.
 
 use crate::domain;
-use crate::store::{Action, Persistence, State};
+use crate::domain::text::{msg, text_with, Arg};
+use crate::store::{Action, Persistence, ProseStatus, State};
 
 impl State {
     /// Applies the session actions; `None` when the state stays as it is (the
@@ -95,6 +96,26 @@ impl State {
                 persistence: Persistence::Refused { field, problem },
                 ..self.clone()
             },
+            Action::ProseArrived(result) => {
+                let installed = result
+                    .map_err(|detail| {
+                        text_with(msg::PROSE_LOAD_FAILED, &[("detail", Arg::from(detail))])
+                    })
+                    .and_then(|json| {
+                        domain::catalogue::prose::install(&json).map_err(|e| e.to_string())
+                    });
+                match installed {
+                    Ok(()) => State {
+                        prose: ProseStatus::Ready,
+                        ..self.clone()
+                    },
+                    Err(e) => State {
+                        notice: Some(e.clone()),
+                        prose: ProseStatus::Failed(e),
+                        ..self.clone()
+                    },
+                }
+            }
             // Not one of these actions: the dispatcher sends none here.
             _ => return None,
         };
