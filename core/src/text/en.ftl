@@ -1231,3 +1231,4 @@ prose-loading = Loading…
 prose-not-json = The catalogue texts (threat and vulnerability descriptions) could not be read: { $detail }. Reload the page; if this goes on, the app was deployed with a damaged file.
 prose-missing = The catalogue texts lack the { $what }. Reload the page; if this goes on, the app was deployed with a mismatched file.
 prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.
+ui-share-compress-failed = The browser could not compress the share link ({ $why }). Export a JSON file instead (Data → Export).

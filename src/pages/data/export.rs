@@ -182,7 +182,10 @@ pub(super) fn ShareLink() -> Html {
                     Ok(json) => platform::compress::deflate_raw(&json).await.map_err(|why| {
                         domain::Error::new(
                             domain::ErrorKind::Io,
-                            format!("could not compress: {why}"),
+                            text_with(
+                                msg::UI_SHARE_COMPRESS_FAILED,
+                                &[("why", why.to_string().into())],
+                            ),
                         )
                     }),
                     Err(e) => Err(e),

@@ -217,4 +217,7 @@ messages! {
     UI_SHEET_VALUE_FOR = "ui-sheet-value-for",
     /// pages/data/sheet_view: "Values of { $field }"
     UI_SHEET_VALUES_OF = "ui-sheet-values-of",
+    /// pages/data/export: the browser could not compress a share link.
+    /// Argument: `why` (the browser's reason).
+    UI_SHARE_COMPRESS_FAILED = "ui-share-compress-failed",
 }
