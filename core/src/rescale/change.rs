@@ -32,9 +32,10 @@ impl ScaleChange {
 
     /// One line per kind of rating and pair of steps, e.g. "12 asset
     /// ratings: Severe → Major" or "12 asset ratings restored: Major →
-    /// Severe", in a stable order.
+    /// Severe": by kind of rating, then from the highest step down, so the
+    /// lines read like the scale (Severe, Major, Moderate, …).
     pub fn lines(&self) -> Vec<String> {
-        let mut groups: Vec<(Group, bool, &str, &str, usize)> = Vec::new();
+        let mut groups: Vec<(Group, bool, &str, &str, usize, u8)> = Vec::new();
         for m in &self.moved {
             let key = (
                 m.rated.group(),
@@ -44,13 +45,13 @@ impl ScaleChange {
             );
             match groups.iter_mut().find(|g| (g.0, g.1, g.2, g.3) == key) {
                 Some(g) => g.4 += 1,
-                None => groups.push((key.0, key.1, key.2, key.3, 1)),
+                None => groups.push((key.0, key.1, key.2, key.3, 1, m.from.0)),
             }
         }
-        crate::sort::sort_by_key(&mut groups, |g| (g.0, g.1));
+        crate::sort::sort_by_key(&mut groups, |g| (g.0, g.1, std::cmp::Reverse(g.5)));
         groups
             .into_iter()
-            .map(|(group, restored, from, to, count)| {
+            .map(|(group, restored, from, to, count, _)| {
                 text::text_with(
                     if restored {
                         msg::RESCALE_LINE_RESTORED

@@ -115,3 +115,29 @@ fn the_memory_survives_a_save_and_load() {
     assert_eq!(back.scale_memory, a.scale_memory);
     assert!(!back.scale_memory.is_empty());
 }
+
+#[test]
+fn preview_lines_read_from_the_highest_step_down() {
+    let a = example();
+    let lines = preview_scale_change(&a, 5, 3).lines();
+    let assets: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("asset rating"))
+        .collect();
+    assert!(
+        assets.len() >= 2,
+        "the example moves asset ratings of several steps: {lines:?}"
+    );
+    let steps: Vec<u8> = preview_scale_change(&a, 5, 3)
+        .moved
+        .iter()
+        .map(|m| m.from.0)
+        .collect();
+    let top = steps.iter().copied().max().unwrap_or(0);
+    let first = &assets[0];
+    let top_name = a.method.impact.name(top).to_string();
+    assert!(
+        first.contains(&format!("{top_name} (")),
+        "the first asset line starts at the highest step moved ({top_name}): {lines:?}"
+    );
+}
