@@ -19,10 +19,13 @@ mod js {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen(
-        inline_js = "export function annexa_import_prose(url) { return import(url).then((m) => m.default); }"
+        inline_js = "export function annexa_import_prose(url) { return import(new URL(url, document.baseURI).href).then((m) => m.default); }"
     )]
     extern "C" {
-        /// `import(url)`, resolving to the module's default export.
+        /// `import(url)`, resolving to the module's default export. A
+        /// relative `url` is resolved against the page (a bare `import()`
+        /// would resolve it against this snippet's own URL, under
+        /// `snippets/`).
         pub fn annexa_import_prose(url: &str) -> js_sys::Promise;
     }
 }
