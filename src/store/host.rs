@@ -63,7 +63,7 @@ impl HostLink {
         drop(linked);
         dispatcher.dispatch(Action::Replace(
             incoming,
-            "Imported data from the host page.".into(),
+            crate::domain::text::text(crate::domain::text::msg::NOTICE_HOST_IMPORTED),
         ));
         Ok(summary)
     }

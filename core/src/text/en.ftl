@@ -1232,3 +1232,34 @@ prose-not-json = The catalogue texts (threat and vulnerability descriptions) cou
 prose-missing = The catalogue texts lack the { $what }. Reload the page; if this goes on, the app was deployed with a mismatched file.
 prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.
 ui-share-compress-failed = The browser could not compress the share link ({ $why }). Export a JSON file instead (Data → Export).
+
+## notices (the banner after a change, and what Undo brings back)
+notice-not-made = The change was not made.
+notice-not-made-because = The change was not made: { $why }.
+notice-deleted = Deleted { $what }.
+notice-restored = Restored { $what }.
+undo-risk = risk { $id } { $title }
+undo-asset = asset { $id } { $name }
+notice-suggested-added = { $count ->
+    [one] Added 1 suggested asset.
+   *[other] Added { $count } suggested assets.
+}
+notice-suggested-partly = Added { $added } of { $count } suggested assets{ $why }.
+notice-soa-unchanged = No control changed: the controls shown already have this decision, or risks use them.
+notice-soa-decided = { $count ->
+    [one] Decided 1 control of the SoA.
+   *[other] Decided { $count } controls of the SoA.
+}
+undo-soa-decided = { $count ->
+    [one] the SoA as it was before deciding 1 control
+   *[other] the SoA as it was before deciding { $count } controls
+}
+notice-file-problems = { $count } problems: { $list }
+undo-import = the data before importing { $file }
+notice-scales-changed = Changed the scales: { $lines }.
+undo-scales = the scales and ratings before the change
+notice-example-loaded = Loaded the example assessment.
+notice-new-started = Started a new assessment.
+notice-cleared = All data was cleared.
+notice-kept-mine = Kept the data in this tab; it now replaces what the other tab saved.
+notice-host-imported = Imported data from the host page.

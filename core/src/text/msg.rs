@@ -36,6 +36,7 @@ pub mod keys;
 pub mod labels;
 pub mod lint;
 pub mod navigation;
+pub mod notices;
 pub mod pages;
 pub mod prose;
 pub mod reports;
@@ -52,6 +53,7 @@ pub use keys::*;
 pub use labels::*;
 pub use lint::*;
 pub use navigation::*;
+pub use notices::*;
 pub use pages::*;
 pub use prose::*;
 pub use reports::*;
@@ -62,7 +64,7 @@ pub use ui_pages::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    let areas: [&[MessageId]; 17] = [
+    let areas: [&[MessageId]; 18] = [
         ALL,
         chain::ALL,
         documents::ALL,
@@ -73,6 +75,7 @@ pub fn every() -> impl Iterator<Item = MessageId> {
         labels::ALL,
         lint::ALL,
         navigation::ALL,
+        notices::ALL,
         pages::ALL,
         prose::ALL,
         reports::ALL,

@@ -2,6 +2,7 @@
 //! its own; it calls into the domain. [`State::reduce`] is a dispatcher:
 //! each area's actions are applied in a file of its own under `reduce/`.
 
+use crate::domain::text::{msg, text, text_with};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -66,8 +67,8 @@ impl State {
     fn refused(&self, why: Option<domain::Error>) -> State {
         State {
             notice: Some(why.map_or_else(
-                || "The change was not made.".to_owned(),
-                |e| format!("The change was not made: {}.", e.message),
+                || text(msg::NOTICE_NOT_MADE),
+                |e| text_with(msg::NOTICE_NOT_MADE_BECAUSE, &[("why", e.message.into())]),
             )),
             ..self.clone()
         }
@@ -76,7 +77,10 @@ impl State {
     /// A deletion that can be undone.
     fn delete(&self, what: String, edit: impl FnOnce(&mut Assessment)) -> State {
         let mut next = self.edit(edit);
-        next.notice = Some(format!("Deleted {what}."));
+        next.notice = Some(text_with(
+            msg::NOTICE_DELETED,
+            &[("what", what.as_str().into())],
+        ));
         next.undo = Some((self.assessment.clone(), what));
         next
     }

@@ -6,7 +6,7 @@
 //! [`search_controls`] return, best first (ISO/IEC 27001:2022 6.1.2 c:
 //! identifying the risks; 6.1.3 b: determining the controls).
 
-use super::types::{Control, ControlId, Threat, ThreatId, Vulnerability};
+use super::types::{Control, Threat, ThreatId, Vulnerability};
 use super::{threat, CONTROLS, THREATS, VULNERABILITIES};
 
 /// How well an entry matches a query; the smaller, the better.

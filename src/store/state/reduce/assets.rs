@@ -1,6 +1,7 @@
 //! The asset inventory: add, edit, add suggested, delete (with undo).
 
 use crate::domain;
+use crate::domain::text::{msg, text_with};
 use crate::store::{Action, State};
 
 impl State {
@@ -27,14 +28,21 @@ impl State {
                 }
                 let mut next = self.changed(a, None);
                 next.notice = Some(if added == n {
-                    format!("Added {n} suggested asset(s).")
+                    text_with(msg::NOTICE_SUGGESTED_ADDED, &[("count", n.into())])
                 } else {
                     let why = next
                         .assessment
                         .next_asset_id()
                         .err()
                         .map_or(String::new(), |e| format!(" ({})", e.message));
-                    format!("Added {added} of {n} suggested asset(s){why}.")
+                    text_with(
+                        msg::NOTICE_SUGGESTED_PARTLY,
+                        &[
+                            ("added", added.into()),
+                            ("count", n.into()),
+                            ("why", why.into()),
+                        ],
+                    )
                 });
                 next
             }
@@ -43,9 +51,16 @@ impl State {
                     .assessment
                     .asset(id)
                     .map_or(String::new(), |x| x.name.clone());
-                self.delete(format!("asset {id} {name}"), |a| {
-                    domain::delete_asset(a, id)
-                })
+                self.delete(
+                    text_with(
+                        msg::UNDO_ASSET,
+                        &[
+                            ("id", id.to_string().into()),
+                            ("name", name.to_string().into()),
+                        ],
+                    ),
+                    |a| domain::delete_asset(a, id),
+                )
             }
             // Not one of these actions: the dispatcher sends none here.
             _ => return None,

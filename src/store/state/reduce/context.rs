@@ -3,6 +3,7 @@
 //! settings.
 
 use crate::domain;
+use crate::domain::text::{msg, text, text_with};
 use crate::store::{Action, State};
 
 impl State {
@@ -19,11 +20,11 @@ impl State {
                 let mut next = self.edit(|a| moved = domain::resize_method(a, l, i).lines());
                 if !moved.is_empty() {
                     // Undo brings back the scales and every rating at once.
-                    next.notice = Some(format!("Changed the scales: {}.", moved.join("; ")));
-                    next.undo = Some((
-                        self.assessment.clone(),
-                        "the scales and ratings before the change".into(),
+                    next.notice = Some(text_with(
+                        msg::NOTICE_SCALES_CHANGED,
+                        &[("lines", moved.join("; ").into())],
                     ));
+                    next.undo = Some((self.assessment.clone(), text(msg::UNDO_SCALES)));
                 }
                 next
             }

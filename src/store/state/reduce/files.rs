@@ -2,7 +2,7 @@
 //! (a backup or a spreadsheet), the example, a new or cleared assessment.
 
 use crate::domain;
-use crate::domain::text::{msg, text_with};
+use crate::domain::text::{msg, text, text_with};
 use crate::store::{Action, State};
 
 impl State {
@@ -28,7 +28,13 @@ impl State {
                     let faults = domain::file_problems(&bytes);
                     let detail = if faults.len() > 1 {
                         let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
-                        format!("{} problems: {}", faults.len(), list.join(" · "))
+                        text_with(
+                            msg::NOTICE_FILE_PROBLEMS,
+                            &[
+                                ("count", faults.len().into()),
+                                ("list", list.join(" · ").into()),
+                            ],
+                        )
                     } else {
                         e.to_string()
                     };
@@ -60,7 +66,7 @@ impl State {
                     );
                     next.undo = Some((
                         self.assessment.clone(),
-                        format!("the data before importing {name}"),
+                        text_with(msg::UNDO_IMPORT, &[("file", name.to_string().into())]),
                     ));
                     next.import_error = None;
                     next.without_drafts()
@@ -82,19 +88,13 @@ impl State {
                 next.without_drafts()
             }
             Action::LoadExample => self
-                .changed(
-                    domain::example(),
-                    Some("Loaded the example assessment.".into()),
-                )
+                .changed(domain::example(), Some(text(msg::NOTICE_EXAMPLE_LOADED)))
                 .without_drafts(),
             Action::New => self
-                .changed(
-                    (*self.blank).clone(),
-                    Some("Started a new assessment.".into()),
-                )
+                .changed((*self.blank).clone(), Some(text(msg::NOTICE_NEW_STARTED)))
                 .without_drafts(),
             Action::Clear => self
-                .changed((*self.blank).clone(), Some("All data was cleared.".into()))
+                .changed((*self.blank).clone(), Some(text(msg::NOTICE_CLEARED)))
                 .without_drafts(),
             // Not one of these actions: the dispatcher sends none here.
             _ => return None,

@@ -2,6 +2,7 @@
 //! planned control done.
 
 use crate::domain;
+use crate::domain::text::{msg, text_with};
 use crate::store::{Action, State};
 
 impl State {
@@ -22,7 +23,16 @@ impl State {
                     .assessment
                     .risk(id)
                     .map_or(String::new(), |x| x.title.clone());
-                self.delete(format!("risk {id} {title}"), |a| domain::delete_risk(a, id))
+                self.delete(
+                    text_with(
+                        msg::UNDO_RISK,
+                        &[
+                            ("id", id.to_string().into()),
+                            ("title", title.to_string().into()),
+                        ],
+                    ),
+                    |a| domain::delete_risk(a, id),
+                )
             }
             Action::MarkControlDone(risk, control) => {
                 let mut a = (*self.assessment).clone();

@@ -2,7 +2,7 @@
 //! recovery view, the notice and undo.
 
 use crate::domain;
-use crate::domain::text::{msg, text_with, Arg};
+use crate::domain::text::{msg, text, text_with, Arg};
 use crate::store::{Action, Persistence, ProseStatus, State};
 
 impl State {
@@ -13,8 +13,13 @@ impl State {
         let next = match action {
             Action::Undo => match &self.undo {
                 Some((before, what)) => {
-                    let mut next =
-                        self.changed((**before).clone(), Some(format!("Restored {what}.")));
+                    let mut next = self.changed(
+                        (**before).clone(),
+                        Some(text_with(
+                            msg::NOTICE_RESTORED,
+                            &[("what", what.as_str().into())],
+                        )),
+                    );
                     next.undo = None;
                     next
                 }
@@ -53,9 +58,7 @@ impl State {
                 stored_revision: stored,
                 // A new revision makes the autosave write this tab's data.
                 revision: self.revision + 1,
-                notice: Some(
-                    "Kept the data in this tab; it now replaces what the other tab saved.".into(),
-                ),
+                notice: Some(text(msg::NOTICE_KEPT_MINE)),
                 ..self.clone()
             },
             Action::SaveFailed(why) => State {

@@ -2,6 +2,7 @@
 //! decision (with undo), and the entries typed as drafts committed.
 
 use crate::domain;
+use crate::domain::text::{msg, text, text_with};
 use crate::store::{Action, State};
 
 impl State {
@@ -16,18 +17,17 @@ impl State {
                 let mut a = (*self.assessment).clone();
                 match domain::decide_soa(&mut a, &controls, &decision) {
                     Ok(0) => State {
-                        notice: Some(
-                            "No control changed: the controls shown already have this decision, or risks use them.".to_owned(),
-                        ),
+                        notice: Some(text(msg::NOTICE_SOA_UNCHANGED)),
                         ..self.clone()
                     },
                     Ok(n) => {
-                        let what = if n == 1 { "control" } else { "controls" };
-                        let mut next =
-                            self.changed(a, Some(format!("Decided {n} {what} of the SoA.")));
+                        let mut next = self.changed(
+                            a,
+                            Some(text_with(msg::NOTICE_SOA_DECIDED, &[("count", n.into())])),
+                        );
                         next.undo = Some((
                             self.assessment.clone(),
-                            format!("the SoA as it was before deciding {n} {what}"),
+                            text_with(msg::UNDO_SOA_DECIDED, &[("count", n.into())]),
                         ));
                         if matches!(decision, domain::SoaBulkDecision::Exclude(_)) {
                             next = next.with_drafts(|d| d.soa_bulk.clear());
