@@ -2,7 +2,7 @@
 //! narrowed by the chosen threat.
 
 use super::*;
-use crate::catalogue::VulnerabilityId;
+use crate::catalogue::{ControlId, VulnerabilityId};
 
 fn names(q: &str) -> Vec<&'static str> {
     search_threats(q).iter().map(|f| f.item.name).collect()
