@@ -6,13 +6,18 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { start, newPage, ready, recordCsp, cspViolations, artifact, DIST } from '../harness.mjs';
 import { serve } from '../serve.mjs';
 
-// The app's own static files: everything in dist/ (flat), and the
+// The app's own static files: every file in dist/, with its path under it
+// (wasm-bindgen's JavaScript snippets sit in snippets/<crate>/), and the
 // directory itself (index.html).
-const FILES = new Set(readdirSync(DIST).filter((f) => !f.startsWith('.')));
+const FILES = new Set(
+  readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => relative(DIST, join(e.parentPath ?? e.path, e.name)).split(sep).join('/')),
+);
 // The files worker's static files (loader, glue, wasm script), fetched
 // only when the user asks for an XLSX or DOCX file or imports a sheet, and
 // the simulation worker's wasm script, fetched on the first simulation run.
