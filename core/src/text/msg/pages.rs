@@ -8,8 +8,6 @@ use super::MessageId;
 
 messages! {
     // pages (wt-pages): the markup's last English (issue 12 §2)
-    /// components/picker: "Search…"
-    PG_SEARCH = "pg-search",
     /// components/register/actions: "Edit"
     PG_EDIT = "pg-edit",
     /// components/register/actions: "Delete"
@@ -50,32 +48,14 @@ messages! {
     PG_CURRENT_LIKELIHOOD = "pg-current-likelihood",
     /// pages/risks/assess: "Current impact"
     PG_CURRENT_IMPACT = "pg-current-impact",
-    /// pages/risks/editor: "New risk"
-    PG_NEW_RISK = "pg-new-risk",
-    /// pages/risks/editor: "Edit risk"
-    PG_EDIT_RISK = "pg-edit-risk",
-    /// pages/risks/editor: "Save risk"
-    PG_SAVE_RISK = "pg-save-risk",
     /// pages/risks/heatmap: "Heatmap"
     PG_HEATMAP = "pg-heatmap",
     /// pages/risks/heatmap: "Heatmap shows"
     PG_HEATMAP_SHOWS = "pg-heatmap-shows",
-    /// pages/risks/identify: "Title"
-    PG_TITLE = "pg-title",
-    /// pages/risks/identify: "How is it identified?"
-    PG_HOW_IS_IT_IDENTIFIED = "pg-how-is-it-identified",
-    /// pages/risks/identify: "Asset-based: assets, threat, vulnerabilities"
-    PG_ASSET_BASED_ASSETS_THREAT_VULNERABILITIES = "pg-asset-based-assets-threat-vulnerabilities",
-    /// pages/risks/identify: "Event-based: a scenario"
-    PG_EVENT_BASED_A_SCENARIO = "pg-event-based-a-scenario",
-    /// pages/risks/identify: "Scenario"
-    PG_SCENARIO = "pg-scenario",
     /// pages/risks/list: "Risks"
     PG_RISKS = "pg-risks",
     /// pages/risks/list: "Each risk combines assets, a threat and the vulnerabilities it exp…"
     PG_EACH_RISK_COMBINES_ASSETS_A_THREAT = "pg-each-risk-combines-assets-a-threat",
-    /// pages/risks/list: "Add risk"
-    PG_ADD_RISK = "pg-add-risk",
     /// pages/risks/register: "Register"
     PG_REGISTER = "pg-register",
     /// pages/risks/register: "Show all"
@@ -124,10 +104,6 @@ messages! {
     PG_FILTER_CONTROLS = "pg-filter-controls",
     /// pages/soa/filters_bar: "Theme"
     PG_THEME = "pg-theme",
-    /// pages/soa/filters_bar: "Decision"
-    PG_DECISION = "pg-decision",
-    /// pages/soa/list: "Statement of Applicability"
-    PG_STATEMENT_OF_APPLICABILITY = "pg-statement-of-applicability",
     /// pages/treatment/editor: "Treatment owner"
     PG_TREATMENT_OWNER = "pg-treatment-owner",
     /// pages/treatment/editor: "Due date"
@@ -190,12 +166,6 @@ messages! {
     PG_OPEN_THE_SHARED_ASSESSMENT = "pg-open-the-shared-assessment",
     /// shell/mod: "Keep my data"
     PG_KEEP_MY_DATA = "pg-keep-my-data",
-    /// components/picker: the search field's label. Argument: `list` (the picker's label).
-    PG_SEARCH_IN = "pg-search-in",
-    /// components/picker: options not shown. Argument: `more` (a count).
-    PG_MORE_REFINE = "pg-more-refine",
-    /// components/picker: after the legend. Argument: `count`.
-    PG_CHOSEN = "pg-chosen",
     /// register kit: the Delete button's name. Argument: `row` (the row's name).
     PG_DELETE_ROW = "pg-delete-row",
     /// register kit: the pager. Arguments: `first`, `last`, `total` (row numbers).
@@ -210,8 +180,6 @@ messages! {
     PG_INHERENT_IMPACT = "pg-inherent-impact",
     /// pages/risks: before the proposed current level.
     PG_CURRENT_PROPOSED = "pg-current-proposed",
-    /// pages/risks: the editor's heading. Argument: `id`.
-    PG_EDIT_ITEM = "pg-edit-item",
     /// pages/risks: the heatmap's name. Argument: `stage` (inherent, current or residual).
     PG_HEATMAP_OF = "pg-heatmap-of",
     /// pages/risks: the register filtered by a heatmap cell. Arguments: `likelihood`, `impact`.
@@ -228,8 +196,6 @@ messages! {
     PG_AND_MORE = "pg-and-more",
     /// pages/soa: the findings filter. Argument: `count`.
     PG_ONLY_FINDINGS = "pg-only-findings",
-    /// pages/soa: the lead (ISO/IEC 27001:2022 6.1.3 d). Arguments: `applicable`, `to_decide`.
-    PG_SOA_LEAD = "pg-soa-lead",
     /// pages/soa: the filter's count. Argument: `count`.
     PG_CONTROLS_SHOWN = "pg-controls-shown",
     /// pages/treatment: a recommendation's score and effect. Arguments: `score`, `effect`.

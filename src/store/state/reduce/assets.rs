@@ -54,10 +54,7 @@ impl State {
                 self.delete(
                     text_with(
                         msg::UNDO_ASSET,
-                        &[
-                            ("id", id.to_string().into()),
-                            ("name", name.to_string().into()),
-                        ],
+                        &[("id", id.to_string().into()), ("name", name.into())],
                     ),
                     |a| domain::delete_asset(a, id),
                 )

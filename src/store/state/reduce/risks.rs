@@ -26,10 +26,7 @@ impl State {
                 self.delete(
                     text_with(
                         msg::UNDO_RISK,
-                        &[
-                            ("id", id.to_string().into()),
-                            ("title", title.to_string().into()),
-                        ],
+                        &[("id", id.to_string().into()), ("title", title.into())],
                     ),
                     |a| domain::delete_risk(a, id),
                 )
