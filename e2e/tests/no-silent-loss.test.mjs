@@ -102,3 +102,23 @@ test('deleting an asset that risks use lists them and asks first; an unused one 
   assert.equal(await page.getByRole('cell', { name: 'Spare printer', exact: true }).count(), 0);
   assert.deepEqual(problems, []);
 });
+
+test('a name typed on the gap check and left at once by a link is kept (saved as typed, not on change)', async () => {
+  const { page, problems } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url + '#/gap-check');
+  await ready(page);
+  const org = page.getByLabel('Organisation name');
+  await org.click();
+  // Typed key by key and never blurred: no change event fires before the
+  // page goes away.
+  await org.pressSequentially('Ledger & Co Accountants ');
+  await page.evaluate(() => { location.hash = '#/context'; });
+  await ready(page);
+  assert.equal(await page.getByLabel('Organisation name').first().inputValue(), 'Ledger & Co Accountants ',
+    'the context page shows the name exactly as typed');
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByLabel('Organisation name').first().inputValue(), 'Ledger & Co Accountants ',
+    'and it was saved');
+  assert.deepEqual(problems, []);
+});

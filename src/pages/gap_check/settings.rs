@@ -12,9 +12,10 @@ use crate::store::{Action, Store};
 pub fn settings(store: &Store) -> Html {
     let a = &store.assessment;
     let check = &a.gap_check;
-    let on_org = dispatch(store, |e: Event| {
-        let name = crate::platform::event::value(&e);
-        Action::SetOrganisation(name.trim().to_owned())
+    // Saved as the user types (like the context page's field), so a
+    // navigation straight after typing never loses the name.
+    let on_org = dispatch(store, |e: InputEvent| {
+        Action::SetOrganisation(crate::platform::event::value(&e))
     });
     let on_size = dispatch(store, |e: Event| {
         let size = crate::platform::event::value(&e)
@@ -33,7 +34,7 @@ pub fn settings(store: &Store) -> Html {
             <div class="gap-fields">
                 <label class="gap-field">
                     <span>{ text(msg::UI_ORGANISATION_NAME) }</span>
-                    <input id="gap-org" type="text" value={a.context.organisation.clone()} onchange={on_org} autocomplete="organization"
+                    <input id="gap-org" type="text" value={a.context.organisation.clone()} oninput={on_org} autocomplete="organization"
                         maxlength={crate::domain::MAX_TEXT.to_string()} />
                 </label>
                 { crate::components::limit_message(&a.context.organisation, crate::domain::MAX_TEXT, "gap-org-limit") }
