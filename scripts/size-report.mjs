@@ -22,11 +22,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-// The service worker's precache list: `'./name'` entries of sw-assets.js.
+// The service worker's precache list: the `'./name'` entries of the
+// `assets: [...]` list of sw-assets.js (its `onDemand` list is kept only
+// when used, or when the user asks).
 const listed = new Set(['index.html', 'sw.js', 'sw-assets.js']);
 const swAssets = join(dist, 'sw-assets.js');
 if (existsSync(swAssets)) {
-  for (const m of readFileSync(swAssets, 'utf8').matchAll(/'\.\/([^']+)'/g)) listed.add(m[1]);
+  const precache = /assets: \[([^\]]*)\]/.exec(readFileSync(swAssets, 'utf8'));
+  if (!precache) throw new Error(`${swAssets} has no "assets: [...]" list; rebuild (scripts/post-build.py writes it)`);
+  for (const m of precache[1].matchAll(/'\.\/([^']+)'/g)) listed.add(m[1]);
 } else {
   console.warn('sw-assets.js is missing: the first visit is guessed from the file names');
 }

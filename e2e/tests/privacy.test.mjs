@@ -161,6 +161,51 @@ test('offline: after one visit the app loads and works with the network off', as
   await context.close();
 });
 
+test('offline: "Keep everything for offline use" keeps the modules loaded on demand; then exports and catalogue texts work with the network off', async () => {
+  const server = await serve(DIST);
+  const { page, problems, context } = await newPage(env.browser);
+  try {
+    await page.goto(server.url);
+    await ready(page);
+    await swReady(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.waitForFunction(() => location.hash === '#/risks');
+    await nav(page, 'Data').click();
+    const status = page.getByTestId('offline-status');
+    await status.filter({ hasText: 'load the first time you use them' }).waitFor();
+    const before = server.requests.length;
+    await page.getByRole('button', { name: 'Keep everything for offline use' }).click();
+    await status.filter({ hasText: 'Everything is kept on this device' }).waitFor({ timeout: 120_000 });
+    const fetched = server.requests.slice(before).map((u) => new URL(u, server.url).pathname);
+    for (const kind of [/^\/annexa-files-wasm-[0-9a-f]+\.js$/, /^\/annexa-files_loader\.js$/, /^\/annexa-worker-wasm-[0-9a-f]+\.js$/, /^\/annexa-prose-[0-9a-f]{16}\.js$/]) {
+      assert.ok(fetched.some((p) => kind.test(p)), `kept ${kind}: ${fetched.join(' ')}`);
+    }
+
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await nav(page, 'Data').click();
+    await status.filter({ hasText: 'Everything is kept on this device' }).waitFor();
+    // The files worker (never used online) writes the workbook offline.
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Export XLSX workbook' }).click(),
+    ]);
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    // The catalogue texts (never loaded online) arrive in the treatment editor.
+    await nav(page, 'Treatment').click();
+    await page.getByRole('button', { name: /^Treat R-/ }).first().click();
+    await page.locator('form.editor').waitFor();
+    await page.waitForFunction(() => !document.querySelector('form.editor').innerText.includes('Loading…'), null, { timeout: 30_000 });
+    assert.doesNotMatch(await page.locator('body').innerText(), /could not be loaded/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+  }
+});
+
 test('sub-path: served under /tools/annexa/ the app, its service worker and its files stay there', async () => {
   const server = await serve(DIST, { base: '/tools/annexa/' });
   const { page, problems, context } = await newPage(env.browser);

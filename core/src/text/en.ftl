@@ -1215,6 +1215,13 @@ prose-not-json = The catalogue texts (threat and vulnerability descriptions) cou
 prose-missing = The catalogue texts lack the { $what }. Reload the page; if this goes on, the app was deployed with a mismatched file.
 prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.
 ui-share-compress-failed = The browser could not compress the share link ({ $why }). Export a JSON file instead (Data → Export).
+ui-offline-heading = Offline use
+ui-offline-partly = The app itself is kept on this device. The simulation engine, the document and spreadsheet tools and the catalogue texts load the first time you use them. Before you work without a network (a workshop, a train), keep them now: about 1.1 MB, once.
+ui-offline-all-kept = Everything is kept on this device: every page, export and import works with the network off.
+ui-offline-keep = Keep everything for offline use
+ui-offline-keeping = Downloading for offline use…
+ui-offline-unavailable = Offline use is not available here: open Annexa from its own address over https (or on localhost), not in a private window, to keep it on this device.
+ui-offline-failed = Not everything could be kept for offline use ({ $why }). Check the connection and try again.
 
 ## notices (the banner after a change, and what Undo brings back)
 notice-not-made = The change was not made.

@@ -7,6 +7,7 @@ mod backups;
 mod export;
 mod import;
 mod import_view;
+mod offline;
 mod page;
 mod print;
 mod render;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::backups::Backups;
 use super::import::ImportState;
 use super::import_view::import_section;
+use super::offline::OfflineUse;
 use super::print::{PrintReport, Report};
 use super::render::use_renderer;
 use super::sections::{clear_section, documents_section, export_section, print_section};
@@ -56,6 +57,7 @@ pub fn DataPage() -> Html {
             }
             <h2>{ text(msg::UI_CLEAR) }</h2>
             { clear_section(&store, &confirm_clear) }
+            <OfflineUse />
             <Backups />
             if let Some(r) = *report {
                 <PrintReport which={r} />

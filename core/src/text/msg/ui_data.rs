@@ -220,4 +220,21 @@ messages! {
     /// pages/data/export: the browser could not compress a share link.
     /// Argument: `why` (the browser's reason).
     UI_SHARE_COMPRESS_FAILED = "ui-share-compress-failed",
+    /// pages/data/offline: the heading of the offline-use section.
+    UI_OFFLINE_HEADING = "ui-offline-heading",
+    /// pages/data/offline: what is kept and what loads on first use, before
+    /// the user keeps everything.
+    UI_OFFLINE_PARTLY = "ui-offline-partly",
+    /// pages/data/offline: everything is kept.
+    UI_OFFLINE_ALL_KEPT = "ui-offline-all-kept",
+    /// pages/data/offline: the button that keeps everything.
+    UI_OFFLINE_KEEP = "ui-offline-keep",
+    /// pages/data/offline: while the modules download.
+    UI_OFFLINE_KEEPING = "ui-offline-keeping",
+    /// pages/data/offline: no service worker controls the page (not over
+    /// https or localhost, a private window, or the browser has none).
+    UI_OFFLINE_UNAVAILABLE = "ui-offline-unavailable",
+    /// pages/data/offline: keeping failed. Argument: `why` (the browser's
+    /// or the service worker's reason).
+    UI_OFFLINE_FAILED = "ui-offline-failed",
 }
