@@ -55,9 +55,9 @@ pub fn DataPage() -> Html {
             if config.import_export {
                 { import_section(&store, &import, &reader) }
             }
+            <OfflineUse />
             <h2>{ text(msg::UI_CLEAR) }</h2>
             { clear_section(&store, &confirm_clear) }
-            <OfflineUse />
             <Backups />
             if let Some(r) = *report {
                 <PrintReport which={r} />
