@@ -2,14 +2,16 @@
 //! tables.
 //!
 //! `str::to_lowercase`, `str::to_uppercase` and their `char` versions look
-//! every character up in Rust core's tables for all of Unicode. In the web
-//! app's WebAssembly those tables were one 31 KiB data segment plus part of
-//! a 13 KiB one, and they barely compress (about 15 KiB after brotli): for a
-//! first visit they cost more than most pages. Annexa lower-cases to search
-//! and sort registers, the catalogue and import headers, and upper-cases a
-//! few labels; the text it sees is in the scripts below. [`lower`] and
-//! [`upper`] cover them with about 210 short runs (1.7 KiB) and leave every
-//! other character as it is.
+//! every character up in Rust core's tables for all of Unicode, which
+//! barely compress. Annexa lower-cases to search and sort registers, the
+//! catalogue and import headers, and upper-cases a few labels; the text it
+//! sees is in the scripts below. [`lower`] and [`upper`] cover them with 208
+//! runs of 8 bytes and 57 ranges of 4 bytes (1.9 KB of tables, about 1.1 KB
+//! of code) and leave every other character as it is.
+//!
+//! Measured on the web app's release wasm (wasm-opt -Oz): with std's tables
+//! 2085.8 KiB raw and 607.2 KiB brotli, with this module 2055.7 KiB and
+//! 599.7 KiB (30.1 KiB raw and 7.5 KiB brotli less on every first visit).
 //!
 //! # What is covered
 //!
