@@ -365,7 +365,7 @@ fn risk_editor_names_the_properties_the_scenario_harms() {
     let html = render("/risks", (*state).clone());
     // Three checkboxes, ticked as the threat harms, and the suggestion hint.
     for p in SecurityProperty::ALL {
-        let id = format!("id=\"risk-harms-{}\"", p.letter().to_lowercase());
+        let id = format!("id=\"risk-harms-{}\"", p.letter().to_ascii_lowercase());
         assert!(html.contains(&id), "{id}: {html}");
     }
     assert!(html.contains("the properties the threat harms"), "{html}");

@@ -72,8 +72,8 @@ pub fn file_stem(a: &Assessment, date: Date) -> String {
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
-        .join("-")
-        .to_lowercase();
+        .join("-");
+    let org = crate::text::case::lower(&org);
     if org.is_empty() {
         format!("annexa-{date}")
     } else {

@@ -211,7 +211,7 @@ pub fn impact_explanation(assessment: &Assessment, basis: &ImpactBasis, impact: 
         } => {
             let props: Vec<String> = properties
                 .iter()
-                .map(|p| p.label().to_lowercase())
+                .map(|p| crate::text::case::lower(&p.label()))
                 .collect();
             let src: Vec<String> = sources
                 .iter()
@@ -224,7 +224,10 @@ pub fn impact_explanation(assessment: &Assessment, basis: &ImpactBasis, impact: 
                         &[
                             ("asset", s.asset.to_string().into()),
                             ("name", name.into()),
-                            ("property", s.property.label().to_lowercase().into()),
+                            (
+                                "property",
+                                crate::text::case::lower(&s.property.label()).into(),
+                            ),
                         ],
                     )
                 })

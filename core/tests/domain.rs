@@ -176,7 +176,7 @@ fn clauses_cover_4_1_to_10_2() {
     for id in ["4.1", "4.2"] {
         let c = clause(id.parse().unwrap()).unwrap();
         assert!(
-            c.requirement.to_lowercase().contains("climate"),
+            annexa_core::text::case::lower(c.requirement).contains("climate"),
             "{id} lacks the 2024 climate note"
         );
     }

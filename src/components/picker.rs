@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::{edit, set_state};
+use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
 
 /// A list with more options than this has a filter box.
@@ -33,17 +34,17 @@ pub struct PickerProps {
 #[function_component]
 pub fn Picker(p: &PickerProps) -> Html {
     let query = use_state(String::new);
-    let q = query.to_lowercase();
+    let q = case::lower(&query);
     let shown: Vec<&(String, String)> = p
         .options
         .iter()
-        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || l.to_lowercase().contains(&q))
+        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || case::lower(l).contains(&q))
         .take(p.limit.max(p.picked.len()))
         .collect();
     let more = p
         .options
         .iter()
-        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || l.to_lowercase().contains(&q))
+        .filter(|(k, l)| p.picked.contains(k) || q.is_empty() || case::lower(l).contains(&q))
         .count()
         .saturating_sub(shown.len());
     let oninput = set_state(&query, |e: InputEvent| crate::platform::event::value(&e));

@@ -78,7 +78,7 @@ impl HostElement {
                 .map_err(|_| {
                     format!(
                         "Annexa.mount: a <{}> cannot hold Annexa (it cannot have a shadow root); use a <div> or a <section>",
-                        self.host.tag_name().to_lowercase()
+                        self.host.tag_name().to_ascii_lowercase()
                     )
                 })?,
         };

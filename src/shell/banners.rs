@@ -38,11 +38,7 @@ fn ExportNow() -> Html {
 
 /// `why` as a sentence: a capital first letter and a full stop.
 fn sentence(why: &str) -> String {
-    let mut chars = why.trim().chars();
-    let mut s: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let mut s = crate::domain::text::case::upper_first(why.trim());
     if !s.ends_with(['.', '!', '?']) {
         s.push('.');
     }

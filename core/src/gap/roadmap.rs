@@ -89,7 +89,7 @@ fn timeline(size: Option<SizeBand>, overall: Option<u8>) -> Timeline {
         None => text::text(msg::GAP_TIMELINE_MOST),
         Some(s) => text::text_with(
             msg::GAP_TIMELINE_OF_SIZE,
-            &[("size", Arg::from(s.label().to_lowercase()))],
+            &[("size", Arg::from(crate::text::case::lower(&s.label())))],
         ),
     };
     let mut args = vec![

@@ -69,7 +69,7 @@ pub const MAX_COMPRESSION_RATIO: u64 = 500;
 /// OLE), or a name ending in `.csv`, `.tsv`, `.txt`, `.xlsx`, `.xlsm`,
 /// `.xls` or `.ods`.
 pub fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
         || [".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"]

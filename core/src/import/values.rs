@@ -73,7 +73,7 @@ pub fn normalise(s: &str) -> String {
                 out.push(' ');
             }
             space = false;
-            out.extend(c.to_lowercase());
+            crate::text::case::push_lower(&mut out, c);
         } else {
             space = true;
         }

@@ -250,7 +250,10 @@ pub(crate) fn recommend_in(
                             .unwrap_or_default();
                         text::text_with(
                             msg::REASON_PROPERTIES,
-                            &[("properties", Arg::from(properties.to_lowercase()))],
+                            &[(
+                                "properties",
+                                Arg::from(crate::text::case::lower(&properties)),
+                            )],
                         )
                     }),
                 });

@@ -29,6 +29,7 @@ use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+pub mod case;
 pub mod msg;
 
 pub use msg::MessageId;

@@ -166,7 +166,7 @@ pub(super) fn rate_fields(
         } => {
             let part = |name: &'static str, label: String, v: f64| {
                 html! {
-                    <NumField id={format!("{id}-{name}")} label={text_with(msg::UI_QUANT_PART_OF_RATE, &[("part", label.into()), ("what", what.to_lowercase().into())])} unit={unit.clone()} value={v}
+                    <NumField id={format!("{id}-{name}")} label={text_with(msg::UI_QUANT_PART_OF_RATE, &[("part", label.into()), ("what", crate::domain::text::case::lower(what).into())])} unit={unit.clone()} value={v}
                         error={problem(problems, &format!("{path}.{name}"))}
                         oninput={ed.num(move |s, v| {
                             if let Some(Estimate::ThreePoint { mut min, mut most_likely, mut max }) = get(s) {

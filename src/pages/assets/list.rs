@@ -10,6 +10,7 @@ use crate::components::{
     dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
     SortKey, TextField,
 };
+use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{asset_problems, asset_usage, Assessment, Asset, AssetId, Impact, Method};
 use crate::store::{use_store, Action, Draft, DraftKind, Store};
@@ -37,23 +38,23 @@ impl SortKey for AssetSort {}
 
 /// The assets matching the filter text, in the register's order.
 fn rows<'a>(a: &'a Assessment, reg: &Register<AssetSort, String>) -> Vec<&'a Asset> {
-    let q = reg.filter.to_lowercase();
+    let q = case::lower(&reg.filter);
     let mut rows: Vec<&Asset> = a
         .assets
         .iter()
         .filter(|x| {
             q.is_empty()
-                || x.name.to_lowercase().contains(&q)
-                || x.owner.to_lowercase().contains(&q)
-                || x.location.to_lowercase().contains(&q)
-                || x.asset_type.label().to_lowercase().contains(&q)
-                || x.id.to_string().to_lowercase().contains(&q)
+                || case::lower(&x.name).contains(&q)
+                || case::lower(&x.owner).contains(&q)
+                || case::lower(&x.location).contains(&q)
+                || case::lower(&x.asset_type.label()).contains(&q)
+                || x.id.to_string().to_ascii_lowercase().contains(&q)
         })
         .collect();
     reg.order(&mut rows, |rows, key| match key {
-        AssetSort::Name => sort::sort_by_key(rows, |x| x.name.to_lowercase()),
+        AssetSort::Name => sort::sort_by_key(rows, |x| case::lower(&x.name)),
         AssetSort::Type => sort::sort_by_key(rows, |x| x.asset_type.label()),
-        AssetSort::Owner => sort::sort_by_key(rows, |x| x.owner.to_lowercase()),
+        AssetSort::Owner => sort::sort_by_key(rows, |x| case::lower(&x.owner)),
         AssetSort::Confidentiality => sort::sort_by_key(rows, |x| x.ratings.confidentiality),
         AssetSort::Integrity => sort::sort_by_key(rows, |x| x.ratings.integrity),
         AssetSort::Availability => sort::sort_by_key(rows, |x| x.ratings.availability),
@@ -66,11 +67,11 @@ fn rows<'a>(a: &'a Assessment, reg: &Register<AssetSort, String>) -> Vec<&'a Ass
 fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
     let sector = a.context.sector?;
     let steps = a.method.impact.len();
-    let existing: Vec<String> = a.assets.iter().map(|x| x.name.to_lowercase()).collect();
+    let existing: Vec<String> = a.assets.iter().map(|x| case::lower(&x.name)).collect();
     let new: Vec<Asset> = sector
         .suggested_assets()
         .into_iter()
-        .filter(|s| !existing.contains(&s.name.to_lowercase()))
+        .filter(|s| !existing.contains(&case::lower(s.name)))
         .map(|s| s.to_asset(steps))
         .collect();
     let n = new.len();

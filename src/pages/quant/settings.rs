@@ -52,7 +52,7 @@ pub fn SettingsForm(p: &SettingsFormProps) -> Html {
             <legend>{ text(msg::UI_SIMULATION_SETTINGS) }</legend>
             <div class="form-grid">
                 <TextField id="q-currency" label={text(msg::UI_CURRENCY_ISO_CODE)} value={s.currency.0.clone()}
-                    oninput={edit(Rc::new(|x, v| x.currency = Currency(v.trim().to_uppercase())))}
+                    oninput={edit(Rc::new(|x, v| x.currency = Currency(v.trim().to_ascii_uppercase())))}
                     hint={problem(problems, "quant_settings.currency")} />
                 <NumField id="q-seed" label={text(msg::UI_RANDOM_SEED)} unit="" value={s.seed as f64}
                     error={problem(problems, "quant_settings.seed")}

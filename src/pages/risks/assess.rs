@@ -78,7 +78,7 @@ fn harmed_properties(f: &RiskForm) -> Html {
             <legend>{ text(msg::RISK_HARMS_LEGEND) }<TermHelp term={Term::Cia} at="risk-properties" /></legend>
             <p id="risk-properties-hint" class="hint">{ text(msg::IMPACT_PROPERTIES_HINT) }</p>
             { for SecurityProperty::ALL.into_iter().map(|p| html! {
-                <Check id={format!("risk-harms-{}", p.letter().to_lowercase())}
+                <Check id={format!("risk-harms-{}", p.letter().to_ascii_lowercase())}
                     label={format!("{} ({})", p.label(), p.letter())}
                     checked={harmed.contains(&p)}
                     onchange={f.flag(move |r, on| { r.set_harmed(p, on); })} />

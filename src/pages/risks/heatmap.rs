@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
 
 use super::register::{CellFilter, RiskSort};
@@ -38,7 +39,7 @@ pub(super) fn heatmap_section(
                 }) }
             </div>
             <Heatmap method={m.clone()} counts={Some(scored.heatmap(m, **view))} selected={*cell} {onselect}
-                label={text_with(msg::PG_HEATMAP_OF, &[("stage", view.label().to_lowercase().into())])} />
+                label={text_with(msg::PG_HEATMAP_OF, &[("stage", case::lower(&view.label()).into())])} />
         </>
     }
 }

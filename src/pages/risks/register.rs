@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
 use crate::domain::sort;
+use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
@@ -52,7 +53,7 @@ pub(super) fn rows<'a>(
         (e.level, u16::from(e.likelihood.0) * u16::from(e.impact.0))
     };
     reg.order(&mut rows, |rows, k| match k {
-        RiskSort::Title => sort::sort_by_key(rows, |(r, _)| r.title.to_lowercase()),
+        RiskSort::Title => sort::sort_by_key(rows, |(r, _)| case::lower(&r.title)),
         RiskSort::Inherent => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.inherent)),
         RiskSort::Current => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.current)),
         RiskSort::Residual => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.residual)),

@@ -46,10 +46,7 @@ pub struct Found<T: 'static> {
 
 /// Lower-case, trimmed, with runs of spaces made one.
 fn fold(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::text::case::lower(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether a word of `text` (split at anything not a letter or digit)
@@ -131,7 +128,10 @@ pub fn search_threats(query: &str) -> Vec<Found<Threat>> {
     let mut found: Vec<Found<Threat>> = THREATS
         .iter()
         .filter_map(|t| {
-            let ids = vec![t.id.to_string().to_lowercase(), format!("t{}", t.id.0)];
+            let ids = vec![
+                t.id.to_string().to_ascii_lowercase(),
+                format!("t{}", t.id.0),
+            ];
             let rank = match_rank(
                 query,
                 &ids,
@@ -169,7 +169,10 @@ pub fn search_vulnerabilities(query: &str, chosen: Option<ThreatId>) -> Vec<Foun
     let mut found: Vec<Found<Vulnerability>> = VULNERABILITIES
         .iter()
         .filter_map(|v| {
-            let ids = vec![v.id.to_string().to_lowercase(), format!("v{}", v.id.0)];
+            let ids = vec![
+                v.id.to_string().to_ascii_lowercase(),
+                format!("v{}", v.id.0),
+            ];
             let rank = match_rank(
                 query,
                 &ids,

@@ -53,7 +53,7 @@ fn open(bytes: &[u8]) -> Result<Sheets<Cursor<&[u8]>>, ImportError> {
     check_zip(bytes)?;
     calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         let detail = e.to_string();
-        if detail.to_lowercase().contains("password") {
+        if detail.to_ascii_lowercase().contains("password") {
             ImportError::Protected
         } else {
             ImportError::Corrupt { detail }
