@@ -167,18 +167,25 @@ pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let post_scope = scope.clone();
     let state = RefCell::new(crate::domain::import::files::FilesWorker::new());
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |e: web_sys::MessageEvent| {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let request = e.data().as_string().unwrap_or_default();
             let response = state.borrow_mut().handle_json(&request);
             let text = serde_json::to_string(&response).unwrap_or_else(|e| {
-                format!("{{\"response\":\"failed\",\"message\":\"the answer could not be written ({e})\"}}")
+                // A JSON value, so quotes in the reason keep the answer valid.
+                serde_json::json!({
+                    "response": "failed",
+                    "message": text_with(
+                        msg::FILES_ANSWER_NOT_WRITTEN,
+                        &[("why", e.to_string().into())],
+                    ),
+                })
+                .to_string()
             });
             post_scope
                 .post_message(&wasm_bindgen::JsValue::from_str(&text))
                 .ok();
-        },
-    );
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     if let Ok(ready) = serde_json::to_string(&FilesResponse::Ready) {

@@ -1266,6 +1266,7 @@ files-worker-not-started = the browser could not start Annexa's files worker (th
 files-worker-unreadable = the files worker sent a message Annexa cannot read; reload the page
 files-worker-stopped = the files worker (spreadsheet reader, XLSX and DOCX writer) stopped with an error ({ $why }); your data is unchanged. Offline, it loads only if this browser used it before: go online once. For a spreadsheet, try a smaller file, or save it again as CSV
 files-request-not-written = the request could not be written ({ $why })
+files-answer-not-written = the answer could not be written ({ $why })
 files-request-not-sent = the request could not be sent to the files worker; try again
 files-browser-only = spreadsheets are read, and XLSX and DOCX files written, in the browser
 share-made-in-browser = share links are made in the browser

@@ -53,6 +53,8 @@ messages! {
     FILES_WORKER_STOPPED = "files-worker-stopped",
     /// A request to the files worker could not be written. Argument: `why`.
     FILES_REQUEST_NOT_WRITTEN = "files-request-not-written",
+    /// The files worker's answer could not be written. Argument: `why`.
+    FILES_ANSWER_NOT_WRITTEN = "files-answer-not-written",
     /// A request could not be sent to the files worker.
     FILES_REQUEST_NOT_SENT = "files-request-not-sent",
     /// A request to the files worker outside a browser.
