@@ -8,6 +8,9 @@
 //! unstable APIs): a browser without them gets an error that says so.
 //! Native builds (tests, server-side rendering) answer with an error.
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::domain::text::{msg, text};
+
 /// Deflates `bytes` (raw DEFLATE, the browser's default level).
 ///
 /// # Errors
@@ -20,7 +23,7 @@ pub async fn deflate_raw(bytes: &[u8]) -> Result<Vec<u8>, String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = bytes;
-        Err("share links are made in the browser".into())
+        Err(text(msg::SHARE_MADE_IN_BROWSER))
     }
 }
 
@@ -38,7 +41,7 @@ pub async fn inflate_raw(bytes: &[u8]) -> Result<Vec<u8>, String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = bytes;
-        Err("share links are opened in the browser".into())
+        Err(text(msg::SHARE_OPENED_IN_BROWSER))
     }
 }
 
@@ -48,11 +51,13 @@ mod web {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
+    use crate::domain::text::{msg, text, text_with};
+
     fn why(e: &JsValue) -> String {
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".into())
+            .unwrap_or_else(|| text(msg::REASON_UNKNOWN_ERROR))
     }
 
     /// Pipes `bytes` through a new `stream_class("deflate-raw")` and
@@ -61,7 +66,7 @@ mod web {
         let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str(stream_class))
             .ok()
             .and_then(|c| c.dyn_into::<Function>().ok())
-            .ok_or_else(|| format!("this browser has no {stream_class}; update it"))?;
+            .ok_or_else(|| text_with(msg::SHARE_NO_STREAM, &[("stream", stream_class.into())]))?;
         let pair: web_sys::ReadableWritablePair =
             Reflect::construct(&ctor, &Array::of1(&JsValue::from_str("deflate-raw")))
                 .map_err(|e| why(&e))?

@@ -3,6 +3,7 @@
 //! key; GCM's tag makes a wrong passphrase or a changed file fail cleanly.
 //! The container format is `domain::Sealed`.
 
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Sealed, SealedParts, PBKDF2_ITERATIONS};
 
 /// Why encryption or decryption failed.
@@ -19,14 +20,15 @@ pub enum CryptoError {
 impl std::fmt::Display for CryptoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CryptoError::Unavailable(why) => write!(
-                f,
-                "this browser cannot encrypt here ({why}); open Annexa over https (or on localhost) to use encrypted files"
-            ),
-            CryptoError::WrongPassphrase => f.write_str(
-                "the passphrase is wrong, or the file was changed after it was encrypted; check the passphrase (it is case-sensitive) and try again",
-            ),
-            CryptoError::Failed(why) => write!(f, "encryption failed ({why}); try again"),
+            CryptoError::Unavailable(why) => f.write_str(&text_with(
+                msg::CRYPTO_UNAVAILABLE,
+                &[("why", why.as_str().into())],
+            )),
+            CryptoError::WrongPassphrase => f.write_str(&text(msg::CRYPTO_WRONG_PASSPHRASE)),
+            CryptoError::Failed(why) => f.write_str(&text_with(
+                msg::CRYPTO_FAILED,
+                &[("why", why.as_str().into())],
+            )),
         }
     }
 }
@@ -40,7 +42,7 @@ pub async fn seal(plaintext: &[u8], passphrase: &str) -> Result<Sealed, CryptoEr
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (plaintext, passphrase, PBKDF2_ITERATIONS);
-        Err(CryptoError::Unavailable("not running in a browser".into()))
+        Err(CryptoError::Unavailable(text(msg::REASON_NO_BROWSER)))
     }
 }
 
@@ -54,7 +56,7 @@ pub async fn open(parts: &SealedParts, passphrase: &str) -> Result<Vec<u8>, Cryp
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (parts, passphrase);
-        Err(CryptoError::Unavailable("not running in a browser".into()))
+        Err(CryptoError::Unavailable(text(msg::REASON_NO_BROWSER)))
     }
 }
 
@@ -65,27 +67,25 @@ mod web {
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-    use super::{CryptoError, Sealed, SealedParts, PBKDF2_ITERATIONS};
+    use super::{msg, text, CryptoError, Sealed, SealedParts, PBKDF2_ITERATIONS};
 
     fn failed(e: JsValue) -> CryptoError {
         let why = js_sys::Reflect::get(&e, &"message".into())
             .ok()
             .and_then(|m| m.as_string())
-            .unwrap_or_else(|| "unknown reason".into());
+            .unwrap_or_else(|| text(msg::REASON_UNKNOWN));
         CryptoError::Failed(why)
     }
 
     fn crypto() -> Result<web_sys::Crypto, CryptoError> {
-        let window =
-            web_sys::window().ok_or_else(|| CryptoError::Unavailable("no window".into()))?;
+        let window = web_sys::window()
+            .ok_or_else(|| CryptoError::Unavailable(text(msg::REASON_NO_WINDOW)))?;
         if !window.is_secure_context() {
-            return Err(CryptoError::Unavailable(
-                "the page is not a secure context".into(),
-            ));
+            return Err(CryptoError::Unavailable(text(msg::REASON_NOT_SECURE)));
         }
         window
             .crypto()
-            .map_err(|_| CryptoError::Unavailable("no WebCrypto".into()))
+            .map_err(|_| CryptoError::Unavailable(text(msg::REASON_NO_WEBCRYPTO)))
     }
 
     async fn key(

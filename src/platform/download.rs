@@ -3,31 +3,34 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::domain::text::{msg, text, text_with, MessageId};
+
 /// File names are made safe by the domain, where they are unit-tested.
 pub use crate::domain::sanitise_filename;
 
 /// Offers `bytes` as a download called `filename`.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| {
-        format!("the download could not start ({what}); try again, or use another browser")
-    };
+    let fail = |what: MessageId| text_with(msg::DOWNLOAD_FAILED, &[("what", text(what).into())]);
     if !super::IN_BROWSER {
-        return Err(fail("not running in a browser"));
+        return Err(fail(msg::REASON_NO_BROWSER));
     }
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let window = web_sys::window().ok_or_else(|| fail(msg::REASON_NO_WINDOW))?;
+    let document = window
+        .document()
+        .ok_or_else(|| fail(msg::REASON_NO_DOCUMENT))?;
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("blob"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("object URL"))?;
+        .map_err(|_| fail(msg::REASON_BLOB))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| fail(msg::REASON_OBJECT_URL))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| fail("link"))?
+        .map_err(|_| fail(msg::REASON_LINK))?
         .dyn_into()
-        .map_err(|_| fail("link"))?;
+        .map_err(|_| fail(msg::REASON_LINK))?;
     anchor.set_href(&url);
     anchor.set_download(&sanitise_filename(filename));
     anchor.set_class_name("annexa-hidden");

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::domain::import::files::{FilesRequest, FilesResponse};
+use crate::domain::text::{msg, text, text_with};
 
 /// The worker's loader script, next to index.html in dist/.
 pub const FILES_WORKER_URL: &str = "./annexa-files_loader.js";
@@ -51,7 +52,10 @@ impl FilesWorker {
 
         let url = super::quant_worker::resolve(FILES_WORKER_URL);
         let worker = web_sys::Worker::new(&url).map_err(|_| {
-            format!("the browser could not start Annexa's files worker (the spreadsheet reader and the XLSX and DOCX writers) from {url}; reload the page, or open Annexa on its own page")
+            text_with(
+                msg::FILES_WORKER_NOT_STARTED,
+                &[("url", url.as_str().into())],
+            )
         })?;
         let queue: Rc<RefCell<Option<Vec<String>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
@@ -62,9 +66,7 @@ impl FilesWorker {
                     .as_string()
                     .and_then(|s| serde_json::from_str::<FilesResponse>(&s).ok())
                     .unwrap_or_else(|| FilesResponse::Failed {
-                        message:
-                            "the files worker sent a message Annexa cannot read; reload the page"
-                                .into(),
+                        message: text(msg::FILES_WORKER_UNREADABLE),
                     });
                 if response == FilesResponse::Ready {
                     let waiting = queue.borrow_mut().take().unwrap_or_default();
@@ -82,10 +84,7 @@ impl FilesWorker {
             Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
                 e.prevent_default();
                 cb.emit(FilesResponse::Failed {
-                    message: format!(
-                        "the files worker (spreadsheet reader, XLSX and DOCX writer) stopped with an error ({}); your data is unchanged. Offline, it loads only if this browser used it before: go online once. For a spreadsheet, try a smaller file, or save it again as CSV",
-                        e.message()
-                    ),
+                    message: text_with(msg::FILES_WORKER_STOPPED, &[("why", e.message().into())]),
                 });
             })
         };
@@ -111,35 +110,37 @@ impl FilesWorker {
 
     /// Sends a request; its response comes to `on_response`.
     pub fn send(&self, request: &FilesRequest) {
-        let text = match serde_json::to_string(request) {
+        let json = match serde_json::to_string(request) {
             Ok(t) => t,
             Err(e) => {
                 self.on_response.emit(FilesResponse::Failed {
-                    message: format!("the request could not be written ({e})"),
+                    message: text_with(
+                        msg::FILES_REQUEST_NOT_WRITTEN,
+                        &[("why", e.to_string().into())],
+                    ),
                 });
                 return;
             }
         };
         if let Some(q) = self.queue.borrow_mut().as_mut() {
-            q.push(text);
+            q.push(json);
             return;
         }
         #[cfg(target_arch = "wasm32")]
         if self
             .worker
-            .post_message(&wasm_bindgen::JsValue::from_str(&text))
+            .post_message(&wasm_bindgen::JsValue::from_str(&json))
             .is_err()
         {
             self.on_response.emit(FilesResponse::Failed {
-                message: "the request could not be sent to the files worker; try again".into(),
+                message: text(msg::FILES_REQUEST_NOT_SENT),
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let _ = text;
+            let _ = json;
             self.on_response.emit(FilesResponse::Failed {
-                message: "spreadsheets are read, and XLSX and DOCX files written, in the browser"
-                    .into(),
+                message: text(msg::FILES_BROWSER_ONLY),
             });
         }
     }
@@ -166,18 +167,25 @@ pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let post_scope = scope.clone();
     let state = RefCell::new(crate::domain::import::files::FilesWorker::new());
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |e: web_sys::MessageEvent| {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let request = e.data().as_string().unwrap_or_default();
             let response = state.borrow_mut().handle_json(&request);
             let text = serde_json::to_string(&response).unwrap_or_else(|e| {
-                format!("{{\"response\":\"failed\",\"message\":\"the answer could not be written ({e})\"}}")
+                // A JSON value, so quotes in the reason keep the answer valid.
+                serde_json::json!({
+                    "response": "failed",
+                    "message": text_with(
+                        msg::FILES_ANSWER_NOT_WRITTEN,
+                        &[("why", e.to_string().into())],
+                    ),
+                })
+                .to_string()
             });
             post_scope
                 .post_message(&wasm_bindgen::JsValue::from_str(&text))
                 .ok();
-        },
-    );
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     if let Ok(ready) = serde_json::to_string(&FilesResponse::Ready) {

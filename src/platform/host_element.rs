@@ -6,6 +6,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::text::{msg, text, text_with};
+
 /// The attribute on a host element while Annexa is mounted in it.
 const MARK: &str = "data-annexa";
 
@@ -41,9 +43,7 @@ impl HostElement {
     pub fn from_js(value: JsValue) -> Result<Self, String> {
         let host: web_sys::HtmlElement = value.dyn_into().map_err(|v| {
             let got = v.js_typeof().as_string().unwrap_or_default();
-            format!(
-                "Annexa.mount needs a DOM element as its first argument, such as document.getElementById('annexa'); it got a value of type {got}"
-            )
+            text_with(msg::EMBED_NOT_AN_ELEMENT, &[("kind", got.into())])
         })?;
         Ok(Self { host, shadow: None })
     }
@@ -67,18 +67,14 @@ impl HostElement {
             {
                 root
             }
-            Some(_) => {
-                return Err(
-                    "Annexa.mount: this element already holds another component's shadow root; give Annexa an empty <div> of its own".into(),
-                )
-            }
+            Some(_) => return Err(text(msg::EMBED_FOREIGN_SHADOW)),
             None => self
                 .host
                 .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
                 .map_err(|_| {
-                    format!(
-                        "Annexa.mount: a <{}> cannot hold Annexa (it cannot have a shadow root); use a <div> or a <section>",
-                        self.host.tag_name().to_ascii_lowercase()
+                    text_with(
+                        msg::EMBED_NO_SHADOW,
+                        &[("tag", self.host.tag_name().to_ascii_lowercase().into())],
                     )
                 })?,
         };
@@ -92,15 +88,15 @@ impl HostElement {
         let shadow = self
             .shadow
             .as_ref()
-            .ok_or("the element has no shadow root yet")?;
+            .ok_or_else(|| text(msg::EMBED_SHADOW_MISSING))?;
         let doc = web_sys::window()
             .and_then(|w| w.document())
-            .ok_or("there is no document")?;
+            .ok_or_else(|| text(msg::EMBED_NO_DOCUMENT))?;
         let link: web_sys::HtmlLinkElement = doc
             .create_element("link")
-            .map_err(|_| "could not create the stylesheet link")?
+            .map_err(|_| text(msg::EMBED_LINK_NOT_MADE))?
             .dyn_into()
-            .map_err(|_| "could not create the stylesheet link")?;
+            .map_err(|_| text(msg::EMBED_LINK_NOT_MADE))?;
         link.set_rel("stylesheet");
         link.set_href(stylesheet);
         let loaded = js_sys::Promise::new(&mut |resolve, reject| {
@@ -109,19 +105,20 @@ impl HostElement {
         });
         shadow
             .append_child(&link)
-            .map_err(|_| "could not add the stylesheet")?;
+            .map_err(|_| text(msg::EMBED_STYLESHEET_NOT_ADDED))?;
         let root = doc
             .create_element("div")
-            .map_err(|_| "could not create the root element")?;
+            .map_err(|_| text(msg::EMBED_ROOT_NOT_MADE))?;
         root.set_class_name("annexa-root");
         shadow
             .append_child(&root)
-            .map_err(|_| "could not add the root element")?;
+            .map_err(|_| text(msg::EMBED_ROOT_NOT_ADDED))?;
         wasm_bindgen_futures::JsFuture::from(loaded)
             .await
             .map_err(|_| {
-                format!(
-                    "Annexa's stylesheet did not load from {stylesheet}; serve the annexa-*.css file next to annexa.js, and allow that origin in the page's style-src"
+                text_with(
+                    msg::EMBED_STYLESHEET_NOT_LOADED,
+                    &[("stylesheet", stylesheet.into())],
                 )
             })?;
         link.set_onload(None);

@@ -19,6 +19,7 @@ pub mod storage;
 pub mod theme;
 pub mod upload;
 
+use crate::domain::text::{msg, text_with};
 use crate::domain::Timestamp;
 
 /// The current time from the browser's clock (UTC, whole seconds).
@@ -45,11 +46,13 @@ pub fn install_panic_hook() {
     if !IN_BROWSER {
         return;
     }
-    std::panic::set_hook(Box::new(|info| {
+    // The sentence is read from the text layer now, not inside the hook:
+    // a panic in the middle of formatting a message would otherwise fail
+    // again while the message is made. `{info}` marks where the panic goes.
+    let template = text_with(msg::PLATFORM_PANIC, &[("info", "{info}".into())]);
+    std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
-        let message = format!(
-            "Annexa hit an internal error and stopped: {info}. Your last autosaved data is still in this browser; reload the page, and export JSON from the Data page if the problem persists."
-        );
+        let message = template.replace("{info}", &info.to_string());
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Ok(div) = doc.create_element("div") {
                 div.set_class_name("annexa-panic");

@@ -82,7 +82,7 @@ mod js {
     if (!reg) return null;
     return sw.ready.then((ready) => new Promise((resolve, reject) => {
       const channel = new MessageChannel();
-      const timer = setTimeout(() => reject(new Error('the service worker did not answer')), ms);
+      const timer = setTimeout(() => reject('timeout'), ms);
       channel.port1.onmessage = (e) => { clearTimeout(timer); resolve(e.data); };
       ready.active.postMessage({ type }, [channel.port2]);
     }));
@@ -117,10 +117,16 @@ pub fn ask(request: OfflineRequest, done: yew::Callback<Result<OfflineStatus, Of
                     let count = |k| field(&v, k).and_then(|n| n.as_f64()).map(|n| n as u32);
                     match (count("kept"), count("of")) {
                         (Some(kept), Some(of)) => Ok(OfflineStatus { kept, of }),
-                        _ => Err(OfflineError::Failed("an answer without counts".into())),
+                        _ => Err(OfflineError::Failed(crate::domain::text::text(
+                            crate::domain::text::msg::REASON_SW_ANSWER,
+                        ))),
                     }
                 }
             },
+            // The snippet's own timeout rejects with the string "timeout".
+            Err(e) if e.as_string().as_deref() == Some("timeout") => Err(OfflineError::Failed(
+                crate::domain::text::text(crate::domain::text::msg::REASON_SW_TIMEOUT),
+            )),
             Err(e) => Err(OfflineError::Failed(
                 e.dyn_ref::<js_sys::Error>()
                     .map(|e| String::from(e.message()))

@@ -1,16 +1,18 @@
 //! Printing the current page through the browser's print dialog.
 
+use crate::domain::text::{msg, text, text_with, MessageId};
+
 /// Opens the browser's print dialog for the page (the print CSS decides
 /// what is on paper).
 pub fn print_page() -> Result<(), String> {
-    let fail = |what: &str| {
-        format!("the print dialog could not open ({what}); use your browser's own Print command")
-    };
+    let fail = |what: MessageId| text_with(msg::PRINT_FAILED, &[("what", text(what).into())]);
     if !super::IN_BROWSER {
-        return Err(fail("not running in a browser"));
+        return Err(fail(msg::REASON_NO_BROWSER));
     }
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    window.print().map_err(|_| fail("the browser refused"))
+    let window = web_sys::window().ok_or_else(|| fail(msg::REASON_NO_WINDOW))?;
+    window
+        .print()
+        .map_err(|_| fail(msg::REASON_BROWSER_REFUSED))
 }
 
 thread_local! {

@@ -38,10 +38,12 @@ pub fn load(done: yew::Callback<Result<std::rc::Rc<str>, String>>) {
     let promise = js::annexa_import_prose(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let result = match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(v) => v
-                .as_string()
-                .map(std::rc::Rc::from)
-                .ok_or_else(|| format!("{url} did not export the catalogue texts as text")),
+            Ok(v) => v.as_string().map(std::rc::Rc::from).ok_or_else(|| {
+                crate::domain::text::text_with(
+                    crate::domain::text::msg::PROSE_NOT_TEXT,
+                    &[("url", url.as_str().into())],
+                )
+            }),
             Err(e) => {
                 use wasm_bindgen::JsCast;
                 let why = e
@@ -49,7 +51,12 @@ pub fn load(done: yew::Callback<Result<std::rc::Rc<str>, String>>) {
                     .map(|e| String::from(e.message()))
                     .or_else(|| e.as_string());
                 Err(why.map_or_else(
-                    || format!("{url} could not be imported"),
+                    || {
+                        crate::domain::text::text_with(
+                            crate::domain::text::msg::PROSE_NOT_IMPORTED,
+                            &[("url", url.as_str().into())],
+                        )
+                    },
                     |m| format!("{url}: {m}"),
                 ))
             }
@@ -61,5 +68,7 @@ pub fn load(done: yew::Callback<Result<std::rc::Rc<str>, String>>) {
 /// Native builds have no module to import.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load(done: yew::Callback<Result<std::rc::Rc<str>, String>>) {
-    done.emit(Err("the catalogue texts are loaded in the browser".into()));
+    done.emit(Err(crate::domain::text::text(
+        crate::domain::text::msg::PROSE_BROWSER_ONLY,
+    )));
 }

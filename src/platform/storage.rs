@@ -2,6 +2,8 @@
 
 use web_sys::Storage;
 
+use crate::domain::text::{msg, text, text_with};
+
 /// The key of the autosaved assessment of the default namespace (the
 /// standalone app). The `v1` is the storage layout version; the schema
 /// version travels inside the stored envelope. Other namespaces use
@@ -31,14 +33,15 @@ pub enum StorageError {
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StorageError::Unavailable(why) => write!(
-                f,
-                "this browser does not let Annexa store data ({why}); your work stays in this tab only, so export JSON before you close it"
-            ),
-            StorageError::QuotaExceeded => f.write_str(
-                "the browser's storage is full, so your latest changes are not saved; export JSON now, then free space by clearing other sites' data",
-            ),
-            StorageError::Other(why) => write!(f, "saving failed ({why}); export JSON to keep a copy"),
+            StorageError::Unavailable(why) => f.write_str(&text_with(
+                msg::STORAGE_UNAVAILABLE,
+                &[("why", why.as_str().into())],
+            )),
+            StorageError::QuotaExceeded => f.write_str(&text(msg::STORAGE_FULL)),
+            StorageError::Other(why) => f.write_str(&text_with(
+                msg::STORAGE_FAILED,
+                &[("why", why.as_str().into())],
+            )),
         }
     }
 }
@@ -49,7 +52,7 @@ fn describe(e: &wasm_bindgen::JsValue) -> String {
         .as_string()
         .filter(|s| !s.is_empty())
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown reason".into())
+        .unwrap_or_else(|| text(msg::REASON_UNKNOWN))
 }
 
 fn is_quota(e: &wasm_bindgen::JsValue) -> bool {
@@ -63,12 +66,13 @@ fn is_quota(e: &wasm_bindgen::JsValue) -> bool {
 /// The page's `localStorage`.
 pub fn local() -> Result<Storage, StorageError> {
     if !super::IN_BROWSER {
-        return Err(StorageError::Unavailable("not running in a browser".into()));
+        return Err(StorageError::Unavailable(text(msg::REASON_NO_BROWSER)));
     }
-    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let window =
+        web_sys::window().ok_or_else(|| StorageError::Unavailable(text(msg::REASON_NO_WINDOW)))?;
     match window.local_storage() {
         Ok(Some(s)) => Ok(s),
-        Ok(None) => Err(StorageError::Unavailable("storage is switched off".into())),
+        Ok(None) => Err(StorageError::Unavailable(text(msg::REASON_STORAGE_OFF))),
         Err(e) => Err(StorageError::Unavailable(describe(&e))),
     }
 }

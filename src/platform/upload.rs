@@ -1,6 +1,7 @@
 //! Reading a file the user picked, with the size checked before reading.
 
 use crate::domain::import::MAX_FILE_BYTES;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::MAX_IMPORT_BYTES;
 
 /// A file the user picked in a file input ([`super::event::take_file`]).
@@ -23,16 +24,19 @@ pub fn read_file(
         MAX_FILE_BYTES
     };
     if !super::IN_BROWSER {
-        done(Err("files can be read only in the browser".into()));
+        done(Err(text(msg::UPLOAD_BROWSER_ONLY)));
         return None;
     }
     let name = file.name();
     let size = file.size();
     if size > LIMIT as f64 {
-        done(Err(format!(
-            "{name} is {:.1} MB; Annexa imports files up to {} MB",
-            size / 1_048_576.0,
-            LIMIT / 1_048_576
+        done(Err(text_with(
+            msg::UPLOAD_TOO_LARGE,
+            &[
+                ("name", name.as_str().into()),
+                ("size", format!("{:.1}", size / 1_048_576.0).into()),
+                ("limit", (LIMIT / 1_048_576).to_string().into()),
+            ],
         )));
         return None;
     }
@@ -40,10 +44,15 @@ pub fn read_file(
     Some(FileReader(gloo::file::callbacks::read_as_bytes(
         &gfile,
         move |res| {
-            done(
-                res.map(|b| (name.clone(), b))
-                    .map_err(|e| format!("could not read {name}: {e}")),
-            );
+            done(res.map(|b| (name.clone(), b)).map_err(|e| {
+                text_with(
+                    msg::UPLOAD_READ_FAILED,
+                    &[
+                        ("name", name.as_str().into()),
+                        ("why", e.to_string().into()),
+                    ],
+                )
+            }));
         },
     )))
 }

@@ -20,6 +20,7 @@ use yew::AppHandle;
 
 use super::{App, AppProps, Shared};
 use crate::domain;
+use crate::domain::text::{msg, text, text_with};
 use crate::platform::host_element::{HostElement, Mark};
 use crate::platform::{self, page};
 use crate::store::{self, parse_fragment, Config, ConfigError, Host, HostLink};
@@ -31,6 +32,11 @@ thread_local! {
 
 /// Keeps this module's exports in the web app's build (call it from `main`).
 pub fn keep() {}
+
+/// `Annexa.mount: ` and why the mount failed.
+fn mount_failed(why: impl std::fmt::Display) -> String {
+    text_with(msg::EMBED_MOUNT_FAILED, &[("why", why.to_string().into())])
+}
 
 fn fail(message: &str) -> JsValue {
     page::console_error(message);
@@ -46,7 +52,10 @@ pub fn start_page() {
     let params = match parse_fragment(&page::location_hash()) {
         Ok(p) => p,
         Err(e) => {
-            page::show_fatal(&format!("Annexa cannot start: {e}"));
+            page::show_fatal(&text_with(
+                msg::EMBED_CANNOT_START,
+                &[("why", e.to_string().into())],
+            ));
             return;
         }
     };
@@ -57,8 +66,9 @@ pub fn start_page() {
             match c {
                 Ok(c) => config = c,
                 Err(e) => {
-                    page::show_fatal(&format!(
-                        "Annexa cannot start: {e}. Fix the #config= part of the address (see the README, \"Embed it\")."
+                    page::show_fatal(&text_with(
+                        msg::EMBED_CANNOT_START_CONFIG,
+                        &[("why", e.to_string().into())],
                     ));
                     return;
                 }
@@ -99,8 +109,9 @@ async fn open_shared(payload: &str) -> Shared {
         Err(e) => Err(e),
         Ok(packed) => match platform::compress::inflate_raw(&packed).await {
             Ok(json) => domain::open_share_json(&json),
-            Err(why) => Err(domain::share_damaged(&format!(
-                "it does not decompress: {why}"
+            Err(why) => Err(domain::share_damaged(&text_with(
+                msg::EMBED_SHARE_NOT_INFLATED,
+                &[("why", why.into())],
             ))),
         },
     };
@@ -121,17 +132,16 @@ pub async fn mount(
 ) -> Result<AnnexaApp, JsValue> {
     platform::install_panic_hook();
     let mut host = HostElement::from_js(element).map_err(|e| fail(&e))?;
-    let config = read_config(&config).map_err(|e| fail(&format!("Annexa.mount: {e}")))?;
+    let config = read_config(&config).map_err(|e| fail(&mount_failed(e)))?;
     if host.is_mounted() {
-        return Err(fail(
-            "Annexa.mount: an Annexa instance is already mounted in this element; call unmount() on it first, or use another element",
-        ));
+        return Err(fail(&text(msg::EMBED_ALREADY_MOUNTED)));
     }
     let namespace = config.namespace.label().to_owned();
     let claimed = IN_USE.with(|n| n.borrow_mut().insert(namespace.clone()));
     if !claimed {
-        return Err(fail(&format!(
-            "Annexa.mount: the storage namespace \"{namespace}\" is already used by another Annexa instance on this page; give each instance its own namespace in the config"
+        return Err(fail(&text_with(
+            msg::EMBED_NAMESPACE_IN_USE,
+            &[("namespace", namespace.as_str().into())],
         )));
     }
     let release = |message: String| {
@@ -148,7 +158,7 @@ pub async fn mount(
         Err(why) => {
             host.empty();
             host.mark(Mark::Unmounted);
-            return Err(release(format!("Annexa.mount: {why}")));
+            return Err(release(mount_failed(why)));
         }
     };
     let link = HostLink::default();
@@ -184,10 +194,7 @@ fn read_config(config: &JsValue) -> Result<Config, ConfigError> {
     if config.is_undefined() || config.is_null() {
         return Config::from_value(serde_json::Value::Null, Host::Element);
     }
-    Err(ConfigError::at(
-        "",
-        "the config reaches the module as JSON text; call Annexa.mount from annexa.js, which reads a plain object such as { mode: \"calculator\" } for you",
-    ))
+    Err(ConfigError::at("", text(msg::EMBED_CONFIG_NOT_TEXT)))
 }
 
 struct Mounted {
@@ -206,9 +213,9 @@ pub struct AnnexaApp {
 #[wasm_bindgen]
 impl AnnexaApp {
     fn running(&self) -> Result<&Mounted, JsValue> {
-        self.mounted.as_ref().ok_or_else(|| {
-            fail("this Annexa instance was unmounted; mount a new one with Annexa.mount")
-        })
+        self.mounted
+            .as_ref()
+            .ok_or_else(|| fail(&text(msg::EMBED_UNMOUNTED)))
     }
 
     /// The storage namespace of this instance.
@@ -248,13 +255,14 @@ impl AnnexaApp {
         let running = self.running()?;
         let Some(text) = text.as_string() else {
             let kind = text.js_typeof().as_string().unwrap_or_default();
-            return Err(fail(&format!(
-                "importJson: takes the text of an Annexa JSON file (a string), not a value of type {kind}; read a file with await file.text(), or pass the result of exportJson()"
+            return Err(fail(&text_with(
+                msg::EMBED_IMPORT_NOT_TEXT,
+                &[("kind", kind.into())],
             )));
         };
         running
             .link
             .import(&text)
-            .map_err(|e| fail(&format!("importJson: {e}")))
+            .map_err(|e| fail(&text_with(msg::EMBED_IMPORT_FAILED, &[("why", e.into())])))
     }
 }

@@ -3,6 +3,7 @@
 //! never send the fragment to the server.
 
 use crate::domain::base64url;
+use crate::domain::text::{msg, text, text_with};
 
 use super::config::{Config, ConfigError, Host};
 
@@ -40,21 +41,18 @@ pub fn parse_fragment(hash: &str) -> Result<Option<FragmentParams>, ConfigError>
                 let bytes = base64url::decode(value).map_err(|e| {
                     ConfigError::at(
                         "",
-                        format!("the #config= fragment is not base64url-encoded JSON ({e})"),
+                        text_with(msg::CONFIG_NOT_BASE64URL, &[("why", e.to_string().into())]),
                     )
                 })?;
-                let text = String::from_utf8(bytes).map_err(|_| {
-                    ConfigError::at("", "the #config= fragment does not decode to UTF-8 JSON")
-                })?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| ConfigError::at("", text(msg::CONFIG_NOT_UTF8)))?;
                 params.config = Some(text);
             }
             "share" => params.share = Some(value.to_owned()),
             other => {
                 return Err(ConfigError::at(
                     "",
-                    format!(
-                        "the address ends in an unknown \"#{other}=\" part; Annexa reads #/page routes, #config=… and #share=…"
-                    ),
+                    text_with(msg::CONFIG_UNKNOWN_FRAGMENT, &[("part", other.into())]),
                 ))
             }
         }

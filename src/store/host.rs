@@ -51,12 +51,18 @@ impl HostLink {
     /// Validates an Annexa file and, only if all of it is valid, replaces
     /// the assessment with it. Returns a summary of what was imported.
     pub fn import(&self, text: &str) -> Result<String, String> {
-        let envelope = domain::import(text.as_bytes())
-            .map_err(|e| format!("the JSON was not imported and the data is unchanged: {e}"))?;
+        let envelope = domain::import(text.as_bytes()).map_err(|e| {
+            crate::domain::text::text_with(
+                crate::domain::text::msg::EMBED_NOT_IMPORTED,
+                &[("why", e.to_string().into())],
+            )
+        })?;
         let incoming = Rc::new(envelope.assessment);
         let mut linked = self.0.borrow_mut();
         let Some(dispatcher) = linked.dispatcher.clone() else {
-            return Err("this Annexa instance is not running; mount it first".into());
+            return Err(crate::domain::text::text(
+                crate::domain::text::msg::EMBED_NOT_RUNNING,
+            ));
         };
         let summary = crate::domain::summary(&incoming);
         linked.assessment = incoming.clone();

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use super::config::Config;
 use super::state::State;
+#[cfg(target_arch = "wasm32")]
+use crate::domain::text::{msg, text_with};
 use crate::domain::{self, Assessment, Timestamp, SCHEMA_VERSION};
 
 /// What the stored text turned out to be.
@@ -81,9 +83,8 @@ pub fn initial_state(config: &Config) -> Rc<State> {
 
     let blank = Rc::new(config.blank_assessment());
     let ns = &config.namespace;
-    let key = ns.assessment_key();
     let mut state = State::with((*blank).clone());
-    let text = match storage::read(&key) {
+    let text = match storage::read(&ns.assessment_key()) {
         Ok(text) => text,
         Err(e) => {
             state.persistence = Persistence::MemoryOnly(e.to_string());
@@ -101,68 +102,27 @@ pub fn initial_state(config: &Config) -> Rc<State> {
             state = State::with(*assessment);
             state.last_saved = Some(saved_at);
             if let (Some(version), Some(text)) = (migrated_from, &text) {
-                let copy = format!("{}v{version}.{now}", ns.premigration_prefix());
-                if storage::write(&copy, text).is_err() {
-                    // No room for the copy: keep the original where it is.
-                    state.persistence = Persistence::MemoryOnly(format!(
-                        "your saved data was made by an older Annexa (schema {version}) and there is no room to keep a copy of it before updating it, so Annexa will not overwrite it; export JSON to keep your work"
-                    ));
-                }
+                keep_premigration_copy(&mut state, ns, version, text, now);
             }
         }
         Stored::Unreadable { reason } => {
-            let backup = format!("{}{now}", ns.backup_prefix());
-            let text = text.unwrap_or_default();
-            if storage::write(&backup, &text).is_ok() {
-                storage::remove(&key).ok();
-                state.recovery = Some(Recovery {
-                    backup_key: backup,
-                    reason,
-                    repaired: None,
-                    changes: Vec::new(),
-                });
-            } else {
-                // No room for a copy: leave the original where it is and
-                // do not autosave over it.
-                state.persistence = Persistence::MemoryOnly(format!(
-                    "the saved data could not be read ({reason}) and there is no room to back it up, so Annexa will not overwrite it"
-                ));
-            }
+            set_aside_unreadable(&mut state, ns, &text.unwrap_or_default(), reason, now);
         }
         Stored::Repairable {
             reason,
             repaired,
             changes,
-        } => {
-            let text = text.unwrap_or_default();
-            // One backup per original text: a reload that offers the same
-            // repair again reuses the copy it made.
-            let kept = storage::keys_with_prefix(&ns.backup_prefix())
-                .into_iter()
-                .find(|k| storage::read(k).ok().flatten().as_deref() == Some(text.as_str()));
-            let backup = match kept {
-                Some(k) => Some(k),
-                None => {
-                    let k = format!("{}{now}", ns.backup_prefix());
-                    storage::write(&k, &text).is_ok().then_some(k)
-                }
-            };
-            match backup {
-                Some(backup_key) => {
-                    state.recovery = Some(Recovery {
-                        backup_key,
-                        reason,
-                        repaired: Some(Rc::new(*repaired)),
-                        changes,
-                    });
-                }
-                None => {
-                    state.persistence = Persistence::MemoryOnly(format!(
-                        "the saved data could not be read ({reason}) and there is no room to back it up, so Annexa will not overwrite it"
-                    ));
-                }
+        } => match repair_backup(ns, &text.unwrap_or_default(), now) {
+            Some(backup_key) => {
+                state.recovery = Some(Recovery {
+                    backup_key,
+                    reason,
+                    repaired: Some(Rc::new(*repaired)),
+                    changes,
+                });
             }
-        }
+            None => state.persistence = Persistence::MemoryOnly(no_room_for_backup(&reason)),
+        },
     }
     state.stored_revision = storage::stored_revision(&ns.revision_key()).unwrap_or(0);
     // Unsaved forms: unreadable drafts are dropped, never the assessment.
@@ -170,6 +130,80 @@ pub fn initial_state(config: &Config) -> Rc<State> {
         state.drafts = Rc::new(Drafts::from_json(&text));
     }
     Rc::new(state.with_blank(blank))
+}
+
+/// Keeps the original `text` of data migrated from schema `version` under
+/// the namespace's pre-migration key. With no room for the copy the
+/// original stays where it is and `state` does not autosave over it.
+#[cfg(target_arch = "wasm32")]
+fn keep_premigration_copy(
+    state: &mut State,
+    ns: &super::config::Namespace,
+    version: u32,
+    text: &str,
+    now: Timestamp,
+) {
+    let copy = format!("{}v{version}.{now}", ns.premigration_prefix());
+    if crate::platform::storage::write(&copy, text).is_err() {
+        state.persistence = super::state::Persistence::MemoryOnly(text_with(
+            msg::STORAGE_OLDER_NO_ROOM,
+            &[("version", version.to_string().into())],
+        ));
+    }
+}
+
+/// Moves unreadable stored `text` to a new backup key and offers recovery
+/// (`reason` says why it could not be read). With no room for a copy the
+/// original stays where it is and `state` does not autosave over it.
+#[cfg(target_arch = "wasm32")]
+fn set_aside_unreadable(
+    state: &mut State,
+    ns: &super::config::Namespace,
+    text: &str,
+    reason: String,
+    now: Timestamp,
+) {
+    use crate::platform::storage;
+    let backup = format!("{}{now}", ns.backup_prefix());
+    if storage::write(&backup, text).is_ok() {
+        storage::remove(&ns.assessment_key()).ok();
+        state.recovery = Some(super::state::Recovery {
+            backup_key: backup,
+            reason,
+            repaired: None,
+            changes: Vec::new(),
+        });
+    } else {
+        state.persistence = super::state::Persistence::MemoryOnly(no_room_for_backup(&reason));
+    }
+}
+
+/// The backup key holding the original of repairable `text`: one backup
+/// per original, so a reload that offers the same repair again reuses the
+/// copy it made; `None` when there is no room for a copy.
+#[cfg(target_arch = "wasm32")]
+fn repair_backup(ns: &super::config::Namespace, text: &str, now: Timestamp) -> Option<String> {
+    use crate::platform::storage;
+    let kept = storage::keys_with_prefix(&ns.backup_prefix())
+        .into_iter()
+        .find(|k| storage::read(k).ok().flatten().as_deref() == Some(text));
+    match kept {
+        Some(k) => Some(k),
+        None => {
+            let k = format!("{}{now}", ns.backup_prefix());
+            storage::write(&k, text).is_ok().then_some(k)
+        }
+    }
+}
+
+/// Why stored data that could not be read stays in place: no room for a
+/// backup. `reason` says why it could not be read.
+#[cfg(target_arch = "wasm32")]
+fn no_room_for_backup(reason: &str) -> String {
+    text_with(
+        msg::STORAGE_UNREADABLE_NO_ROOM,
+        &[("reason", reason.into())],
+    )
 }
 
 /// Outside the browser there is no storage: the configured blank state.

@@ -29,6 +29,7 @@ macro_rules! messages {
 // of them as `msg::…`.
 pub mod chain;
 pub mod documents;
+pub mod embed;
 pub mod forms;
 pub mod help;
 pub mod import;
@@ -38,6 +39,7 @@ pub mod lint;
 pub mod navigation;
 pub mod notices;
 pub mod pages;
+pub mod platform;
 pub mod prose;
 pub mod reports;
 pub mod ui;
@@ -46,6 +48,7 @@ pub mod ui_forms;
 pub mod ui_pages;
 pub use chain::*;
 pub use documents::*;
+pub use embed::*;
 pub use forms::*;
 pub use help::*;
 pub use import::*;
@@ -55,6 +58,7 @@ pub use lint::*;
 pub use navigation::*;
 pub use notices::*;
 pub use pages::*;
+pub use platform::*;
 pub use prose::*;
 pub use reports::*;
 pub use ui::*;
@@ -64,10 +68,11 @@ pub use ui_pages::*;
 
 /// Every message id of every area: [`ALL`] and each area's list.
 pub fn every() -> impl Iterator<Item = MessageId> {
-    let areas: [&[MessageId]; 18] = [
+    let areas: [&[MessageId]; 20] = [
         ALL,
         chain::ALL,
         documents::ALL,
+        embed::ALL,
         forms::ALL,
         help::ALL,
         import::ALL,
@@ -77,6 +82,7 @@ pub fn every() -> impl Iterator<Item = MessageId> {
         navigation::ALL,
         notices::ALL,
         pages::ALL,
+        platform::ALL,
         prose::ALL,
         reports::ALL,
         ui::ALL,

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::ConfigError;
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     default_levels, LevelIndex, Matrix, Method, RiskLevel, Scale, ScaleStep, MAX_METHOD_NAME,
     MAX_SCALE, MIN_SCALE,
@@ -25,10 +26,13 @@ impl<'de> Deserialize<'de> for ScaleConfig {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = ScaleConfig;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                write!(
-                    f,
-                    "a number of steps ({MIN_SCALE} to {MAX_SCALE}) or a list of step names, lowest first"
-                )
+                f.write_str(&text_with(
+                    msg::CONFIG_EXPECT_SCALE,
+                    &[
+                        ("min", MIN_SCALE.to_string().into()),
+                        ("max", MAX_SCALE.to_string().into()),
+                    ],
+                ))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<ScaleConfig, E> {
                 Ok(ScaleConfig::Steps(v))
@@ -84,7 +88,7 @@ impl<'de> Deserialize<'de> for ToleranceConfig {
         impl serde::de::Visitor<'_> for V {
             type Value = ToleranceConfig;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a level name such as \"Medium\" or a level index from 0")
+                f.write_str(&text(msg::CONFIG_EXPECT_TOLERANCE))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<ToleranceConfig, E> {
                 Ok(ToleranceConfig::Index(v))
@@ -127,6 +131,9 @@ pub struct MethodConfig {
 }
 
 impl MethodConfig {
+    /// The `which` scale (`likelihood` or `impact`): `default` names the
+    /// steps, or the config's names do; a size outside 3–6 or a name
+    /// outside 1 to [`MAX_METHOD_NAME`] characters is refused at its path.
     fn scale(
         which: &str,
         s: &ScaleConfig,
@@ -136,7 +143,14 @@ impl MethodConfig {
         if !(MIN_SCALE as u64..=MAX_SCALE as u64).contains(&n) {
             return Err(ConfigError::at(
                 format!("method.{which}"),
-                format!("a scale needs {MIN_SCALE} to {MAX_SCALE} steps, this one has {n}"),
+                text_with(
+                    msg::CONFIG_SCALE_SIZE,
+                    &[
+                        ("min", MIN_SCALE.to_string().into()),
+                        ("max", MAX_SCALE.to_string().into()),
+                        ("steps", n.to_string().into()),
+                    ],
+                ),
             ));
         }
         let mut scale = default(n as usize);
@@ -146,10 +160,7 @@ impl MethodConfig {
                 if name.is_empty() || name.chars().count() > MAX_METHOD_NAME {
                     return Err(ConfigError::at(
                         format!("method.{which}[{k}]"),
-                        format!(
-                            "a step name needs 1 to {MAX_METHOD_NAME} characters, this one has {}: shorten it",
-                            name.chars().count()
-                        ),
+                        too_long(msg::CONFIG_STEP_NAME, name.chars().count()),
                     ));
                 }
                 *step = ScaleStep {
@@ -172,30 +183,7 @@ impl MethodConfig {
             Some(s) => Self::scale("impact", s, Scale::default_impact)?,
             None => base.impact,
         };
-        let levels = self.levels.clone().unwrap_or_else(default_levels);
-        if levels.is_empty() || levels.len() > 8 {
-            return Err(ConfigError::at(
-                "method.levels",
-                format!(
-                    "the method needs 1 to 8 risk levels, this one has {}",
-                    levels.len()
-                ),
-            ));
-        }
-        // A level name the app could save but never load again would lose
-        // the data at the next start: refuse it here, with the same bound
-        // as step names.
-        for (k, level) in levels.iter().enumerate() {
-            let n = level.name.trim().chars().count();
-            if n == 0 || n > MAX_METHOD_NAME {
-                return Err(ConfigError::at(
-                    format!("method.levels[{k}].name"),
-                    format!(
-                        "a level name needs 1 to {MAX_METHOD_NAME} characters, this one has {n}: shorten it"
-                    ),
-                ));
-            }
-        }
+        let levels = self.levels()?;
         let matrix = match &self.matrix {
             Some(rows) => Matrix {
                 grid: rows
@@ -205,35 +193,7 @@ impl MethodConfig {
             },
             None => Matrix::banded(likelihood.len(), impact.len(), levels.len()),
         };
-        let tolerance = match &self.tolerance {
-            None => LevelIndex(1.min(levels.len() as u8 - 1)),
-            Some(ToleranceConfig::Index(i)) => {
-                if *i >= levels.len() as u64 {
-                    return Err(ConfigError::at(
-                        "method.tolerance",
-                        format!(
-                            "level {i} does not exist: the method has levels 0 to {}",
-                            levels.len() - 1
-                        ),
-                    ));
-                }
-                LevelIndex(*i as u8)
-            }
-            Some(ToleranceConfig::Name(name)) => levels
-                .iter()
-                .position(|l| l.name.eq_ignore_ascii_case(name.trim()))
-                .map(|i| LevelIndex(i as u8))
-                .ok_or_else(|| {
-                    let names: Vec<&str> = levels.iter().map(|l| l.name.as_str()).collect();
-                    ConfigError::at(
-                        "method.tolerance",
-                        format!(
-                            "there is no level \"{name}\"; the levels are {}",
-                            names.join(", ")
-                        ),
-                    )
-                })?,
-        };
+        let tolerance = self.tolerance(&levels)?;
         let method = Method {
             likelihood,
             impact,
@@ -246,4 +206,85 @@ impl MethodConfig {
         }
         Ok(method)
     }
+
+    /// The risk levels (the default ones when the config names none): 1 to
+    /// 8 of them, each name 1 to [`MAX_METHOD_NAME`] characters.
+    fn levels(&self) -> Result<Vec<RiskLevel>, ConfigError> {
+        let levels = self.levels.clone().unwrap_or_else(default_levels);
+        if levels.is_empty() || levels.len() > 8 {
+            return Err(ConfigError::at(
+                "method.levels",
+                text_with(
+                    msg::CONFIG_LEVEL_COUNT,
+                    &[("levels", levels.len().to_string().into())],
+                ),
+            ));
+        }
+        // A level name the app could save but never load again would lose
+        // the data at the next start: refuse it here, with the same bound
+        // as step names.
+        for (k, level) in levels.iter().enumerate() {
+            let n = level.name.trim().chars().count();
+            if n == 0 || n > MAX_METHOD_NAME {
+                return Err(ConfigError::at(
+                    format!("method.levels[{k}].name"),
+                    too_long(msg::CONFIG_LEVEL_NAME, n),
+                ));
+            }
+        }
+        Ok(levels)
+    }
+
+    /// The risk acceptance tolerance among `levels` (not empty): the
+    /// config's index or level name (any case), or the second level (the
+    /// first when there is one).
+    fn tolerance(&self, levels: &[RiskLevel]) -> Result<LevelIndex, ConfigError> {
+        match &self.tolerance {
+            None => Ok(LevelIndex(1.min(levels.len() as u8 - 1))),
+            Some(ToleranceConfig::Index(i)) => {
+                if *i >= levels.len() as u64 {
+                    return Err(ConfigError::at(
+                        "method.tolerance",
+                        text_with(
+                            msg::CONFIG_NO_LEVEL_INDEX,
+                            &[
+                                ("index", i.to_string().into()),
+                                ("last", (levels.len() - 1).to_string().into()),
+                            ],
+                        ),
+                    ));
+                }
+                Ok(LevelIndex(*i as u8))
+            }
+            Some(ToleranceConfig::Name(name)) => levels
+                .iter()
+                .position(|l| l.name.eq_ignore_ascii_case(name.trim()))
+                .map(|i| LevelIndex(i as u8))
+                .ok_or_else(|| {
+                    let names: Vec<&str> = levels.iter().map(|l| l.name.as_str()).collect();
+                    ConfigError::at(
+                        "method.tolerance",
+                        text_with(
+                            msg::CONFIG_NO_LEVEL_NAME,
+                            &[
+                                ("name", name.as_str().into()),
+                                ("levels", names.join(", ").into()),
+                            ],
+                        ),
+                    )
+                }),
+        }
+    }
+}
+
+/// A name of `length` characters outside 1 to [`MAX_METHOD_NAME`], as the
+/// message `id` (a step's or a level's) says it.
+fn too_long(id: crate::domain::text::MessageId, length: usize) -> String {
+    text_with(
+        id,
+        &[
+            ("max", MAX_METHOD_NAME.to_string().into()),
+            ("length", length.to_string().into()),
+        ],
+    )
 }

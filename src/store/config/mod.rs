@@ -13,6 +13,7 @@ pub use theme::{Theme, ThemeConfig, ThemeVar};
 
 use serde::Deserialize;
 
+use crate::domain::text::{msg, text, text_with};
 use crate::domain::{Assessment, Method, Sector};
 
 /// What the app shows.
@@ -92,11 +93,18 @@ impl ConfigError {
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let message = self.message.replace('`', "\"");
-        if self.path.is_empty() {
-            write!(f, "invalid Annexa config: {message}")
+        let message = if self.path.is_empty() {
+            text_with(msg::CONFIG_INVALID, &[("message", message.into())])
         } else {
-            write!(f, "invalid Annexa config at {}: {message}", self.path)
-        }
+            text_with(
+                msg::CONFIG_INVALID_AT,
+                &[
+                    ("path", self.path.as_str().into()),
+                    ("message", message.into()),
+                ],
+            )
+        };
+        f.write_str(&message)
     }
 }
 
@@ -148,10 +156,7 @@ impl Config {
             other => {
                 return Err(ConfigError::at(
                     "",
-                    format!(
-                    "the config must be an object such as {{ \"mode\": \"calculator\" }}, not {}",
-                    kind_of(&other)
-                ),
+                    text_with(msg::CONFIG_NOT_OBJECT, &[("kind", kind_of(&other).into())]),
                 ))
             }
         };
@@ -177,8 +182,12 @@ impl Config {
         // The message names the line and column of both keys.
         crate::domain::check_unique_keys(text)
             .map_err(|e| ConfigError::at(e.path.unwrap_or_default(), e.message))?;
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| ConfigError::at("", format!("the config is not valid JSON ({e})")))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            ConfigError::at(
+                "",
+                text_with(msg::CONFIG_NOT_JSON, &[("why", e.to_string().into())]),
+            )
+        })?;
         Config::from_value(value, host)
     }
 
@@ -225,13 +234,14 @@ impl Config {
     }
 }
 
-fn kind_of(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
-    }
+/// What kind of JSON value `v` is, in words ("null" is JSON's own word).
+fn kind_of(v: &serde_json::Value) -> String {
+    text(match v {
+        serde_json::Value::Null => return "null".to_owned(),
+        serde_json::Value::Bool(_) => msg::CONFIG_KIND_BOOLEAN,
+        serde_json::Value::Number(_) => msg::CONFIG_KIND_NUMBER,
+        serde_json::Value::String(_) => msg::CONFIG_KIND_STRING,
+        serde_json::Value::Array(_) => msg::CONFIG_KIND_ARRAY,
+        serde_json::Value::Object(_) => msg::CONFIG_KIND_OBJECT,
+    })
 }

@@ -1,6 +1,8 @@
 //! The storage namespace of an instance and the language tag of its root
 //! element: the config's two free-text keys, checked.
 
+use crate::domain::text::{msg, text_with};
+
 /// A storage namespace: several instances on one origin keep their data
 /// apart. The default namespace uses the keys of the standalone app.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -23,8 +25,12 @@ impl Namespace {
         if ok {
             Ok(Namespace(Some(name.to_owned())))
         } else {
-            Err(format!(
-                "\"{name}\" is not a namespace: use 1 to {MAX_NAMESPACE} letters, digits, '-' or '_', such as \"team-a\""
+            Err(text_with(
+                msg::CONFIG_NAMESPACE,
+                &[
+                    ("name", name.into()),
+                    ("max", MAX_NAMESPACE.to_string().into()),
+                ],
             ))
         }
     }
@@ -94,13 +100,12 @@ impl LanguageTag {
                 (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
             });
         if !well_formed {
-            return Err(format!(
-                "\"{tag}\" is not a language tag; use one such as \"en-GB\""
-            ));
+            return Err(text_with(msg::CONFIG_LANG_FORM, &[("tag", tag.into())]));
         }
         if !primary.eq_ignore_ascii_case("en") {
-            return Err(format!(
-                "Annexa's interface is only in English so far, so \"{tag}\" would mislabel it for screen readers and translation tools; use an English tag such as \"en-GB\" or \"en-US\""
+            return Err(text_with(
+                msg::CONFIG_LANG_NOT_ENGLISH,
+                &[("tag", tag.into())],
             ));
         }
         Ok(LanguageTag(tag.to_owned()))

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::ConfigError;
+use crate::domain::text::{msg, text, text_with};
 
 /// A custom property of the stylesheet a host may set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,18 +188,18 @@ impl Theme {
             let Some(value) = raw.get(var) else { continue };
             let value = value.trim();
             let (ok, want) = match var.kind() {
-                ThemeKind::Colour => (is_hex_colour(value), "a colour like \"#1f5fbf\" or \"#15b\""),
-                ThemeKind::Font => (
-                    is_font_list(value),
-                    "a font-family list such as \"Georgia, serif\" (letters, digits, spaces, commas, quotes and '-')",
-                ),
-                ThemeKind::Length => (is_length(value), "a length such as \"4px\", \"0.25rem\" or \"0\""),
+                ThemeKind::Colour => (is_hex_colour(value), msg::CONFIG_WANT_COLOUR),
+                ThemeKind::Font => (is_font_list(value), msg::CONFIG_WANT_FONT),
+                ThemeKind::Length => (is_length(value), msg::CONFIG_WANT_LENGTH),
             };
             if !ok {
                 let key = var.property().trim_start_matches("--ax-");
                 return Err(ConfigError::at(
                     format!("theme.{}", camel(key)),
-                    format!("\"{value}\" is not {want}"),
+                    text_with(
+                        msg::CONFIG_THEME_VALUE,
+                        &[("value", value.into()), ("want", text(want).into())],
+                    ),
                 ));
             }
             out.push((var, value.to_owned()));

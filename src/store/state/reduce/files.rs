@@ -11,73 +11,13 @@ impl State {
     /// nothing renders again). [`State::reduce`] sends only these actions here.
     pub(super) fn reduce_files(&self, action: Action) -> Option<State> {
         let next = match action {
-            Action::Import { name, bytes } => match domain::import(&bytes) {
-                Ok(envelope) => {
-                    let mut next = self.changed(
-                        envelope.assessment,
-                        Some(text_with(
-                            msg::UI_IMPORTED_FILE,
-                            &[("file", name.to_string().into())],
-                        )),
-                    );
-                    next.import_error = None;
-                    next.without_drafts()
-                }
-                Err(e) => {
-                    // Every fault the file has (up to 50), not only the first.
-                    let faults = domain::file_problems(&bytes);
-                    let detail = if faults.len() > 1 {
-                        let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
-                        text_with(
-                            msg::NOTICE_FILE_PROBLEMS,
-                            &[
-                                ("count", faults.len().into()),
-                                ("list", list.join(" · ").into()),
-                            ],
-                        )
-                    } else {
-                        e.to_string()
-                    };
-                    State {
-                        import_error: Some(format!(
-                            "{name} was not imported, and your data is unchanged. {detail}"
-                        )),
-                        ..self.clone()
-                    }
-                }
-            },
+            Action::Import { name, bytes } => self.import_file(&name, &bytes),
             Action::ImportSheet {
                 name,
                 bytes,
                 new,
                 updated,
-            } => match domain::import(&bytes) {
-                Ok(envelope) => {
-                    let mut next = self.changed(
-                        envelope.assessment,
-                        Some(text_with(
-                            msg::UI_IMPORTED_MERGED,
-                            &[
-                                ("file", name.to_string().into()),
-                                ("new", new.to_string().into()),
-                                ("updated", updated.to_string().into()),
-                            ],
-                        )),
-                    );
-                    next.undo = Some((
-                        self.assessment.clone(),
-                        text_with(msg::UNDO_IMPORT, &[("file", name.to_string().into())]),
-                    ));
-                    next.import_error = None;
-                    next.without_drafts()
-                }
-                Err(e) => State {
-                    import_error: Some(format!(
-                        "{name} was not imported, and your data is unchanged. {e}"
-                    )),
-                    ..self.clone()
-                },
-            },
+            } => self.import_sheet(&name, &bytes, new, updated),
             Action::DismissImportError => State {
                 import_error: None,
                 ..self.clone()
@@ -101,4 +41,81 @@ impl State {
         };
         Some(next)
     }
+
+    /// An Annexa file (`name`, `bytes`) replaces the assessment if all of
+    /// it is valid; otherwise the state keeps its data and says why, with
+    /// every fault the file has.
+    fn import_file(&self, name: &str, bytes: &[u8]) -> State {
+        match domain::import(bytes) {
+            Ok(envelope) => {
+                let mut next = self.changed(
+                    envelope.assessment,
+                    Some(text_with(msg::UI_IMPORTED_FILE, &[("file", name.into())])),
+                );
+                next.import_error = None;
+                next.without_drafts()
+            }
+            Err(e) => State {
+                import_error: Some(not_imported(name, &file_faults(bytes, &e))),
+                ..self.clone()
+            },
+        }
+    }
+
+    /// A spreadsheet merged into the assessment (its result as Annexa JSON
+    /// in `bytes`, `new` and `updated` counting the rows) replaces it,
+    /// undoably; an invalid result keeps the data and says why.
+    fn import_sheet(&self, name: &str, bytes: &[u8], new: usize, updated: usize) -> State {
+        match domain::import(bytes) {
+            Ok(envelope) => {
+                let mut next = self.changed(
+                    envelope.assessment,
+                    Some(text_with(
+                        msg::UI_IMPORTED_MERGED,
+                        &[
+                            ("file", name.into()),
+                            ("new", new.to_string().into()),
+                            ("updated", updated.to_string().into()),
+                        ],
+                    )),
+                );
+                next.undo = Some((
+                    self.assessment.clone(),
+                    text_with(msg::UNDO_IMPORT, &[("file", name.into())]),
+                ));
+                next.import_error = None;
+                next.without_drafts()
+            }
+            Err(e) => State {
+                import_error: Some(not_imported(name, &e)),
+                ..self.clone()
+            },
+        }
+    }
+}
+
+/// Every fault a refused file has (up to 50), not only the first `e`: the
+/// list when there are several, else `e` itself.
+fn file_faults(bytes: &[u8], e: &domain::Error) -> String {
+    let faults = domain::file_problems(bytes);
+    if faults.len() > 1 {
+        let list: Vec<String> = faults.iter().map(ToString::to_string).collect();
+        text_with(
+            msg::NOTICE_FILE_PROBLEMS,
+            &[
+                ("count", faults.len().into()),
+                ("list", list.join(" · ").into()),
+            ],
+        )
+    } else {
+        e.to_string()
+    }
+}
+
+/// "`name` was not imported, and your data is unchanged." and why.
+fn not_imported(name: &str, why: &dyn std::fmt::Display) -> String {
+    text_with(
+        msg::UI_DATA_NOT_IMPORTED,
+        &[("file", name.into()), ("error", why.to_string().into())],
+    )
 }
