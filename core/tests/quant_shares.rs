@@ -114,6 +114,14 @@ fn assert_same_for_every_split(job: &Job, blocks: usize) {
             "{workers} worker(s)"
         );
         assert_eq!(progress.total, progress.done);
+        let known: u64 = share_requests(job, workers)
+            .iter()
+            .map(|r| match r {
+                WorkerRequest::Share(s) => s.scenario_years(),
+                _ => 0,
+            })
+            .sum();
+        assert_eq!(known, progress.total, "the bar's total is known up front");
     }
 }
 

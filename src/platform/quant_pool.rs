@@ -111,8 +111,8 @@ fn lend(n: usize) -> Result<Vec<Member>, String> {
         let worker = match new_worker() {
             Ok(w) => w,
             Err(e) => {
-                // Give back what was lent.
-                drop(PoolRun::detached(members));
+                // Give back what was lent (idle, warm).
+                members.iter().for_each(|m| give_back(m, true));
                 return Err(e);
             }
         };
@@ -144,7 +144,19 @@ impl PoolRun {
     /// Starts `job` on the pool; `on_report` hears the summed progress,
     /// the result, or the first failure.
     pub(super) fn start(job: &Job, on_report: Callback<WorkerReport>) -> Result<PoolRun, String> {
-        let requests = share_requests(job, cores())
+        let shares = share_requests(job, cores());
+        // Each share's total is known now: the bar never steps back.
+        let progress = shares
+            .iter()
+            .map(|r| Progress {
+                done: 0,
+                total: match r {
+                    WorkerRequest::Share(s) => s.scenario_years(),
+                    _ => 0,
+                },
+            })
+            .collect();
+        let requests = shares
             .iter()
             .map(serde_json::to_string)
             .collect::<Result<Vec<_>, _>>()
@@ -155,7 +167,7 @@ impl PoolRun {
             on_report,
             requests,
             workers: members.iter().map(|m| m.worker.clone()).collect(),
-            progress: vec![Progress { done: 0, total: 0 }; n],
+            progress,
             idle: vec![false; n],
             lead_sent: false,
             pending: Vec::new(),
@@ -172,22 +184,6 @@ impl PoolRun {
             }
         }
         Ok(PoolRun { members, shared })
-    }
-
-    /// A run of no listeners, to give lent workers back at once.
-    fn detached(members: Vec<Member>) -> PoolRun {
-        let shared = Rc::new(RefCell::new(Shared {
-            on_report: Callback::noop(),
-            requests: Vec::new(),
-            workers: Vec::new(),
-            progress: Vec::new(),
-            idle: vec![true; members.len()],
-            lead_sent: false,
-            pending: Vec::new(),
-            shown: 0,
-            over: true,
-        }));
-        PoolRun { members, shared }
     }
 }
 
@@ -372,22 +368,27 @@ impl Drop for PoolRun {
         for (k, m) in self.members.iter().enumerate() {
             m.worker.set_onmessage(None);
             m.worker.set_onerror(None);
-            let keep = m.pooled.is_some() && idle.get(k).copied().unwrap_or(false);
-            if !keep {
-                // Still at work (cancelled), broken, or not pooled.
-                m.worker.terminate();
-            }
-            let Some(id) = m.pooled else { continue };
-            POOL.with(|p| {
-                let mut pool = p.borrow_mut();
-                if keep {
-                    pool.iter_mut()
-                        .filter(|w| w.id == id)
-                        .for_each(|w| w.busy = false);
-                } else {
-                    pool.retain(|w| w.id != id);
-                }
-            });
+            give_back(m, idle.get(k).copied().unwrap_or(false));
         }
     }
+}
+
+/// Returns a worker to the pool when it is `idle` (done with its run and
+/// sound); otherwise (still at work, broken, or not pooled) terminates it.
+fn give_back(m: &Member, idle: bool) {
+    let keep = m.pooled.is_some() && idle;
+    if !keep {
+        m.worker.terminate();
+    }
+    let Some(id) = m.pooled else { return };
+    POOL.with(|p| {
+        let mut pool = p.borrow_mut();
+        if keep {
+            pool.iter_mut()
+                .filter(|w| w.id == id)
+                .for_each(|w| w.busy = false);
+        } else {
+            pool.retain(|w| w.id != id);
+        }
+    });
 }

@@ -36,6 +36,15 @@ pub struct ShareRequest {
     pub lead: Option<usize>,
 }
 
+impl ShareRequest {
+    /// The scenario-years this share simulates (risks × years × passes):
+    /// its progress's total, known before it starts.
+    pub fn scenario_years(&self) -> u64 {
+        let passes = if self.job.has_residual() { 2 } else { 1 };
+        passes * self.job.risks.len() as u64 * self.years.len() as u64
+    }
+}
+
 /// The requests of `job` shared by up to `workers` workers, one a share of
 /// the years ([`split_years`](super::split_years): fewer when the job has
 /// fewer blocks). The first share's worker is the lead: it merges them all.
