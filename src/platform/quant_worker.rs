@@ -97,7 +97,8 @@ impl QuantRun {
 
     /// Stops the run; nothing more is reported.
     pub fn cancel(self) {
-        drop(self);
+        // Its workers stop as it goes (`PoolRun`'s `Drop`).
+        let QuantRun { .. } = self;
     }
 }
 
