@@ -115,6 +115,50 @@ test('quantify two risks, run, see the curve and the table; progress and cancel'
   await context.close();
 });
 
+/** Runs 100,000 years (two blocks) on R-03 with `cores` as navigator.hardwareConcurrency, twice; returns the results' text (the first run's is the one to compare: the page keeps showing the last results while a run goes) and the simulation workers started after each run. */
+async function runTwice(cores) {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript((cores) => {
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores });
+    const Base = window.Worker;
+    window.__simWorkers = 0;
+    window.Worker = class extends Base {
+      constructor(url, ...rest) {
+        super(url, ...rest);
+        if (String(url).includes('annexa-worker')) window.__simWorkers += 1;
+      }
+    };
+  }, cores);
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.waitForFunction(() => location.hash === '#/risks');
+  await nav(page, 'Treatment').click();
+  await quantify(page, 'R-03', { rate: 1, low: 1000, high: 100000, residualRate: 0.3 });
+  await nav(page, 'Quantify').click();
+  await page.getByLabel('Simulated years (trials)').selectOption('100000');
+  const texts = [];
+  const started = [];
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.locator('progress#q-progress').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator('.quant-results').waitFor({ timeout: 60_000 });
+    texts.push(await page.locator('.quant-results').textContent());
+    started.push(await page.evaluate(() => window.__simWorkers));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  return { texts, started };
+}
+
+test('a run shared by two workers shows what one worker shows; the second run reuses the warm pool', async () => {
+  const one = await runTwice(1);
+  const two = await runTwice(2);
+  assert.deepEqual(one.started, [1, 1], 'one core: one worker, kept warm');
+  assert.deepEqual(two.started, [2, 2], 'two cores, two blocks: two workers, kept warm');
+  assert.equal(two.texts[0], one.texts[0], 'the same results whatever the number of workers');
+});
+
 for (const scheme of ['light', 'dark']) {
   test(`axe on #/quant with results, ${scheme}`, async () => {
     const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });

@@ -14,6 +14,8 @@ pub mod offline;
 pub mod page;
 pub mod print;
 pub mod prose;
+#[cfg(target_arch = "wasm32")]
+mod quant_pool;
 pub mod quant_worker;
 pub mod storage;
 pub mod theme;

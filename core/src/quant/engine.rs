@@ -205,9 +205,11 @@ impl Simulation {
                 self.next = None;
             }
             let block_end = (self.year / BLOCK_YEARS + 1) * BLOCK_YEARS;
-            let end = (self.year + left.min(usize::MAX as u64) as usize)
-                .min(self.years.end)
-                .min(block_end);
+            let end = (self
+                .year
+                .saturating_add(left.min(usize::MAX as u64) as usize))
+            .min(self.years.end)
+            .min(block_end);
             let from = self.years.start;
             let (portfolio, scratch) = (&mut self.portfolio, &mut self.scratch);
             // With one risk, the risk's statistics are the portfolio's.

@@ -47,6 +47,8 @@
 //!   [`QuantResults::markdown`].
 //! - `worker`: the worker protocol ([`WorkerRequest`], [`WorkerReport`],
 //!   [`handle_request`]).
+//! - `shares`: a run shared between workers, the lead merging
+//!   ([`ShareWorker`], [`ShareRequest`], [`PartHeader`]).
 //! - `from_assessment`: the only part that reads an assessment
 //!   ([`Job::from_assessment`], [`simulate`]).
 
@@ -61,6 +63,7 @@ mod model;
 mod problems;
 mod results;
 mod sample;
+mod shares;
 mod worker;
 
 pub use compiled::{block_stream, stream, Compiled};
@@ -80,4 +83,5 @@ pub use results::{
     ToleranceCheck,
 };
 pub use sample::{PertTable, PERT_TABLE_SIZE};
+pub use shares::{share_requests, PartHeader, ShareRequest, ShareWorker};
 pub use worker::{handle_request, run_json, Measurement, WorkerReport, WorkerRequest, STEP_YEARS};

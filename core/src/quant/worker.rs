@@ -8,6 +8,7 @@ use super::engine::{Progress, Simulation};
 use super::job::{bench_job, Job};
 use super::model::CURVE_POINTS;
 use super::results::{exceedance, log_grid, summarize, QuantResults};
+use super::shares::{PartHeader, ShareRequest};
 
 /// A message from the simulation worker to the page (JSON over
 /// `postMessage`).
@@ -21,6 +22,9 @@ pub enum WorkerReport {
     Progress(Progress),
     /// The run finished.
     Done(Box<QuantResults>),
+    /// A share's raw losses, in the buffer that comes with the message:
+    /// the page hands them on to the lead ([`WorkerRequest::Merge`]).
+    Part(PartHeader),
     /// The job could not be run; says why.
     Failed(String),
     /// How long the work took and how much memory it took.
@@ -38,6 +42,11 @@ pub const STEP_YEARS: u64 = 1 << 18;
 pub enum WorkerRequest {
     /// Simulate a job.
     Run(Job),
+    /// Simulate a share of a job's years (one of several workers).
+    Share(ShareRequest),
+    /// The lead only: another worker's share, its losses in the buffer
+    /// that comes with the message.
+    Merge(PartHeader),
     /// Benchmark only: time the percentiles and curve of the annual losses
     /// of `bench_job(1, trials)`.
     BenchSummary {
@@ -74,8 +83,26 @@ pub fn handle_request(
             return;
         }
     };
+    handle_parsed(request, now, memory, report);
+}
+
+/// Handles one request already read: a whole run or a benchmark, as
+/// [`handle_request`]. A share or a part needs a `ShareWorker`
+/// (see `shares`), which holds state between messages: here it is
+/// refused.
+pub(super) fn handle_parsed(
+    request: WorkerRequest,
+    now: &dyn Fn() -> f64,
+    memory: &dyn Fn() -> f64,
+    mut report: impl FnMut(&WorkerReport),
+) {
     let (m0, t0) = (memory(), now());
     match request {
+        WorkerRequest::Share(_) | WorkerRequest::Merge(_) => {
+            report(&WorkerReport::Failed(crate::text::text(
+                crate::text::msg::QUANT_SHARE_REFUSED,
+            )));
+        }
         WorkerRequest::Run(job) => {
             // A job that passes its check runs to an end with finite numbers.
             if let Err(e) = job.check() {

@@ -362,6 +362,16 @@ ui-step-next = Next: { $step }
 ui-step-back = Back: { $step }
 ui-step-finish = Next: export the Stage 1 documents
 ui-imported-merged = Imported { $file }: { $new } new, { $updated } updated.
+# The simulation shared between workers (issue 17, item 4)
+quant-share-damaged = A share of the simulation arrived damaged; run it again.
+quant-share-lost = The simulation lost a share of its years; run it again.
+quant-share-refused = This simulation worker cannot take a share of a run (an older version of Annexa is cached); reload the page.
+quant-worker-failed = { $count ->
+    [one] The simulation worker stopped
+   *[other] One of the { $count } simulation workers stopped
+} ({ $error }). Run the simulation again with fewer trials or fewer risks, or reload the page.
+quant-worker-unreadable = A simulation worker sent a message Annexa cannot read; reload the page.
+quant-worker-send = The simulation could not be sent to a worker ({ $error }); reload the page.
 
 ## Changing a scale: what it moves, before it is applied
 rescale-line = { $what }: { $from } → { $to }

@@ -80,7 +80,8 @@ impl RunState {
                 let on_report = make_callback(
                     status,
                     |(running, progress, results, message), r: WorkerReport| match r {
-                        WorkerReport::Ready | WorkerReport::Measured(_) => {}
+                        WorkerReport::Ready | WorkerReport::Measured(_) | WorkerReport::Part(_) => {
+                        }
                         WorkerReport::Progress(p) => progress.set(p.fraction()),
                         WorkerReport::Done(res) => {
                             results.set(Some(Rc::new(*res)));

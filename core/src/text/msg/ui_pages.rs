@@ -226,4 +226,17 @@ messages! {
     UI_STEP_BACK = "ui-step-back",
     /// After the last step: the link to the documents on the Data page.
     UI_STEP_FINISH = "ui-step-finish",
+    // The simulation shared between workers (issue 17, item 4)
+    /// A share's losses did not match their header.
+    QUANT_SHARE_DAMAGED = "quant-share-damaged",
+    /// A share ended without its losses.
+    QUANT_SHARE_LOST = "quant-share-lost",
+    /// A worker of an older build got a share.
+    QUANT_SHARE_REFUSED = "quant-share-refused",
+    /// One of the workers stopped. Arguments: `count` (workers), `error`.
+    QUANT_WORKER_FAILED = "quant-worker-failed",
+    /// A worker's message could not be read.
+    QUANT_WORKER_UNREADABLE = "quant-worker-unreadable",
+    /// A message could not be posted to a worker. Argument: `error`.
+    QUANT_WORKER_SEND = "quant-worker-send",
 }
