@@ -160,7 +160,12 @@ impl PoolRun {
             .iter()
             .map(serde_json::to_string)
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("the simulation job could not be written ({e})"))?;
+            .map_err(|e| {
+                crate::domain::text::text_with(
+                    crate::domain::text::msg::QUANT_JOB_NOT_WRITTEN,
+                    &[("why", e.to_string().into())],
+                )
+            })?;
         let mut members = lend(requests.len())?;
         let n = members.len();
         let shared = Rc::new(RefCell::new(Shared {

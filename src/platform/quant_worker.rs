@@ -24,6 +24,8 @@
 use yew::Callback;
 
 use crate::domain::quant::{Job, WorkerReport};
+#[cfg(target_arch = "wasm32")]
+use crate::domain::text::{msg, text, text_with};
 
 /// The worker's loader script, next to index.html in dist/.
 pub const WORKER_URL: &str = "./annexa-worker_loader.js";
@@ -90,7 +92,12 @@ impl QuantRun {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn start(job: &Job, on_report: Callback<WorkerReport>) -> Result<QuantRun, String> {
         let text = serde_json::to_string(&crate::domain::quant::WorkerRequest::Run(job.clone()))
-            .map_err(|e| format!("the simulation job could not be written ({e})"))?;
+            .map_err(|e| {
+                crate::domain::text::text_with(
+                    crate::domain::text::msg::QUANT_JOB_NOT_WRITTEN,
+                    &[("why", e.to_string().into())],
+                )
+            })?;
         crate::domain::quant::run_json(&text, |r| on_report.emit(r.clone()));
         Ok(QuantRun {})
     }
@@ -112,13 +119,14 @@ pub(super) fn new_worker() -> Result<web_sys::Worker, String> {
             .and_then(|n| n.as_string())
             .unwrap_or_default();
         if name == "SecurityError" {
-            format!(
-                "the browser does not let this page start the simulation worker from {url}, because Annexa is served from another site than the page that embeds it; serve Annexa from the same site, or open it on its own page to run simulations"
+            text_with(
+                msg::QUANT_WORKER_CROSS_SITE,
+                &[("url", url.as_str().into())],
             )
         } else {
-            format!(
-                "the browser could not start the simulation worker ({}); reload the page",
-                describe(&e)
+            text_with(
+                msg::QUANT_WORKER_NOT_STARTED,
+                &[("why", describe(&e).into())],
             )
         }
     })
@@ -129,7 +137,7 @@ pub(super) fn describe(e: &wasm_bindgen::JsValue) -> String {
     js_sys::Error::from(e.clone())
         .message()
         .as_string()
-        .unwrap_or_else(|| "unknown error".into())
+        .unwrap_or_else(|| text(msg::REASON_UNKNOWN_ERROR))
 }
 
 /// The worker's side: answers each message (a JSON request, or
@@ -195,8 +203,16 @@ fn post_report(
     data: Option<Vec<f32>>,
 ) {
     use wasm_bindgen::JsValue;
-    let text = serde_json::to_string(report)
-        .unwrap_or_else(|e| format!("{{\"failed\":\"the results could not be written ({e})\"}}"));
+    let text = serde_json::to_string(report).unwrap_or_else(|e| {
+        // A JSON value, so quotes in the reason keep the report valid.
+        serde_json::json!({
+            "failed": crate::domain::text::text_with(
+                crate::domain::text::msg::QUANT_RESULTS_NOT_WRITTEN,
+                &[("why", e.to_string().into())],
+            ),
+        })
+        .to_string()
+    });
     let Some(data) = data else {
         scope.post_message(&JsValue::from_str(&text)).ok();
         return;

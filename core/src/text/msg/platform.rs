@@ -104,4 +104,14 @@ messages! {
     REASON_SW_ANSWER = "reason-sw-answer",
     /// Offline use: the service worker did not answer in time.
     REASON_SW_TIMEOUT = "reason-sw-timeout",
+    /// The simulation job could not be turned into the message for the
+    /// workers. Argument: `why`.
+    QUANT_JOB_NOT_WRITTEN = "quant-job-not-written",
+    /// A simulation worker could not write its report. Argument: `why`.
+    QUANT_RESULTS_NOT_WRITTEN = "quant-results-not-written",
+    /// The browser refused the simulation worker because Annexa is served
+    /// from another site than the embedding page. Argument: `url`.
+    QUANT_WORKER_CROSS_SITE = "quant-worker-cross-site",
+    /// The browser could not start the simulation worker. Argument: `why`.
+    QUANT_WORKER_NOT_STARTED = "quant-worker-not-started",
 }
