@@ -17,8 +17,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use annexa_core::{
-    export, generate_soa, import, lint, lint_with, report, synthetic, synthetic_wide, upsert_risk,
-    Assessment, Date, ScoredRegister, Timestamp,
+    export, export_checked, generate_soa, import, lint, lint_with, report, synthetic,
+    synthetic_wide, upsert_risk, Assessment, Date, ScoredRegister, Timestamp,
 };
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -95,6 +95,31 @@ fn edit_once(a: &Assessment, today: Date) {
     let scored = ScoredRegister::new(&next);
     let soa = generate_soa(&next);
     black_box(lint_with(&next, &soa, &scored, today));
+}
+
+/// The web app's autosave at 1k and 5k risks: the file written
+/// (`export`), read back as the check that it loads again (`import`), and
+/// both as the autosave runs them (`export_checked`); all on the page's
+/// main thread today.
+fn autosave(runs: usize) {
+    println!("autosave (export, the load-again check, both), milliseconds");
+    for (assets, risks) in [(200, 1_000), (1_000, 5_000)] {
+        let a = synthetic(assets, risks);
+        let text = export(&a, Timestamp(0));
+        let write = time(runs, || {
+            black_box(export(&a, Timestamp(0)));
+        });
+        let check = time(runs, || {
+            black_box(import(text.as_bytes()).is_ok());
+        });
+        let both = time(runs, || {
+            black_box(export_checked(&a, Timestamp(0)).map(|t| t.len()).ok());
+        });
+        println!(
+            "{risks:>8} risks {assets:>6} assets: {:>5.1} MB  export {write:>8.1}   import {check:>8.1}   export_checked {both:>8.1}",
+            text.len() as f64 / 1e6
+        );
+    }
 }
 
 fn edit_path(runs: usize) {
@@ -188,4 +213,5 @@ fn main() {
         t.map(|x| format!("{x:>10.1}")).join("")
     );
     edit_path(runs);
+    autosave(runs);
 }

@@ -59,6 +59,7 @@ fn through_workers(job: &Job, workers: usize) -> (QuantResults, Progress) {
             }
             WorkerReport::Done(res) => result = Some((**res).clone()),
             WorkerReport::Failed(e) => panic!("share {k} of {count}: {e}"),
+            WorkerReport::Fault(f) => panic!("share {k} of {count}: {}", f.message()),
             WorkerReport::Ready | WorkerReport::Measured(_) => {}
         };
         pool[k].handle(&text, None, &|| 0.0, &|| 0.0, &mut on_report);
@@ -68,6 +69,7 @@ fn through_workers(job: &Job, workers: usize) -> (QuantResults, Progress) {
             pool[0].handle(&text, Some(&data), &|| 0.0, &|| 0.0, |r, _| match r {
                 WorkerReport::Done(res) => result = Some((**res).clone()),
                 WorkerReport::Failed(e) => panic!("the lead: {e}"),
+                WorkerReport::Fault(f) => panic!("the lead: {}", f.message()),
                 _ => {}
             });
         }
@@ -161,7 +163,8 @@ fn a_part_travels_as_bytes_and_a_damaged_one_is_refused() {
     assert_eq!(back.as_ref(), Ok(&part));
     // One value short: refused with a sentence, not merged.
     let e = annexa_core::quant::PartLosses::from_wire(&header, &data[1..]).expect_err("short");
-    assert!(e.contains("run it again"), "{e}");
+    assert_eq!(e, annexa_core::quant::WorkerFault::ShareDamaged);
+    assert!(e.message().contains("run it again"), "{}", e.message());
     // The lead refuses a part whose header lies about its shape.
     let mut w = ShareWorker::new();
     let bad = PartHeader {
@@ -171,9 +174,13 @@ fn a_part_travels_as_bytes_and_a_damaged_one_is_refused() {
     let text = serde_json::to_string(&WorkerRequest::Merge(bad)).expect("writes");
     let mut failed = None;
     w.handle(&text, Some(&data), &|| 0.0, &|| 0.0, |r, _| {
-        if let WorkerReport::Failed(e) = r {
-            failed = Some(e.clone());
+        if let WorkerReport::Fault(f) = r {
+            failed = Some(f.clone());
         }
     });
-    assert!(failed.is_some(), "a damaged part is reported");
+    assert_eq!(
+        failed,
+        Some(annexa_core::quant::WorkerFault::ShareDamaged),
+        "a damaged part is reported"
+    );
 }

@@ -261,6 +261,10 @@ fn on_message(shared: &Rc<RefCell<Shared>>, ready: &Cell<bool>, k: usize, data: 
             shared.borrow_mut().idle[k] = true;
             fail(shared, m);
         }
+        Some(WorkerReport::Fault(f)) => {
+            shared.borrow_mut().idle[k] = true;
+            fail(shared, f.message());
+        }
         Some(m @ WorkerReport::Measured(_)) => {
             let cb = shared.borrow().on_report.clone();
             cb.emit(m);

@@ -203,15 +203,11 @@ fn post_report(
     data: Option<Vec<f32>>,
 ) {
     use wasm_bindgen::JsValue;
+    // By kind, not in words: the worker's module carries no text layer.
     let text = serde_json::to_string(report).unwrap_or_else(|e| {
-        // A JSON value, so quotes in the reason keep the report valid.
-        serde_json::json!({
-            "failed": crate::domain::text::text_with(
-                crate::domain::text::msg::QUANT_RESULTS_NOT_WRITTEN,
-                &[("why", e.to_string().into())],
-            ),
-        })
-        .to_string()
+        let fault =
+            WorkerReport::Fault(crate::domain::quant::WorkerFault::NotWritten(e.to_string()));
+        serde_json::to_string(&fault).unwrap_or_default()
     });
     let Some(data) = data else {
         scope.post_message(&JsValue::from_str(&text)).ok();

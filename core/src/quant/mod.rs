@@ -84,4 +84,6 @@ pub use results::{
 };
 pub use sample::{PertTable, PERT_TABLE_SIZE};
 pub use shares::{share_requests, PartHeader, ShareRequest, ShareWorker};
-pub use worker::{handle_request, run_json, Measurement, WorkerReport, WorkerRequest, STEP_YEARS};
+pub use worker::{
+    handle_request, run_json, Measurement, WorkerFault, WorkerReport, WorkerRequest, STEP_YEARS,
+};

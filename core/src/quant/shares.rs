@@ -26,8 +26,9 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::{merge_parts, PartLosses, Simulation};
 use super::job::Job;
-use super::worker::{handle_parsed, Measurement, WorkerReport, WorkerRequest, STEP_YEARS};
-use crate::text::{self, msg};
+use super::worker::{
+    handle_parsed, Measurement, WorkerFault, WorkerReport, WorkerRequest, STEP_YEARS,
+};
 
 /// What a worker is asked to simulate: a share of a job's years.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -106,12 +107,12 @@ impl PartLosses {
 
     /// Reads the wire form back. Fails, saying so, when the buffer does
     /// not hold what the header says.
-    pub fn from_wire(header: &PartHeader, data: &[f32]) -> Result<PartLosses, String> {
+    pub fn from_wire(header: &PartHeader, data: &[f32]) -> Result<PartLosses, WorkerFault> {
         let total: usize = header.lengths.iter().map(|&l| l as usize).sum();
         let per_pass = header.lengths.len() / header.passes.max(1);
         if total != data.len() || per_pass == 0 || per_pass * header.passes != header.lengths.len()
         {
-            return Err(text::text(msg::QUANT_SHARE_DAMAGED));
+            return Err(WorkerFault::ShareDamaged);
         }
         let mut at = 0;
         let mut arrays = header.lengths.iter().map(|&l| {
@@ -172,9 +173,7 @@ impl ShareWorker {
             Ok(r) => r,
             Err(e) => {
                 report(
-                    &WorkerReport::Failed(format!(
-                        "the simulation job could not be read ({e}); reload the page"
-                    )),
+                    &WorkerReport::Fault(WorkerFault::JobUnreadable(e.to_string())),
                     None,
                 );
                 return;
@@ -188,7 +187,7 @@ impl ShareWorker {
                         self.parts.push(part);
                         self.try_merge(now, memory, &mut report);
                     }
-                    Err(e) => report(&WorkerReport::Failed(e), None),
+                    Err(e) => report(&WorkerReport::Fault(e), None),
                 }
             }
             other => handle_parsed(other, now, memory, |r| report(r, None)),
@@ -226,10 +225,7 @@ impl ShareWorker {
             report(&WorkerReport::Progress(p), None);
         }
         let Some(part) = sim.into_part() else {
-            report(
-                &WorkerReport::Failed(text::text(msg::QUANT_SHARE_LOST)),
-                None,
-            );
+            report(&WorkerReport::Fault(WorkerFault::ShareLost), None);
             return;
         };
         if share.lead.is_some() {

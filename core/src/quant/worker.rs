@@ -27,8 +27,49 @@ pub enum WorkerReport {
     Part(PartHeader),
     /// The job could not be run; says why.
     Failed(String),
+    /// The job could not be run, by kind; the page says it in words
+    /// ([`WorkerFault::message`]), so the worker's module carries no text
+    /// layer (its Fluent bundle and English would double the simulation
+    /// worker's download).
+    Fault(WorkerFault),
     /// How long the work took and how much memory it took.
     Measured(Measurement),
+}
+
+/// What went wrong in a simulation worker, for the page to put into words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerFault {
+    /// The request could not be read; the reader's reason.
+    JobUnreadable(String),
+    /// A share or a part sent to a worker of an older build.
+    ShareRefused,
+    /// A share's losses do not match their header.
+    ShareDamaged,
+    /// A share finished without its losses.
+    ShareLost,
+    /// The worker's report could not be written; the writer's reason.
+    NotWritten(String),
+}
+
+impl WorkerFault {
+    /// The sentence for the user, with what to do.
+    pub fn message(&self) -> String {
+        use crate::text::{msg, text, text_with, Arg};
+        match self {
+            WorkerFault::JobUnreadable(why) => text_with(
+                msg::QUANT_JOB_UNREADABLE,
+                &[("why", Arg::from(why.as_str()))],
+            ),
+            WorkerFault::ShareRefused => text(msg::QUANT_SHARE_REFUSED),
+            WorkerFault::ShareDamaged => text(msg::QUANT_SHARE_DAMAGED),
+            WorkerFault::ShareLost => text(msg::QUANT_SHARE_LOST),
+            WorkerFault::NotWritten(why) => text_with(
+                msg::QUANT_RESULTS_NOT_WRITTEN,
+                &[("why", Arg::from(why.as_str()))],
+            ),
+        }
+    }
 }
 
 /// Scenario-years per step between two progress reports: small enough that
@@ -77,8 +118,8 @@ pub fn handle_request(
     let request: WorkerRequest = match serde_json::from_str(request) {
         Ok(r) => r,
         Err(e) => {
-            report(&WorkerReport::Failed(format!(
-                "the simulation job could not be read ({e}); reload the page"
+            report(&WorkerReport::Fault(WorkerFault::JobUnreadable(
+                e.to_string(),
             )));
             return;
         }
@@ -99,9 +140,7 @@ pub(super) fn handle_parsed(
     let (m0, t0) = (memory(), now());
     match request {
         WorkerRequest::Share(_) | WorkerRequest::Merge(_) => {
-            report(&WorkerReport::Failed(crate::text::text(
-                crate::text::msg::QUANT_SHARE_REFUSED,
-            )));
+            report(&WorkerReport::Fault(WorkerFault::ShareRefused));
         }
         WorkerRequest::Run(job) => {
             // A job that passes its check runs to an end with finite numbers.

@@ -1284,6 +1284,7 @@ files-worker-unreadable = the files worker sent a message Annexa cannot read; re
 files-worker-stopped = the files worker (spreadsheet reader, XLSX and DOCX writer) stopped with an error ({ $why }); your data is unchanged. Offline, it loads only if this browser used it before: go online once. For a spreadsheet, try a smaller file, or save it again as CSV
 quant-worker-cross-site = the browser does not let this page start the simulation worker from { $url }, because Annexa is served from another site than the page that embeds it; serve Annexa from the same site, or open it on its own page to run simulations
 quant-worker-not-started = the browser could not start the simulation worker ({ $why }); reload the page
+quant-job-unreadable = the simulation job could not be read ({ $why }); reload the page
 quant-job-not-written = the simulation job could not be written ({ $why }); reload the page
 quant-results-not-written = the simulation results could not be written ({ $why }); reload the page and run it again
 files-request-not-written = the request could not be written ({ $why })

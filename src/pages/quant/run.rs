@@ -92,6 +92,10 @@ impl RunState {
                             message.set(Some(m));
                             running.set(false);
                         }
+                        WorkerReport::Fault(f) => {
+                            message.set(Some(f.message()));
+                            running.set(false);
+                        }
                     },
                 );
                 match QuantRun::start(&job, on_report) {

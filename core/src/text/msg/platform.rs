@@ -114,4 +114,6 @@ messages! {
     QUANT_WORKER_CROSS_SITE = "quant-worker-cross-site",
     /// The browser could not start the simulation worker. Argument: `why`.
     QUANT_WORKER_NOT_STARTED = "quant-worker-not-started",
+    /// A simulation worker could not read its request. Argument: `why`.
+    QUANT_JOB_UNREADABLE = "quant-job-unreadable",
 }
