@@ -18,18 +18,10 @@ use annexa_core::{self as domain, Assessment, RiskId};
 /// in WebAssembly.
 const PINNED: [f64; 4] = [10400.0, 4782.0, 9454.0, 5185.0];
 
-fn scenario(rate: f64, low: f64, high: f64) -> Scenario {
-    Scenario {
-        frequency: Frequency::Direct {
-            lef: Estimate::Fixed { value: Rate(rate) },
-        },
-        primary: Magnitude::Range90 {
-            low: Amount(low),
-            high: Amount(high),
-        },
-        secondary: None,
-    }
+mod support {
+    pub mod quant;
 }
+use support::quant::scenario;
 
 fn with_quant(estimates: &[(usize, QuantEstimate)], trials: u32) -> Assessment {
     let mut a = domain::example();

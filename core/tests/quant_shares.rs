@@ -6,23 +6,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use annexa_core::quant::{
-    bench_job, run_json, share_requests, split_years, Amount, Estimate, Frequency, Job, Magnitude,
-    PartHeader, Progress, QuantResults, Rate, Scenario, ShareWorker, Simulation, WorkerReport,
-    WorkerRequest, BLOCK_YEARS,
+    bench_job, run_json, share_requests, split_years, Job, PartHeader, Progress, QuantResults,
+    ShareWorker, Simulation, WorkerReport, WorkerRequest, BLOCK_YEARS,
 };
 
-fn scenario(rate: f64, low: f64, high: f64) -> Scenario {
-    Scenario {
-        frequency: Frequency::Direct {
-            lef: Estimate::Fixed { value: Rate(rate) },
-        },
-        primary: Magnitude::Range90 {
-            low: Amount(low),
-            high: Amount(high),
-        },
-        secondary: None,
-    }
+mod support {
+    pub mod quant;
 }
+use support::quant::scenario;
 
 /// What crossed the page: the bytes of a transferred `ArrayBuffer`.
 fn to_bytes(data: &[f32]) -> Vec<u8> {
