@@ -11,12 +11,7 @@ use crate::args::{usage, Args, Failure};
 /// [`domain::MAX_IMPORT_BYTES`].
 pub fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
     let cap = domain::MAX_IMPORT_BYTES as u64;
-    let mut buf = Vec::new();
-    let result = if path == "-" {
-        std::io::stdin().take(cap + 1).read_to_end(&mut buf)
-    } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
+    read_capped(path, cap, |file| {
         if file.metadata().map(|m| m.len() > cap).unwrap_or(false) {
             return Err(Failure(
                 format!(
@@ -26,21 +21,30 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
                 2,
             ));
         }
-        file.take(cap + 1).read_to_end(&mut buf)
-    };
-    result.map_err(|e| Failure(format!("cannot read {path}: {e}"), 2))?;
-    Ok(buf)
+        Ok(())
+    })
 }
 
 /// Reads a spreadsheet file whole, refusing one over the import's limit.
 pub fn read_sheet_file(path: &str) -> Result<Vec<u8>, Failure> {
-    let cap = domain::import::MAX_FILE_BYTES as u64;
+    read_capped(path, domain::import::MAX_FILE_BYTES as u64, |_| Ok(()))
+}
+
+/// Reads `path` (`-`: standard input), at most `cap + 1` bytes so that the
+/// caller's limit check sees a larger input; `check` looks at an opened
+/// file before it is read.
+fn read_capped(
+    path: &str,
+    cap: u64,
+    check: impl FnOnce(&std::fs::File) -> Result<(), Failure>,
+) -> Result<Vec<u8>, Failure> {
     let mut buf = Vec::new();
     let result = if path == "-" {
         std::io::stdin().take(cap + 1).read_to_end(&mut buf)
     } else {
         let file = std::fs::File::open(path)
             .map_err(|e| Failure(format!("cannot open {path}: {e}"), 2))?;
+        check(&file)?;
         file.take(cap + 1).read_to_end(&mut buf)
     };
     result.map_err(|e| Failure(format!("cannot read {path}: {e}"), 2))?;
