@@ -1,7 +1,7 @@
 //! The warm pool of simulation workers, and a run shared between them
 //! (issue 17, item 4).
 //!
-//! A run takes N = min(`navigator.hardwareConcurrency`, [`MAX_WORKERS`],
+//! A run takes N = min(`navigator.hardwareConcurrency`, [`warm::MAX_WORKERS`],
 //! the run's blocks of years) workers: the pool's idle ones first, so that
 //! a run on a warm pool starts no cold engine; new ones join the pool while
 //! it has room. Worker 0 is the lead: it simulates the first share and
@@ -21,40 +21,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
-use super::quant_worker::{describe, new_worker};
+mod warm;
+
+use super::quant_worker::describe;
 use crate::domain::quant::{
     share_requests, Job, PartHeader, Progress, WorkerReport, WorkerRequest,
 };
 use crate::domain::text::{msg, text, text_with};
-
-/// At most this many workers, whatever the number of cores.
-pub const MAX_WORKERS: usize = 8;
-
-/// A pooled worker, and whether it has said `ready`.
-struct Warm {
-    id: u32,
-    worker: web_sys::Worker,
-    ready: Rc<Cell<bool>>,
-    /// A run holds it.
-    busy: bool,
-}
-
-thread_local! {
-    static POOL: RefCell<Vec<Warm>> = const { RefCell::new(Vec::new()) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-}
-
-type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
-type OnError = Closure<dyn FnMut(web_sys::ErrorEvent)>;
-
-/// A worker lent to a run.
-struct Member {
-    worker: web_sys::Worker,
-    ready: Rc<Cell<bool>>,
-    /// Its id in the pool; `None` when the pool was full (not kept).
-    pooled: Option<u32>,
-    _listeners: Option<(OnMessage, OnError)>,
-}
+use warm::{cores, give_back, lend, Member, OnError, OnMessage};
 
 /// What the workers' listeners share during a run.
 struct Shared {
@@ -80,64 +54,6 @@ struct Shared {
 pub(super) struct PoolRun {
     members: Vec<Member>,
     shared: Rc<RefCell<Shared>>,
-}
-
-/// How many workers the browser's cores call for (1 to [`MAX_WORKERS`]).
-fn cores() -> usize {
-    let n = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency());
-    (n as usize).clamp(1, MAX_WORKERS)
-}
-
-/// Lends `n` workers: idle pooled ones first, then new ones (pooled while
-/// the pool has room).
-fn lend(n: usize) -> Result<Vec<Member>, String> {
-    let mut members: Vec<Member> = POOL.with(|p| {
-        let mut pool = p.borrow_mut();
-        pool.iter_mut()
-            .filter(|w| !w.busy)
-            .take(n)
-            .map(|w| {
-                w.busy = true;
-                Member {
-                    worker: w.worker.clone(),
-                    ready: w.ready.clone(),
-                    pooled: Some(w.id),
-                    _listeners: None,
-                }
-            })
-            .collect()
-    });
-    while members.len() < n {
-        let worker = match new_worker() {
-            Ok(w) => w,
-            Err(e) => {
-                // Give back what was lent (idle, warm).
-                members.iter().for_each(|m| give_back(m, true));
-                return Err(e);
-            }
-        };
-        let ready = Rc::new(Cell::new(false));
-        let pooled = POOL.with(|p| {
-            let mut pool = p.borrow_mut();
-            (pool.len() < MAX_WORKERS).then(|| {
-                let id = NEXT_ID.with(|i| i.replace(i.get() + 1));
-                pool.push(Warm {
-                    id,
-                    worker: worker.clone(),
-                    ready: ready.clone(),
-                    busy: true,
-                });
-                id
-            })
-        });
-        members.push(Member {
-            worker,
-            ready,
-            pooled,
-            _listeners: None,
-        });
-    }
-    Ok(members)
 }
 
 impl PoolRun {
@@ -380,24 +296,4 @@ impl Drop for PoolRun {
             give_back(m, idle.get(k).copied().unwrap_or(false));
         }
     }
-}
-
-/// Returns a worker to the pool when it is `idle` (done with its run and
-/// sound); otherwise (still at work, broken, or not pooled) terminates it.
-fn give_back(m: &Member, idle: bool) {
-    let keep = m.pooled.is_some() && idle;
-    if !keep {
-        m.worker.terminate();
-    }
-    let Some(id) = m.pooled else { return };
-    POOL.with(|p| {
-        let mut pool = p.borrow_mut();
-        if keep {
-            pool.iter_mut()
-                .filter(|w| w.id == id)
-                .for_each(|w| w.busy = false);
-        } else {
-            pool.retain(|w| w.id != id);
-        }
-    });
 }
