@@ -42,9 +42,16 @@ pub(super) fn OfflineUse() -> Html {
     let answer = make_callback(&state, |state, r: Result<OfflineStatus, OfflineError>| {
         state.set(r.map_or_else(Offline::Failed, Offline::Known))
     });
-    use_effect_with((), {
+    // A mounted instance has no service worker of its own: the page's
+    // (if any) is not Annexa's to ask.
+    let own_worker = config.host != Host::Element;
+    use_effect_with(own_worker, {
         let answer = answer.clone();
-        move |_| ask(OfflineRequest::Status, answer)
+        move |own| {
+            if *own {
+                ask(OfflineRequest::Status, answer)
+            }
+        }
     });
     let keep = make_callback(
         &(state.clone(), answer),
@@ -53,7 +60,7 @@ pub(super) fn OfflineUse() -> Html {
             ask(OfflineRequest::KeepEverything, answer.clone());
         },
     );
-    if config.host == Host::Element {
+    if !own_worker {
         return Html::default();
     }
     let button = |busy: bool| {
