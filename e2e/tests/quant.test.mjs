@@ -115,6 +115,17 @@ test('quantify two risks, run, see the curve and the table; progress and cancel'
   await context.close();
 });
 
+/** The example, with R-03 quantified, on the Quantify page. */
+async function quantifyExample(page) {
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.waitForFunction(() => location.hash === '#/risks');
+  await nav(page, 'Treatment').click();
+  await quantify(page, 'R-03', { rate: 1, low: 1000, high: 100000, residualRate: 0.3 });
+  await nav(page, 'Quantify').click();
+}
+
 /** Runs 100,000 years (two blocks) on R-03 with `cores` as navigator.hardwareConcurrency, twice; returns the results' text (the first run's is the one to compare: the page keeps showing the last results while a run goes) and the simulation workers started after each run. */
 async function runTwice(cores) {
   const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
@@ -129,13 +140,7 @@ async function runTwice(cores) {
       }
     };
   }, cores);
-  await page.goto(env.server.url);
-  await ready(page);
-  await page.getByRole('button', { name: 'Load example' }).click();
-  await page.waitForFunction(() => location.hash === '#/risks');
-  await nav(page, 'Treatment').click();
-  await quantify(page, 'R-03', { rate: 1, low: 1000, high: 100000, residualRate: 0.3 });
-  await nav(page, 'Quantify').click();
+  await quantifyExample(page);
   await page.getByLabel('Simulated years (trials)').selectOption('100000');
   const texts = [];
   const started = [];
@@ -162,13 +167,7 @@ test('a run shared by two workers shows what one worker shows; the second run re
 for (const scheme of ['light', 'dark']) {
   test(`axe on #/quant with results, ${scheme}`, async () => {
     const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
-    await page.goto(env.server.url);
-    await ready(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.waitForFunction(() => location.hash === '#/risks');
-    await nav(page, 'Treatment').click();
-    await quantify(page, 'R-03', { rate: 1, low: 1000, high: 100000, residualRate: 0.3 });
-    await nav(page, 'Quantify').click();
+    await quantifyExample(page);
     await page.getByRole('button', { name: 'Add tolerance point' }).click();
     await page.getByLabel('Simulated years (trials)').selectOption('10000');
     await page.getByRole('button', { name: 'Run simulation' }).click();
