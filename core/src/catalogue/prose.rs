@@ -241,21 +241,25 @@ mod tests {
             .iter()
             .find(|r| r.threat.is_some())
             .expect("a risk with a threat");
+        // The reasons the catalogue's links give for the risk's controls.
+        let mapping_reasons = || -> Vec<String> {
+            crate::recommend(&a, r)
+                .into_iter()
+                .flat_map(|x| x.reasons)
+                .filter(|r| {
+                    matches!(
+                        r.kind,
+                        crate::recommend::ReasonKind::ThreatMapping
+                            | crate::recommend::ReasonKind::VulnerabilityMapping
+                    )
+                })
+                .map(|r| r.text)
+                .collect()
+        };
         withhold_until_install();
         assert!(!installed());
         assert_eq!(threat_description(ThreatId(1)), None);
-        let reasons: Vec<String> = crate::recommend(&a, r)
-            .into_iter()
-            .flat_map(|x| x.reasons)
-            .filter(|r| {
-                matches!(
-                    r.kind,
-                    crate::recommend::ReasonKind::ThreatMapping
-                        | crate::recommend::ReasonKind::VulnerabilityMapping
-                )
-            })
-            .map(|r| r.text)
-            .collect();
+        let reasons = mapping_reasons();
         assert!(
             !reasons.is_empty() && reasons.iter().all(|t| t.contains("Loading…")),
             "{reasons:?}"
@@ -265,18 +269,7 @@ mod tests {
         assert!(!installed());
         install(include_str!("../../data/prose.en.json")).expect("the shipped file installs");
         assert!(installed());
-        let reasons: Vec<String> = crate::recommend(&a, r)
-            .into_iter()
-            .flat_map(|x| x.reasons)
-            .filter(|r| {
-                matches!(
-                    r.kind,
-                    crate::recommend::ReasonKind::ThreatMapping
-                        | crate::recommend::ReasonKind::VulnerabilityMapping
-                )
-            })
-            .map(|r| r.text)
-            .collect();
+        let reasons = mapping_reasons();
         assert!(
             reasons.iter().all(|t| !t.contains("Loading…")),
             "{reasons:?}"
