@@ -401,7 +401,7 @@ mod properties {
                     Ok(text) => {
                         let back = import(text.as_bytes()).expect("checked").assessment;
                         prop_assert_eq!(&back, &**a);
-                        prop_assert_eq!(export(&back, NOW), text.clone());
+                        prop_assert_eq!(export_compact(&back, NOW), text.clone());
                         saved = Some((text, (**a).clone()));
                     }
                     Err(refused) => {
@@ -800,6 +800,46 @@ fn the_store_derives_once_per_version_of_the_assessment() {
     // The old state still reads its own.
     assert!(Rc::ptr_eq(&soa, &s.soa()) || *s.soa() == *soa);
     assert_eq!(*s.findings(today), *findings);
+}
+
+/// An edit that leaves the method, the assets and the risks as they were
+/// (an SoA entry, the organisation) keeps the scores of the version before
+/// rather than scoring the register again; an edit of a risk scores afresh.
+/// Either way the scores equal the domain's own.
+#[test]
+fn an_edit_outside_the_register_keeps_its_scores() {
+    let s = Rc::new(State::with(example()));
+    let scored = s.scored();
+    let control = *s
+        .assessment
+        .soa
+        .entries
+        .keys()
+        .next()
+        .expect("the example has SoA entries");
+    let mut entry = s.assessment.soa.entries[&control].clone();
+    entry.owner = "Head of IT".into();
+    for action in [
+        Action::SetSoaEntry(control, entry),
+        Action::SetOrganisation("Changed Ltd".into()),
+    ] {
+        let next = s.clone().reduce(action);
+        assert!(
+            !Rc::ptr_eq(&next.assessment, &s.assessment),
+            "a new version"
+        );
+        assert!(Rc::ptr_eq(&scored, &next.scored()), "its scores kept");
+        assert_eq!(*next.scored(), ScoredRegister::new(&next.assessment));
+    }
+    let mut risk = s.assessment.risks[0].clone();
+    risk.likelihood = Likelihood(if risk.likelihood.0 == 1 { 2 } else { 1 });
+    let next = s.clone().reduce(Action::UpsertRisk(Box::new(risk)));
+    assert!(
+        !Rc::ptr_eq(&scored, &next.scored()),
+        "a risk edit scores again"
+    );
+    assert_eq!(*next.scored(), ScoredRegister::new(&next.assessment));
+    assert_ne!(*next.scored(), *scored);
 }
 
 /// The import preview's assessment replaces the data as it is: shared, not

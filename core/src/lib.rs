@@ -72,9 +72,10 @@ pub use edit::{
 };
 pub use envelope::deserialize_with_path;
 pub use envelope::{
-    check_unique_keys, export, export_checked, file_problems, import, import_versioned,
-    json_schema, migrate, repair, repair_assessment, Envelope, Repair, RepairKind, Repaired,
-    APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED, SCHEMA_VERSION,
+    check_unique_keys, export, export_checked, export_compact, file_problems, import,
+    import_versioned, json_schema, migrate, repair, repair_assessment, Envelope, Repair,
+    RepairKind, Repaired, APP_VERSION, FORMAT, MAX_DEPTH, MAX_IMPORT_BYTES, MAX_REPORTED,
+    SCHEMA_VERSION,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use example::{example, synthetic, synthetic_wide};

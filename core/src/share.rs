@@ -39,7 +39,7 @@ pub const MAX_SHARE_PACKED: usize = MAX_IMPORT_BYTES / MAX_INFLATE_RATIO;
 /// # Errors
 /// `Invalid` when the assessment cannot be written as JSON.
 pub fn share_json(assessment: &Assessment, now: Timestamp) -> Result<Vec<u8>> {
-    serde_json::to_vec(&Envelope::new(assessment.clone(), now))
+    serde_json::to_vec(&crate::envelope::EnvelopeRef::new(assessment, now))
         .map_err(|e| Error::new(ErrorKind::Invalid, format!("could not write JSON: {e}")))
 }
 

@@ -72,21 +72,57 @@ impl Envelope {
     }
 }
 
-/// Exports an assessment as the text of an Annexa file.
-pub fn export(assessment: &Assessment, now: Timestamp) -> String {
-    Envelope::new(assessment.clone(), now).to_json()
+/// An [`Envelope`] that borrows its assessment: what [`export`] writes,
+/// field for field, without copying the assessment first.
+#[derive(Serialize)]
+pub(crate) struct EnvelopeRef<'a> {
+    format: &'static str,
+    schema_version: u32,
+    app_version: &'static str,
+    exported_at: Timestamp,
+    assessment: &'a Assessment,
 }
 
-/// What the app's autosave writes: the [`export`] of `assessment`, read
-/// back through [`import`] (the same limits and checks every file meets)
-/// before it is handed out, so nothing saved fails to load again.
+impl<'a> EnvelopeRef<'a> {
+    /// The envelope of `assessment` exported at `now`.
+    pub(crate) fn new(assessment: &'a Assessment, now: Timestamp) -> Self {
+        EnvelopeRef {
+            format: FORMAT,
+            schema_version: SCHEMA_VERSION,
+            app_version: APP_VERSION,
+            exported_at: now,
+            assessment,
+        }
+    }
+}
+
+/// Exports an assessment as the text of an Annexa file: pretty JSON with a
+/// final newline, the same text as [`Envelope::to_json`].
+pub fn export(assessment: &Assessment, now: Timestamp) -> String {
+    let mut s =
+        serde_json::to_string_pretty(&EnvelopeRef::new(assessment, now)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The file [`export`] writes, without its indentation: an Annexa file all
+/// the same (any reader of JSON sees the same value), about 40 % smaller,
+/// which is what the app's autosave stores, so that the browser's storage
+/// holds a larger register.
+pub fn export_compact(assessment: &Assessment, now: Timestamp) -> String {
+    serde_json::to_string(&EnvelopeRef::new(assessment, now)).unwrap_or_default()
+}
+
+/// What the app's autosave writes: [`export_compact`], read back through
+/// [`import`] (the same limits and checks every file meets) before it is
+/// handed out, so nothing saved fails to load again.
 ///
 /// # Errors
 /// The import's first error, with the JSON path of the field at fault
 /// (`assessment.context.organisation`) and what to change; the caller then
 /// writes nothing and keeps what was saved before.
 pub fn export_checked(assessment: &Assessment, now: Timestamp) -> Result<String> {
-    let text = export(assessment, now);
+    let text = export_compact(assessment, now);
     import(text.as_bytes())?;
     Ok(text)
 }
@@ -206,7 +242,16 @@ fn decode(bytes: &[u8]) -> Result<&str> {
     })
 }
 
-fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
+/// A file read into the model, not yet or already validated.
+struct Read {
+    envelope: Envelope,
+    /// The schema version the file had.
+    version: u32,
+    /// The assessment has passed [`validate`].
+    validated: bool,
+}
+
+fn read_unvalidated(text: &str) -> Result<Read> {
     if text.trim().is_empty() {
         return Err(Error::new(
             ErrorKind::NotJson,
@@ -220,10 +265,19 @@ fn read_unvalidated(text: &str) -> Result<(Envelope, u32)> {
     // successor).
     if let Some(envelope) = read_current(text) {
         if validate(&envelope.assessment, "assessment").is_ok() {
-            return Ok((envelope, SCHEMA_VERSION));
+            return Ok(Read {
+                envelope,
+                version: SCHEMA_VERSION,
+                validated: true,
+            });
         }
     }
-    read_general(text)
+    let (envelope, version) = read_general(text)?;
+    Ok(Read {
+        envelope,
+        version,
+        validated: false,
+    })
 }
 
 /// Any file through the JSON tree: migrations, the control ids' check and
@@ -302,46 +356,25 @@ fn read_general(text: &str) -> Result<(Envelope, u32)> {
 /// The common case read straight into the model, without the JSON tree
 /// (which costs about fifteen times the file's size in memory): a file of
 /// this schema version, not of the 2013 edition, whose SoA entries name
-/// each control once. It gives the envelope the general path below would
-/// give; `None` (any other file, or any error) sends the file down that
-/// path, which migrates, maps 2013 ids and reports errors with their paths.
+/// each control once (the model refuses two keys that name one control,
+/// "A.5.1" and "5.1", as it reads them). It gives the envelope the general
+/// path below would give; `None` (any other file, or any error) sends the
+/// file down that path, which migrates, maps 2013 ids and reports errors
+/// with their paths.
 fn read_current(text: &str) -> Option<Envelope> {
     let envelope: Envelope = serde_json::from_str(text).ok()?;
-    if envelope.format != FORMAT
-        || envelope.schema_version != SCHEMA_VERSION
-        || envelope.assessment.context.edition == Edition::Iso2013
-    {
-        return None;
-    }
-    // Two keys that name one control ("A.5.1" and "5.1") are one entry of
-    // the model's map: the general path refuses them with both paths.
-    let keys: SoaKeys = serde_json::from_str(text).ok()?;
-    (keys.assessment.soa.entries.len() == envelope.assessment.soa.entries.len()).then_some(envelope)
-}
-
-/// The keys of a file's SoA entries, everything else skipped unread.
-#[derive(Default, Deserialize)]
-struct SoaKeys {
-    #[serde(default)]
-    assessment: SoaKeysAssessment,
-}
-
-#[derive(Default, Deserialize)]
-struct SoaKeysAssessment {
-    #[serde(default)]
-    soa: SoaKeysSoa,
-}
-
-#[derive(Default, Deserialize)]
-struct SoaKeysSoa {
-    #[serde(default)]
-    entries: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
+    (envelope.format == FORMAT
+        && envelope.schema_version == SCHEMA_VERSION
+        && envelope.assessment.context.edition != Edition::Iso2013)
+        .then_some(envelope)
 }
 
 fn read_text(text: &str) -> Result<(Envelope, u32)> {
-    let (envelope, version) = read_unvalidated(text)?;
-    validate(&envelope.assessment, "assessment")?;
-    Ok((envelope, version))
+    let read = read_unvalidated(text)?;
+    if !read.validated {
+        validate(&read.envelope.assessment, "assessment")?;
+    }
+    Ok((read.envelope, read.version))
 }
 
 /// The most faults [`file_problems`] reports.
@@ -369,7 +402,7 @@ pub fn file_problems(bytes: &[u8]) -> Vec<Error> {
     };
     match read_unvalidated(text) {
         Err(e) => vec![located(e)],
-        Ok((envelope, _)) => super::validate::problems(&envelope.assessment, "assessment")
+        Ok(read) => super::validate::problems(&read.envelope.assessment, "assessment")
             .into_iter()
             .take(MAX_REPORTED)
             .map(located)

@@ -3,6 +3,7 @@
 //! and keys that are unique in every object, with the JSON path and
 //! position of the first value at fault.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::MAX_DEPTH;
@@ -10,22 +11,60 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::locate;
 use crate::validate::{MAX_ITEMS, MAX_TEXT};
 
+/// The keys of one object seen so far, each with the byte offset where it
+/// was written: a short list searched in order (most objects of a file have
+/// a handful of keys), and a hash map once the object is larger.
+#[derive(Default)]
+struct Keys<'a> {
+    list: Vec<(Cow<'a, str>, usize)>,
+    map: Option<HashMap<Cow<'a, str>, usize>>,
+}
+
+impl<'a> Keys<'a> {
+    /// Above this many keys an object's keys are looked up by hash.
+    const LINEAR: usize = 16;
+
+    /// Where `key` was written before, if it was.
+    fn get(&self, key: &str) -> Option<usize> {
+        match &self.map {
+            Some(map) => map.get(key).copied(),
+            None => self.list.iter().find(|(k, _)| k == key).map(|&(_, at)| at),
+        }
+    }
+
+    fn insert(&mut self, key: Cow<'a, str>, at: usize) {
+        if let Some(map) = &mut self.map {
+            map.insert(key, at);
+            return;
+        }
+        self.list.push((key, at));
+        if self.list.len() > Self::LINEAR {
+            self.map = Some(self.list.drain(..).collect());
+        }
+    }
+
+    fn clear(&mut self) {
+        self.list.clear();
+        self.map = None;
+    }
+}
+
 /// One open `{` or `[` of the pre-scan.
-struct Frame {
+struct Frame<'a> {
     object: bool,
     /// Members (objects) or elements (arrays) seen so far.
     count: usize,
     /// The current member's key (objects).
-    key: String,
+    key: Cow<'a, str>,
     /// The next string in this object is a key.
     expect_key: bool,
     /// Byte offset of the bracket.
     start: usize,
     /// The keys seen so far (objects), with the byte offset of each.
-    keys: HashMap<String, usize>,
+    keys: Keys<'a>,
 }
 
-fn frames_path(frames: &[Frame]) -> String {
+fn frames_path(frames: &[Frame<'_>]) -> String {
     let mut path = String::new();
     for f in frames {
         if f.object {
@@ -50,15 +89,32 @@ fn frames_path(frames: &[Frame]) -> String {
 }
 
 /// Reads the string that starts (with its quote) at `i`: the byte after it,
-/// its length in characters once unescaped, and, when `keep`, its text.
-fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
+/// its length in characters once unescaped (or, for a string without
+/// escapes of at most `max_text` bytes, its length in bytes, which is no
+/// less and still within the limit), and, when `keep`, its text (borrowed
+/// from `text` unless it has escapes).
+fn scan_string(text: &str, i: usize, keep: bool, max_text: usize) -> (usize, usize, Cow<'_, str>) {
     let b = text.as_bytes();
+    // The common case, in one pass over the bytes: no escape, and no more
+    // bytes than the limit allows characters.
+    let body = b.get(i + 1..).unwrap_or_default();
+    if let Some(n) = body.iter().position(|&c| c == b'"' || c == b'\\') {
+        if body.get(n) == Some(&b'"') && n <= max_text {
+            let value = match keep {
+                true => Cow::Borrowed(text.get(i + 1..i + 1 + n).unwrap_or("")),
+                false => Cow::Borrowed(""),
+            };
+            return (i + n + 2, n, value);
+        }
+    }
     let mut j = i + 1;
     let mut chars = 0usize;
+    let mut escaped = false;
     while let Some(&c) = b.get(j) {
         match c {
             b'"' => break,
             b'\\' => {
+                escaped = true;
                 // One escape is one character once decoded: `\n` and
                 // `\u00e9` alike. \uDC00–\uDFFF is the second half of a
                 // pair, which makes one character with the first.
@@ -86,18 +142,24 @@ fn scan_string(text: &str, i: usize, keep: bool) -> (usize, usize, String) {
         }
     }
     let end = (j + 1).min(b.len());
-    let value = if keep {
-        let raw = text.get(i..end).unwrap_or("");
-        serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned())
-    } else {
-        String::new()
+    let value = match (keep, escaped) {
+        (false, _) => Cow::Borrowed(""),
+        // No escape: the text between the quotes is the key itself.
+        (true, false) => Cow::Borrowed(text.get(i + 1..j).unwrap_or("")),
+        (true, true) => {
+            let raw = text.get(i..end).unwrap_or("");
+            Cow::Owned(
+                serde_json::from_str::<String>(raw)
+                    .unwrap_or_else(|_| raw.trim_matches('"').to_owned()),
+            )
+        }
     };
     (end, chars, value)
 }
 
 /// The error for a key written twice in one object: the path, and the
 /// line and column of both.
-fn duplicate(text: &str, frames: &[Frame], key: &str, first: usize, again: usize) -> Error {
+fn duplicate(text: &str, frames: &[Frame<'_>], key: &str, first: usize, again: usize) -> Error {
     let path = frames_path(frames);
     let (l1, c1) = locate::line_column(text, first);
     let (l2, c2) = locate::line_column(text, again);
@@ -140,15 +202,18 @@ pub(super) fn prescan_with(text: &str, max_text: usize) -> Result<()> {
 /// items per list or object. Keys are always checked.
 fn scan(text: &str, max_text: usize, max_depth: usize, max_items: usize) -> Result<()> {
     let b = text.as_bytes();
-    let mut frames: Vec<Frame> = Vec::new();
-    let at = |frames: &[Frame], kind: ErrorKind, offset: usize, message: String| {
+    let mut frames: Vec<Frame<'_>> = Vec::new();
+    // The key sets of closed objects, kept to be reused, so that a file of
+    // many small objects allocates a few sets rather than one per object.
+    let mut spare: Vec<Keys<'_>> = Vec::new();
+    let at = |frames: &[Frame<'_>], kind: ErrorKind, offset: usize, message: String| {
         let (line, column) = locate::line_column(text, offset);
         Error::new(kind, message)
             .at(frames_path(frames))
             .at_position(line, column)
     };
     // A value starts: count it in the list that holds it.
-    let value_starts = |frames: &mut Vec<Frame>| -> Result<()> {
+    let value_starts = |frames: &mut Vec<Frame<'_>>| -> Result<()> {
         if let Some(f) = frames.last_mut().filter(|f| !f.object) {
             f.count += 1;
             if f.count > max_items {
@@ -174,7 +239,7 @@ fn scan(text: &str, max_text: usize, max_depth: usize, max_items: usize) -> Resu
                 if !is_key {
                     value_starts(&mut frames)?;
                 }
-                let (end, chars, key) = scan_string(text, i, is_key);
+                let (end, chars, key) = scan_string(text, i, is_key, max_text);
                 if chars > max_text {
                     return Err(at(
                         &frames,
@@ -186,7 +251,7 @@ fn scan(text: &str, max_text: usize, max_depth: usize, max_items: usize) -> Resu
                     ));
                 }
                 if let Some(f) = frames.last_mut().filter(|_| is_key) {
-                    if let Some(&first) = f.keys.get(&key) {
+                    if let Some(first) = f.keys.get(&key) {
                         f.key = key.clone();
                         return Err(duplicate(text, &frames, &key, first, i));
                     }
@@ -226,14 +291,17 @@ fn scan(text: &str, max_text: usize, max_depth: usize, max_items: usize) -> Resu
                 frames.push(Frame {
                     object: c == b'{',
                     count: 0,
-                    key: String::new(),
+                    key: Cow::Borrowed(""),
                     expect_key: c == b'{',
                     start: i,
-                    keys: HashMap::new(),
+                    keys: spare.pop().unwrap_or_default(),
                 });
             }
             b'}' | b']' => {
-                frames.pop();
+                if let Some(mut f) = frames.pop() {
+                    f.keys.clear();
+                    spare.push(f.keys);
+                }
             }
             b',' => {
                 if let Some(f) = frames.last_mut().filter(|f| f.object) {

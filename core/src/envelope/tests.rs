@@ -48,3 +48,60 @@ fn the_direct_read_equals_the_general_path() {
         assert!(import(changed.as_bytes()).is_err());
     }
 }
+
+/// The autosave writes the file [`export`] writes, without indentation:
+/// the same JSON value, which loads again to the same assessment.
+#[test]
+fn the_autosave_is_the_export_without_its_indentation() {
+    let now = Timestamp(1_700_000_000);
+    for a in [example(), synthetic_wide(40, 30, 25)] {
+        let saved = export_checked(&a, now).expect("it saves");
+        let file = export(&a, now);
+        assert_eq!(file, Envelope::new(a.clone(), now).to_json());
+        assert!(!saved.contains('\n'), "no indentation");
+        assert!(
+            saved.len() * 4 < file.len() * 3,
+            "{} of {}",
+            saved.len(),
+            file.len()
+        );
+        let value = |t: &str| serde_json::from_str::<Value>(t).expect("JSON");
+        assert_eq!(value(&saved), value(&file));
+        assert_eq!(import(saved.as_bytes()).expect("it loads").assessment, a);
+    }
+}
+
+/// The pre-scan's quick paths give the answers of its careful ones: keys
+/// of a large object, texts without escapes, texts of many-byte letters.
+#[test]
+fn the_prescan_finds_what_it_found_before() {
+    use crate::validate::MAX_TEXT;
+    // More keys than the short list holds: a repeat is still found, at
+    // the second key.
+    let keys: Vec<String> = (0..40).map(|k| format!("\"k{k}\": {k}")).collect();
+    let large = format!("{{{}}}", keys.join(", "));
+    assert!(check_unique_keys(&large).is_ok());
+    let again = format!("{{{}, \"k7\": 0}}", keys.join(", "));
+    let e = check_unique_keys(&again).expect_err("k7 twice");
+    assert_eq!(e.kind, ErrorKind::DuplicateKey);
+    assert_eq!(
+        e.position,
+        Some(crate::line_column(
+            &again,
+            again.rfind("\"k7\"").unwrap_or(0)
+        ))
+    );
+    // A text at the limit passes, one character over is refused, whether
+    // its letters take one byte or two.
+    for letter in ["a", "é"] {
+        let at = format!("{{\"t\": \"{}\"}}", letter.repeat(MAX_TEXT));
+        assert!(prescan(&at).is_ok(), "{letter} × the limit");
+        let over = format!("{{\"t\": \"{}\"}}", letter.repeat(MAX_TEXT + 1));
+        assert_eq!(prescan(&over).map_err(|e| e.kind), Err(ErrorKind::TooLong));
+    }
+    // An escape counts as one character, past the quick path too.
+    let escaped = format!("{{\"t\": \"{}\\n\"}}", "a".repeat(MAX_TEXT - 1));
+    assert!(prescan(&escaped).is_ok());
+    let over = format!("{{\"t\": \"{}\\n\"}}", "a".repeat(MAX_TEXT));
+    assert_eq!(prescan(&over).map_err(|e| e.kind), Err(ErrorKind::TooLong));
+}

@@ -232,7 +232,40 @@ pub struct SoaInput {
     /// Document control.
     #[serde(default)]
     pub document: SoaDocument,
-    /// Per-control entries, keyed by control id.
-    #[serde(default)]
+    /// Per-control entries, keyed by control id. Two keys that name one
+    /// control ("A.5.1" and "5.1") are refused as they are read, rather
+    /// than the later one silently replacing the first.
+    #[serde(default, deserialize_with = "entries_once")]
     pub entries: BTreeMap<ControlId, SoaEntry>,
+}
+
+/// Reads the SoA's entries, refusing a control named by two keys.
+fn entries_once<'de, D>(deserializer: D) -> Result<BTreeMap<ControlId, SoaEntry>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Entries;
+    impl<'de> serde::de::Visitor<'de> for Entries {
+        type Value = BTreeMap<ControlId, SoaEntry>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object of SoA entries keyed by control id")
+        }
+
+        fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error>
+        where
+            A: serde::de::MapAccess<'de>,
+        {
+            let mut entries = BTreeMap::new();
+            while let Some((id, entry)) = map.next_entry::<ControlId, SoaEntry>()? {
+                if entries.insert(id, entry).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "two keys of the SoA's entries name control {id}: keep one of them"
+                    )));
+                }
+            }
+            Ok(entries)
+        }
+    }
+    deserializer.deserialize_map(Entries)
 }

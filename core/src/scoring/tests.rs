@@ -57,3 +57,25 @@ fn the_register_pairs_each_risk_with_its_own_score() {
     assert_eq!(register.get(RiskId(999)), None);
     assert!(ScoredRegister::default().is_empty());
 }
+
+/// Scores read the method, the assets and the risks, nothing else: the web
+/// app keeps a version's scores across edits of anything else (the SoA,
+/// the context, the gap check, the simulation's settings, document
+/// control), so a rule that starts reading more must change that too.
+#[test]
+fn scores_read_only_the_method_the_assets_and_the_risks() {
+    use crate::model::ImplementationStatus;
+    let a = crate::example();
+    let before = score(&a);
+    let mut b = a.clone();
+    for entry in b.soa.entries.values_mut() {
+        entry.status = Some(ImplementationStatus::Implemented);
+        entry.owner = "Someone else".into();
+    }
+    b.context = Default::default();
+    b.gap_check = Default::default();
+    b.quant_settings = Default::default();
+    b.soa.document = Default::default();
+    assert_ne!(a, b);
+    assert_eq!(score(&b), before);
+}

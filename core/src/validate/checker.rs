@@ -9,6 +9,11 @@ use crate::error::{Error, ErrorKind};
 use crate::method::{Impact, Likelihood, Method};
 use crate::model::{Asset, AssetId, Identification, Rating, Risk};
 
+/// A JSON path, written only when a problem is found: most items have
+/// none, and a register of thousands of risks would otherwise format tens
+/// of thousands of paths on every check.
+pub(super) type Path<'a> = &'a dyn Fn() -> String;
+
 /// Collects the problems of an assessment, item by item.
 pub(super) struct Checker<'a> {
     pub(super) method: &'a Method,
@@ -20,40 +25,44 @@ impl Checker<'_> {
         self.problems.push(Error::new(kind, message).at(path));
     }
 
-    pub(super) fn text(&mut self, path: String, s: &str) {
+    pub(super) fn text(&mut self, path: Path<'_>, s: &str) {
+        // A text of no more bytes than the limit has no more characters.
+        if s.len() <= MAX_TEXT {
+            return;
+        }
         let n = s.chars().count();
         if n > MAX_TEXT {
             self.push(
                 ErrorKind::TooLong,
-                path,
+                path(),
                 format!("the text is {n} characters long; the limit is {MAX_TEXT}: shorten it"),
             );
         }
     }
 
-    pub(super) fn texts(&mut self, path: String, list: &[String]) {
-        self.count(path.clone(), list.len());
+    pub(super) fn texts(&mut self, path: Path<'_>, list: &[String]) {
+        self.count(path, list.len());
         for (i, s) in list.iter().enumerate() {
-            self.text(format!("{path}[{i}]"), s);
+            self.text(&|| format!("{}[{i}]", path()), s);
         }
     }
 
-    pub(super) fn count(&mut self, path: String, n: usize) {
+    pub(super) fn count(&mut self, path: Path<'_>, n: usize) {
         if n > MAX_ITEMS {
             self.push(
                 ErrorKind::TooMany,
-                path,
+                path(),
                 format!("the list has {n} items; the limit is {MAX_ITEMS}"),
             );
         }
     }
 
-    pub(super) fn likelihood(&mut self, path: String, l: Likelihood) {
+    pub(super) fn likelihood(&mut self, path: Path<'_>, l: Likelihood) {
         let n = self.method.likelihood.len();
         if l.0 < 1 || usize::from(l.0) > n {
             self.push(
                 ErrorKind::OutOfRange,
-                path,
+                path(),
                 format!(
                     "likelihood {} is outside the likelihood scale, which runs from 1 to {n}",
                     l.0
@@ -62,12 +71,12 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn impact(&mut self, path: String, i: Impact) {
+    pub(super) fn impact(&mut self, path: Path<'_>, i: Impact) {
         let n = self.method.impact.len();
         if i.0 < 1 || usize::from(i.0) > n {
             self.push(
                 ErrorKind::OutOfRange,
-                path,
+                path(),
                 format!(
                     "impact {} is outside the impact scale, which runs from 1 to {n}",
                     i.0
@@ -76,16 +85,16 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn rating(&mut self, path: String, r: &Rating) {
-        self.likelihood(format!("{path}.likelihood"), r.likelihood);
-        self.impact(format!("{path}.impact"), r.impact);
+    pub(super) fn rating(&mut self, path: Path<'_>, r: &Rating) {
+        self.likelihood(&|| format!("{}.likelihood", path()), r.likelihood);
+        self.impact(&|| format!("{}.impact", path()), r.impact);
     }
 
-    pub(super) fn control(&mut self, path: String, id: catalogue::ControlId) {
+    pub(super) fn control(&mut self, path: Path<'_>, id: catalogue::ControlId) {
         if catalogue::control(id).is_none() {
             self.push(
                 ErrorKind::DanglingReference,
-                path,
+                path(),
                 format!("unknown control \"{id}\": Annex A (2022) has 5.1–5.37, 6.1–6.8, 7.1–7.14 and 8.1–8.34"),
             );
         }
@@ -100,24 +109,27 @@ impl Checker<'_> {
                 "an asset needs a name".into(),
             );
         }
-        self.text(format!("{at}.name"), &asset.name);
-        self.text(format!("{at}.owner"), &asset.owner);
-        self.text(format!("{at}.location"), &asset.location);
-        self.text(format!("{at}.description"), &asset.description);
+        self.text(&|| format!("{at}.name"), &asset.name);
+        self.text(&|| format!("{at}.owner"), &asset.owner);
+        self.text(&|| format!("{at}.location"), &asset.location);
+        self.text(&|| format!("{at}.description"), &asset.description);
         self.impact(
-            format!("{at}.ratings.confidentiality"),
+            &|| format!("{at}.ratings.confidentiality"),
             asset.ratings.confidentiality,
         );
-        self.impact(format!("{at}.ratings.integrity"), asset.ratings.integrity);
         self.impact(
-            format!("{at}.ratings.availability"),
+            &|| format!("{at}.ratings.integrity"),
+            asset.ratings.integrity,
+        );
+        self.impact(
+            &|| format!("{at}.ratings.availability"),
             asset.ratings.availability,
         );
     }
 
     /// The rules of one risk, at `at`; `asset_ids` are the assets it may name.
     pub(super) fn risk(&mut self, at: &str, risk: &Risk, asset_ids: &BTreeSet<AssetId>) {
-        self.text(format!("{at}.title"), &risk.title);
+        self.text(&|| format!("{at}.title"), &risk.title);
         if risk.title.trim().is_empty() {
             self.push(
                 ErrorKind::Invalid,
@@ -125,11 +137,11 @@ impl Checker<'_> {
                 "a risk needs a title".into(),
             );
         }
-        self.text(format!("{at}.description"), &risk.description);
-        self.text(format!("{at}.owner"), &risk.owner);
+        self.text(&|| format!("{at}.description"), &risk.description);
+        self.text(&|| format!("{at}.owner"), &risk.owner);
         match &risk.identification {
             Identification::AssetBased { assets } => {
-                self.count(format!("{at}.identification.assets"), assets.len());
+                self.count(&|| format!("{at}.identification.assets"), assets.len());
                 for (j, id) in assets.iter().enumerate() {
                     if !asset_ids.contains(id) {
                         self.push(
@@ -141,7 +153,7 @@ impl Checker<'_> {
                 }
             }
             Identification::EventBased { impact } => {
-                self.impact(format!("{at}.identification.impact"), *impact)
+                self.impact(&|| format!("{at}.identification.impact"), *impact)
             }
         }
         if let Some(t) = risk.threat {
@@ -156,7 +168,10 @@ impl Checker<'_> {
                 );
             }
         }
-        self.count(format!("{at}.vulnerabilities"), risk.vulnerabilities.len());
+        self.count(
+            &|| format!("{at}.vulnerabilities"),
+            risk.vulnerabilities.len(),
+        );
         for (j, v) in risk.vulnerabilities.iter().enumerate() {
             if catalogue::vulnerability(*v).is_none() {
                 self.push(
@@ -169,10 +184,10 @@ impl Checker<'_> {
                 );
             }
         }
-        self.likelihood(format!("{at}.likelihood"), risk.likelihood);
+        self.likelihood(&|| format!("{at}.likelihood"), risk.likelihood);
         if let Some(o) = &risk.impact_override {
-            self.impact(format!("{at}.impact_override.impact"), o.impact);
-            self.text(format!("{at}.impact_override.reason"), &o.reason);
+            self.impact(&|| format!("{at}.impact_override.impact"), o.impact);
+            self.text(&|| format!("{at}.impact_override.reason"), &o.reason);
             if o.reason.trim().is_empty() {
                 self.push(
                     ErrorKind::Invalid,
@@ -182,26 +197,26 @@ impl Checker<'_> {
             }
         }
         self.count(
-            format!("{at}.existing_controls"),
+            &|| format!("{at}.existing_controls"),
             risk.existing_controls.len(),
         );
         for (j, id) in risk.existing_controls.iter().enumerate() {
-            self.control(format!("{at}.existing_controls[{j}]"), *id);
+            self.control(&|| format!("{at}.existing_controls[{j}]"), *id);
         }
         if let Some(r) = &risk.current {
-            self.rating(format!("{at}.current"), r);
+            self.rating(&|| format!("{at}.current"), r);
         }
         let t = &risk.treatment;
         self.count(
-            format!("{at}.treatment.planned_controls"),
+            &|| format!("{at}.treatment.planned_controls"),
             t.planned_controls.len(),
         );
         for (j, id) in t.planned_controls.iter().enumerate() {
-            self.control(format!("{at}.treatment.planned_controls[{j}]"), *id);
+            self.control(&|| format!("{at}.treatment.planned_controls[{j}]"), *id);
         }
-        self.text(format!("{at}.treatment.owner"), &t.owner);
+        self.text(&|| format!("{at}.treatment.owner"), &t.owner);
         if let Some(r) = &t.target {
-            self.rating(format!("{at}.treatment.target"), r);
+            self.rating(&|| format!("{at}.treatment.target"), r);
         }
         if let Some(q) = &risk.quant {
             for (path, message) in q.problems(&format!("{at}.quant")) {
@@ -209,8 +224,8 @@ impl Checker<'_> {
             }
         }
         if let Some(acc) = &t.acceptance {
-            self.text(format!("{at}.treatment.acceptance.by"), &acc.by);
-            self.text(format!("{at}.treatment.acceptance.reason"), &acc.reason);
+            self.text(&|| format!("{at}.treatment.acceptance.by"), &acc.by);
+            self.text(&|| format!("{at}.treatment.acceptance.reason"), &acc.reason);
             if acc.until < acc.on {
                 self.push(
                     ErrorKind::Invalid,

@@ -99,42 +99,42 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         ("impact", &a.method.impact),
     ] {
         for (n, step) in scale.steps.iter().enumerate() {
-            c.text(p(&format!("method.{name}.steps[{n}].name")), &step.name);
+            c.text(&|| p(&format!("method.{name}.steps[{n}].name")), &step.name);
             c.text(
-                p(&format!("method.{name}.steps[{n}].description")),
+                &|| p(&format!("method.{name}.steps[{n}].description")),
                 &step.description,
             );
         }
     }
     for (n, level) in a.method.levels.iter().enumerate() {
-        c.text(p(&format!("method.levels[{n}].name")), &level.name);
+        c.text(&|| p(&format!("method.levels[{n}].name")), &level.name);
     }
     let ctx = &a.context;
-    c.text(p("context.organisation"), &ctx.organisation);
-    c.text(p("context.scope"), &ctx.scope);
-    c.texts(p("context.sites"), &ctx.sites);
-    c.texts(p("context.services"), &ctx.services);
-    c.texts(p("context.teams"), &ctx.teams);
+    c.text(&|| p("context.organisation"), &ctx.organisation);
+    c.text(&|| p("context.scope"), &ctx.scope);
+    c.texts(&|| p("context.sites"), &ctx.sites);
+    c.texts(&|| p("context.services"), &ctx.services);
+    c.texts(&|| p("context.teams"), &ctx.teams);
     c.count(
-        p("context.interested_parties"),
+        &|| p("context.interested_parties"),
         ctx.interested_parties.len(),
     );
     for (i, ip) in ctx.interested_parties.iter().enumerate() {
         c.text(
-            p(&format!("context.interested_parties[{i}].name")),
+            &|| p(&format!("context.interested_parties[{i}].name")),
             &ip.name,
         );
         c.text(
-            p(&format!("context.interested_parties[{i}].requirements")),
+            &|| p(&format!("context.interested_parties[{i}].requirements")),
             &ip.requirements,
         );
         c.count(
-            p(&format!("context.interested_parties[{i}].controls")),
+            &|| p(&format!("context.interested_parties[{i}].controls")),
             ip.controls.len(),
         );
     }
 
-    c.count(p("assets"), a.assets.len());
+    c.count(&|| p("assets"), a.assets.len());
     let mut asset_ids = BTreeSet::new();
     for (i, asset) in a.assets.iter().enumerate() {
         let at = p(&format!("assets[{i}]"));
@@ -161,7 +161,7 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         c.asset(&at, asset);
     }
 
-    c.count(p("risks"), a.risks.len());
+    c.count(&|| p("risks"), a.risks.len());
     let mut risk_ids = BTreeSet::new();
     for (i, risk) in a.risks.iter().enumerate() {
         let at = p(&format!("risks[{i}]"));
@@ -188,28 +188,31 @@ pub fn problems(a: &Assessment, root: &str) -> Vec<Error> {
         c.risk(&at, risk, &asset_ids);
     }
 
-    c.text(p("soa.document.version"), &a.soa.document.version);
-    c.text(p("soa.document.approver"), &a.soa.document.approver);
+    c.text(&|| p("soa.document.version"), &a.soa.document.version);
+    c.text(&|| p("soa.document.approver"), &a.soa.document.approver);
     for (id, e) in &a.soa.entries {
         let at = p(&format!("soa.entries.\"{id}\""));
-        c.control(at.clone(), *id);
+        c.control(&|| at.clone(), *id);
         if let Some(j) = &e.justification {
-            c.text(format!("{at}.justification"), j);
+            c.text(&|| format!("{at}.justification"), j);
         }
         c.text(
-            format!("{at}.exclusion_justification"),
+            &|| format!("{at}.exclusion_justification"),
             &e.exclusion_justification,
         );
-        c.text(format!("{at}.owner"), &e.owner);
-        c.texts(format!("{at}.evidence"), &e.evidence);
+        c.text(&|| format!("{at}.owner"), &e.owner);
+        c.texts(&|| format!("{at}.evidence"), &e.evidence);
     }
-    c.count(p("gap_check.answers"), a.gap_check.answers.len());
+    c.count(&|| p("gap_check.answers"), a.gap_check.answers.len());
     for q in a.gap_check.answers.keys() {
-        c.text(p("gap_check.answers"), &q.0);
+        c.text(&|| p("gap_check.answers"), &q.0);
     }
-    c.count(p("gap_check.raised_risks"), a.gap_check.raised_risks.len());
+    c.count(
+        &|| p("gap_check.raised_risks"),
+        a.gap_check.raised_risks.len(),
+    );
     for q in a.gap_check.raised_risks.keys() {
-        c.text(p("gap_check.raised_risks"), &q.0);
+        c.text(&|| p("gap_check.raised_risks"), &q.0);
     }
     for (path, message) in a.quant_settings.problems(&p("quant_settings")) {
         c.push(ErrorKind::Invalid, path, message);
