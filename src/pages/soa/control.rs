@@ -3,22 +3,31 @@
 use yew::prelude::*;
 
 use super::fields::{choices, reasons, texts, ControlForm};
-use crate::components::{dispatch_on, edit_text, make_callback, on_input, Edit};
+use crate::components::{edit_text, make_callback, on_input, Edit};
 use crate::domain::catalogue::{self, ControlId};
 use crate::domain::{Decision, Finding, SoaEntry, SoaRow};
 use crate::platform::{self, Pending};
-use crate::store::{use_store, Action, Draft};
+use crate::store::{Action, Draft, State};
 
 /// How long after the last keystroke typed SoA text is saved.
 const SOA_SAVE_DELAY_MS: u32 = 400;
 
-/// Props of [`SoaControl`].
+/// Props of [`SoaControl`]. The card reads nothing else (it does not
+/// consume the store), so a change elsewhere (another control, the save
+/// status) does not render it again: with 93 cards that is most of the
+/// page's work.
 #[derive(Properties, PartialEq)]
 pub struct SoaControlProps {
     /// The generated row.
     pub row: SoaRow,
     /// The user's entry.
     pub entry: SoaEntry,
+    /// What the user typed and is not saved yet, if anything.
+    #[prop_or_default]
+    pub draft: Option<SoaEntry>,
+    /// Where the card's edits go (the store's dispatcher, the same on
+    /// every render).
+    pub dispatcher: UseReducerDispatcher<State>,
     /// Lint findings about this control.
     pub findings: Vec<Finding>,
     /// True when a link asked for this control: it is highlighted.
@@ -29,18 +38,13 @@ pub struct SoaControlProps {
 /// One control of the SoA with its editable fields.
 #[function_component]
 pub fn SoaControl(p: &SoaControlProps) -> Html {
-    let store = use_store();
+    let store = &p.dispatcher;
     let id: ControlId = p.row.control;
     // What the user typed and is not saved yet, else the saved entry.
-    let entry = store
-        .drafts
-        .soa
-        .get(&id)
-        .cloned()
-        .unwrap_or_else(|| p.entry.clone());
+    let entry = p.draft.clone().unwrap_or_else(|| p.entry.clone());
     let e = &entry;
     // A choice saves at once (with any typed text of this control).
-    let emit = make_callback(&store, move |store, x: SoaEntry| {
+    let emit = make_callback(store, move |store, x: SoaEntry| {
         store.dispatch(Action::SetDraft(Draft::Soa(id, x)));
         store.dispatch(Action::CommitSoaDrafts);
     });
@@ -58,7 +62,9 @@ pub fn SoaControl(p: &SoaControlProps) -> Html {
         },
     );
     let typing = |f: Edit<SoaEntry>| on_input(edit_text(e, &typed, f));
-    let commit = dispatch_on(&store, Action::CommitSoaDrafts);
+    let commit = make_callback(store, |store, _: Event| {
+        store.dispatch(Action::CommitSoaDrafts)
+    });
     let r = &p.row;
     let key = r.control.to_string().replace('.', "-");
     let form = ControlForm {

@@ -18,8 +18,8 @@ use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text, text_with};
-use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaRow, Subject};
-use crate::store::use_store;
+use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaEntry, SoaRow, Subject};
+use crate::store::{use_store, State};
 
 /// The HTML id of a control's card, e.g. `control-7-4`.
 pub fn control_card_id(id: ControlId) -> String {
@@ -71,9 +71,12 @@ pub fn SoaPage() -> Html {
             }
         },
     );
+    let dispatcher = store.dispatcher();
     let view = ThemeView {
         rows: &rows,
         a: &a,
+        drafts: &store.drafts.soa,
+        dispatcher: &dispatcher,
         by_control: &by_control,
         open: &open,
         target,
@@ -110,6 +113,10 @@ struct ThemeView<'a> {
     rows: &'a [&'a SoaRow],
     /// The assessment (for the user's entries).
     a: &'a Assessment,
+    /// What the user typed and is not saved yet, per control.
+    drafts: &'a BTreeMap<ControlId, SoaEntry>,
+    /// The store's dispatcher, for the cards' edits.
+    dispatcher: &'a UseReducerDispatcher<State>,
     /// The findings of each subject.
     by_control: &'a BTreeMap<Subject, Vec<&'a Finding>>,
     /// The themes the user opened.
@@ -183,8 +190,10 @@ impl ThemeView<'_> {
             .map(|v| v.iter().map(|f| (*f).clone()).collect())
             .unwrap_or_default();
         let targeted = self.target == Some(r.control);
+        let draft = self.drafts.get(&r.control).cloned();
         html! {
-            <SoaControl key={r.control.to_string()} row={(*r).clone()} {entry} findings={fs} {targeted} />
+            <SoaControl key={r.control.to_string()} row={(*r).clone()} {entry} {draft}
+                dispatcher={self.dispatcher.clone()} findings={fs} {targeted} />
         }
     }
 }
