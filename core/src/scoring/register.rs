@@ -1,9 +1,9 @@
 //! The register scored once ([`ScoredRegister`]): each risk with its score,
 //! found by id, and the heatmap counts of a stage.
 
-use super::{score, ScoredRisk, Stage};
+use super::{score, score_risk_in, ScoredRisk, Stage};
 use crate::method::Method;
-use crate::model::{Assessment, Risk, RiskId};
+use crate::model::{Assessment, AssetIndex, Assets, Risk, RiskId};
 
 /// The heatmap of a stage: how many of the scored risks fall in each cell,
 /// `counts[l - 1][i - 1]`, one row per likelihood step and one column per
@@ -50,6 +50,40 @@ impl ScoredRegister {
         ScoredRegister {
             scores: score(assessment),
         }
+    }
+
+    /// The register of `next` scored, where `self` is the register of
+    /// `was` scored: equal to [`ScoredRegister::new`]`(next)`, but a risk
+    /// that `was` holds unchanged at the same place keeps its score instead
+    /// of being scored again, so an edit of one risk (or a risk added at the
+    /// end) scores one risk; after a deletion the risks that moved up are
+    /// scored again. A score reads the method, the risk and its assets, so
+    /// when the method or the assets changed, every risk is scored again.
+    pub fn rescored(&self, was: &Assessment, next: &Assessment) -> ScoredRegister {
+        if was.method != next.method
+            || was.assets != next.assets
+            || self.scores.len() != was.risks.len()
+        {
+            return ScoredRegister::new(next);
+        }
+        let index = AssetIndex::new(next);
+        let scores = next
+            .risks
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let kept = was
+                    .risks
+                    .get(i)
+                    .filter(|before| *before == r)
+                    .and_then(|_| self.scores.get(i));
+                match kept {
+                    Some(s) => s.clone(),
+                    None => score_risk_in(next, Assets::Indexed(&index), r),
+                }
+            })
+            .collect();
+        ScoredRegister { scores }
     }
 
     /// The scores, in register order.

@@ -79,3 +79,69 @@ fn scores_read_only_the_method_the_assets_and_the_risks() {
     assert_ne!(a, b);
     assert_eq!(score(&b), before);
 }
+
+/// A register rescored after an edit equals one scored afresh, whatever
+/// the edit: a risk's rating, title, assets or controls, a risk added,
+/// deleted or moved, an asset's rating, the method.
+#[test]
+fn a_rescored_register_equals_one_scored_afresh() {
+    use crate::method::Likelihood;
+    let was = crate::synthetic(40, 200);
+    let before = ScoredRegister::new(&was);
+    type Edit = fn(&mut Assessment);
+    let edits: [(&str, Edit); 9] = [
+        ("likelihood", |a| {
+            a.risks[7].likelihood = Likelihood(if a.risks[7].likelihood.0 == 1 { 3 } else { 1 })
+        }),
+        ("title only", |a| a.risks[9].title.push('!')),
+        ("controls", |a| {
+            let r = a
+                .risks
+                .iter_mut()
+                .find(|r| !r.existing_controls.is_empty() && r.current.is_none());
+            if let Some(r) = r {
+                r.existing_controls.clear();
+            }
+        }),
+        ("assets", |a| {
+            a.risks[13].identification = crate::model::Identification::AssetBased {
+                assets: vec![a.assets[0].id],
+            }
+        }),
+        ("added", |a| {
+            let mut r = a.risks[3].clone();
+            r.id = crate::model::RiskId(9_000);
+            a.risks.push(r);
+        }),
+        ("deleted", |a| {
+            a.risks.remove(50);
+        }),
+        ("moved", |a| a.risks.swap(1, 2)),
+        ("asset rating", |a| {
+            a.assets[0].ratings.confidentiality =
+                crate::method::Impact(if a.assets[0].ratings.confidentiality.0 == 1 {
+                    5
+                } else {
+                    1
+                })
+        }),
+        ("method", |a| {
+            a.method.tolerance = crate::method::LevelIndex(u8::from(a.method.tolerance.0 == 0))
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut next = was.clone();
+        edit(&mut next);
+        assert!(next != was, "{what}: an edit");
+        let fresh = ScoredRegister::new(&next);
+        assert_eq!(before.rescored(&was, &next), fresh, "{what}");
+        if what != "title only" {
+            assert_ne!(
+                fresh, before,
+                "{what}: the scores changed, so the test can fail"
+            );
+        }
+    }
+    // Nothing changed: the same scores.
+    assert_eq!(before.rescored(&was, &was), before);
+}

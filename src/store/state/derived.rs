@@ -26,18 +26,21 @@ impl Derived {
     /// The scored register of `a`. Scores read only the method, the assets
     /// and the risks ([`ScoredRegister::new`]), so a version that changed
     /// none of them (an SoA, context or gap-check edit) keeps the scores
-    /// of the version before: comparing them costs far less than scoring.
+    /// of the version before (comparing costs far less than scoring), and
+    /// a version that changed some risks scores only those
+    /// ([`ScoredRegister::rescored`]).
     pub(super) fn scored(&self, a: &Rc<Assessment>) -> Rc<ScoredRegister> {
-        let kept = self.scored.borrow().as_ref().and_then(|(of, s)| {
-            let same = Rc::ptr_eq(of, a)
-                || (of.method == a.method && of.assets == a.assets && of.risks == a.risks);
-            same.then(|| s.clone())
-        });
-        if let Some(s) = kept {
-            *self.scored.borrow_mut() = Some((a.clone(), s.clone()));
-            return s;
-        }
-        let s = Rc::new(ScoredRegister::new(a));
+        let cached = self.scored.borrow().clone();
+        let s = match cached {
+            Some((of, s)) if Rc::ptr_eq(&of, a) => return s,
+            Some((of, s))
+                if of.method == a.method && of.assets == a.assets && of.risks == a.risks =>
+            {
+                s
+            }
+            Some((of, s)) => Rc::new(s.rescored(&of, a)),
+            None => Rc::new(ScoredRegister::new(a)),
+        };
         *self.scored.borrow_mut() = Some((a.clone(), s.clone()));
         s
     }
