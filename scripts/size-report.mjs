@@ -15,7 +15,7 @@
 // like a module's (e.g. the simulation worker's small loader and glue, which
 // the service worker precaches so that the simulation works offline).
 // Usage: node scripts/size-report.mjs [dist]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -49,7 +49,13 @@ const groupOf = (name) => {
 };
 
 const groups = new Map([['first visit', []], ...MODULES.map(([g]) => [g, []])]);
-for (const name of readdirSync(dist).sort()) {
+// Every file, in subfolders too (wasm-bindgen's snippets/), named by its
+// path from dist/ as sw-assets.js names it.
+const files = readdirSync(dist, { recursive: true })
+  .map((name) => name.split('\\').join('/'))
+  .filter((name) => statSync(join(dist, name)).isFile())
+  .sort();
+for (const name of files) {
   // annexa-wasm-*.js is the WebAssembly module wrapped in a JS module (see
   // scripts/post-build.py), so it counts as wasm.
   const wasm = name.endsWith('.wasm') || /-wasm-/.test(name);
