@@ -6,6 +6,7 @@ mod control_ids;
 mod path;
 mod prescan;
 mod repair;
+mod write;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,8 @@ pub use path::deserialize_with_path;
 pub use prescan::check_unique_keys;
 use prescan::prescan;
 pub use repair::{repair, repair_assessment, Repair, RepairKind, Repaired};
+pub(crate) use write::EnvelopeRef;
+pub use write::{export, export_checked, export_compact};
 
 /// The `format` every Annexa file carries.
 pub const FORMAT: &str = "annexa";
@@ -66,65 +69,8 @@ impl Envelope {
 
     /// The file text: pretty JSON with a final newline.
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
-        s.push('\n');
-        s
+        write::pretty(self)
     }
-}
-
-/// An [`Envelope`] that borrows its assessment: what [`export`] writes,
-/// field for field, without copying the assessment first.
-#[derive(Serialize)]
-pub(crate) struct EnvelopeRef<'a> {
-    format: &'static str,
-    schema_version: u32,
-    app_version: &'static str,
-    exported_at: Timestamp,
-    assessment: &'a Assessment,
-}
-
-impl<'a> EnvelopeRef<'a> {
-    /// The envelope of `assessment` exported at `now`.
-    pub(crate) fn new(assessment: &'a Assessment, now: Timestamp) -> Self {
-        EnvelopeRef {
-            format: FORMAT,
-            schema_version: SCHEMA_VERSION,
-            app_version: APP_VERSION,
-            exported_at: now,
-            assessment,
-        }
-    }
-}
-
-/// Exports an assessment as the text of an Annexa file: pretty JSON with a
-/// final newline, the same text as [`Envelope::to_json`].
-pub fn export(assessment: &Assessment, now: Timestamp) -> String {
-    let mut s =
-        serde_json::to_string_pretty(&EnvelopeRef::new(assessment, now)).unwrap_or_default();
-    s.push('\n');
-    s
-}
-
-/// The file [`export`] writes, without its indentation: an Annexa file all
-/// the same (any reader of JSON sees the same value), about 40 % smaller,
-/// which is what the app's autosave stores, so that the browser's storage
-/// holds a larger register.
-pub fn export_compact(assessment: &Assessment, now: Timestamp) -> String {
-    serde_json::to_string(&EnvelopeRef::new(assessment, now)).unwrap_or_default()
-}
-
-/// What the app's autosave writes: [`export_compact`], read back through
-/// [`import`] (the same limits and checks every file meets) before it is
-/// handed out, so nothing saved fails to load again.
-///
-/// # Errors
-/// The import's first error, with the JSON path of the field at fault
-/// (`assessment.context.organisation`) and what to change; the caller then
-/// writes nothing and keeps what was saved before.
-pub fn export_checked(assessment: &Assessment, now: Timestamp) -> Result<String> {
-    let text = export_compact(assessment, now);
-    import(text.as_bytes())?;
-    Ok(text)
 }
 
 /// One step of the migration chain: it rewrites a payload of schema version
@@ -412,10 +358,7 @@ pub fn file_problems(bytes: &[u8]) -> Vec<Error> {
 
 /// The JSON Schema of the file format.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Envelope);
-    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    s.push('\n');
-    s
+    write::pretty(&schemars::schema_for!(Envelope))
 }
 
 #[cfg(test)]
