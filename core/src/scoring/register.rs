@@ -59,31 +59,41 @@ impl ScoredRegister {
     /// end) scores one risk; after a deletion the risks that moved up are
     /// scored again. A score reads the method, the risk and its assets, so
     /// when the method or the assets changed, every risk is scored again.
-    pub fn rescored(&self, was: &Assessment, next: &Assessment) -> ScoredRegister {
+    ///
+    /// `None` when `next` has the method, the assets and the risks of
+    /// `was`: its scores are `self`'s, to be kept as they are. Each risk is
+    /// compared once.
+    pub fn rescored(&self, was: &Assessment, next: &Assessment) -> Option<ScoredRegister> {
         if was.method != next.method
             || was.assets != next.assets
             || self.scores.len() != was.risks.len()
         {
-            return ScoredRegister::new(next);
+            return Some(ScoredRegister::new(next));
         }
-        let index = AssetIndex::new(next);
-        let scores = next
+        // The risks before the first change keep their scores unread again.
+        let same = was
             .risks
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let kept = was
-                    .risks
-                    .get(i)
-                    .filter(|before| *before == r)
-                    .and_then(|_| self.scores.get(i));
-                match kept {
-                    Some(s) => s.clone(),
-                    None => score_risk_in(next, Assets::Indexed(&index), r),
-                }
-            })
-            .collect();
-        ScoredRegister { scores }
+            .zip(&next.risks)
+            .take_while(|(before, now)| before == now)
+            .count();
+        if same == was.risks.len() && same == next.risks.len() {
+            return None;
+        }
+        let index = AssetIndex::new(next);
+        let mut scores: Vec<ScoredRisk> = self.scores.iter().take(same).cloned().collect();
+        scores.extend(next.risks.iter().enumerate().skip(same).map(|(i, r)| {
+            let kept = was
+                .risks
+                .get(i)
+                .filter(|before| *before == r)
+                .and_then(|_| self.scores.get(i));
+            match kept {
+                Some(s) => s.clone(),
+                None => score_risk_in(next, Assets::Indexed(&index), r),
+            }
+        }));
+        Some(ScoredRegister { scores })
     }
 
     /// The scores, in register order.

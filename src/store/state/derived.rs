@@ -33,12 +33,7 @@ impl Derived {
         let cached = self.scored.borrow().clone();
         let s = match cached {
             Some((of, s)) if Rc::ptr_eq(&of, a) => return s,
-            Some((of, s))
-                if of.method == a.method && of.assets == a.assets && of.risks == a.risks =>
-            {
-                s
-            }
-            Some((of, s)) => Rc::new(s.rescored(&of, a)),
+            Some((of, s)) => s.rescored(&of, a).map_or(s, Rc::new),
             None => Rc::new(ScoredRegister::new(a)),
         };
         *self.scored.borrow_mut() = Some((a.clone(), s.clone()));
