@@ -6,6 +6,9 @@
 //! is in core/tests/reliability.rs, whose support modules and fixtures this
 //! file shares by path.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests write files with serde_json itself (clippy.toml keeps it out of
+// the app only).
+#![allow(clippy::disallowed_methods)]
 
 use std::rc::Rc;
 

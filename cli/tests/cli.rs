@@ -1,5 +1,8 @@
 //! Tests of the `annexa` binary: exit codes, output formats, errors.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests may use serde_json's own writers (clippy.toml keeps them out of
+// the app and the core).
+#![allow(clippy::disallowed_methods)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -3,6 +3,9 @@
 //! reader to check the document control values the user typed and the
 //! page setup.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests may use serde_json's own writers (clippy.toml keeps them out of
+// the app and the core).
+#![allow(clippy::disallowed_methods)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

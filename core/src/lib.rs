@@ -37,6 +37,7 @@ mod filename;
 mod gap;
 pub mod glossary;
 pub mod import;
+pub mod json;
 mod lint;
 mod locate;
 mod method;

@@ -621,7 +621,12 @@ mod tests {
             (Sector::Manufacturing, "\"manufacturing\""),
             (Sector::NonProfit, "\"non_profit\""),
         ] {
-            assert_eq!(serde_json::to_string(&sector).ok().as_deref(), Some(name));
+            assert_eq!(
+                crate::json::try_to_string(&sector, crate::json::Layout::Compact)
+                    .ok()
+                    .as_deref(),
+                Some(name)
+            );
             assert!(!sector.label().contains("sector-"), "{sector:?}");
         }
         assert!(Sector::ProfessionalServices.label().contains("accounting"));

@@ -101,7 +101,7 @@ impl Sealed {
 
     /// The file text.
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        let mut s = crate::json::to_string(self, crate::json::Layout::Pretty);
         s.push('\n');
         s
     }

@@ -39,8 +39,12 @@ pub const MAX_SHARE_PACKED: usize = MAX_IMPORT_BYTES / MAX_INFLATE_RATIO;
 /// # Errors
 /// `Invalid` when the assessment cannot be written as JSON.
 pub fn share_json(assessment: &Assessment, now: Timestamp) -> Result<Vec<u8>> {
-    serde_json::to_vec(&crate::envelope::EnvelopeRef::new(assessment, now))
-        .map_err(|e| Error::new(ErrorKind::Invalid, format!("could not write JSON: {e}")))
+    crate::json::try_to_string(
+        &crate::envelope::EnvelopeRef::new(assessment, now),
+        crate::json::Layout::Compact,
+    )
+    .map(String::into_bytes)
+    .map_err(|e| Error::new(ErrorKind::Invalid, format!("could not write JSON: {e}")))
 }
 
 /// The `#share=` payload of the deflated [`share_json`] bytes `packed`:

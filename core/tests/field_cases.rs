@@ -1,5 +1,8 @@
 //! The field cases of `shared/cases/` (see its README): what the app saves
 //! always loads again, and hostile input never breaks it.
+// Tests may use serde_json's own writers (clippy.toml keeps them out of
+// the app and the core).
+#![allow(clippy::disallowed_methods)]
 
 use annexa_core::*;
 

@@ -4,6 +4,9 @@
 //! little-endian bytes to the lead, which merges. The results must equal a
 //! single run's exactly, whatever the number of workers.
 #![cfg(not(target_arch = "wasm32"))]
+// Tests may use serde_json's own writers (clippy.toml keeps them out of
+// the app and the core).
+#![allow(clippy::disallowed_methods)]
 
 use annexa_core::quant::{
     bench_job, run_json, share_requests, split_years, Job, PartHeader, Progress, QuantResults,

@@ -4,6 +4,9 @@
 //! assessments, and a bounded stable-Rust fuzz loop over the same entry
 //! points as `fuzz/`. The store's side of the same failures is in the web
 //! app's tests/reliability.rs.
+// Tests may use serde_json's own writers (clippy.toml keeps them out of
+// the app and the core).
+#![allow(clippy::disallowed_methods)]
 
 use annexa_core::catalogue::CONTROLS;
 use annexa_core::*;

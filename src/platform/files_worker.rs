@@ -110,18 +110,20 @@ impl FilesWorker {
 
     /// Sends a request; its response comes to `on_response`.
     pub fn send(&self, request: &FilesRequest) {
-        let json = match serde_json::to_string(request) {
-            Ok(t) => t,
-            Err(e) => {
-                self.on_response.emit(FilesResponse::Failed {
-                    message: text_with(
-                        msg::FILES_REQUEST_NOT_WRITTEN,
-                        &[("why", e.to_string().into())],
-                    ),
-                });
-                return;
-            }
-        };
+        let json =
+            match crate::domain::json::try_to_string(request, crate::domain::json::Layout::Compact)
+            {
+                Ok(t) => t,
+                Err(e) => {
+                    self.on_response.emit(FilesResponse::Failed {
+                        message: text_with(
+                            msg::FILES_REQUEST_NOT_WRITTEN,
+                            &[("why", e.to_string().into())],
+                        ),
+                    });
+                    return;
+                }
+            };
         if let Some(q) = self.queue.borrow_mut().as_mut() {
             q.push(json);
             return;
@@ -171,24 +173,29 @@ pub fn serve() {
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let request = e.data().as_string().unwrap_or_default();
             let response = state.borrow_mut().handle_json(&request);
-            let text = serde_json::to_string(&response).unwrap_or_else(|e| {
-                // A JSON value, so quotes in the reason keep the answer valid.
-                serde_json::json!({
-                    "response": "failed",
-                    "message": text_with(
-                        msg::FILES_ANSWER_NOT_WRITTEN,
-                        &[("why", e.to_string().into())],
-                    ),
-                })
-                .to_string()
-            });
+            let text =
+                crate::domain::json::try_to_string(&response, crate::domain::json::Layout::Compact)
+                    .unwrap_or_else(|e| {
+                        // A JSON value, so quotes in the reason keep the answer valid.
+                        serde_json::json!({
+                            "response": "failed",
+                            "message": text_with(
+                                msg::FILES_ANSWER_NOT_WRITTEN,
+                                &[("why", e.to_string().into())],
+                            ),
+                        })
+                        .to_string()
+                    });
             post_scope
                 .post_message(&wasm_bindgen::JsValue::from_str(&text))
                 .ok();
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    if let Ok(ready) = serde_json::to_string(&FilesResponse::Ready) {
+    if let Ok(ready) = crate::domain::json::try_to_string(
+        &FilesResponse::Ready,
+        crate::domain::json::Layout::Compact,
+    ) {
         scope
             .post_message(&wasm_bindgen::JsValue::from_str(&ready))
             .ok();

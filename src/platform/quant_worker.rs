@@ -91,13 +91,16 @@ impl QuantRun {
     /// Runs `job` at once on this thread (native builds have no workers).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn start(job: &Job, on_report: Callback<WorkerReport>) -> Result<QuantRun, String> {
-        let text = serde_json::to_string(&crate::domain::quant::WorkerRequest::Run(job.clone()))
-            .map_err(|e| {
-                crate::domain::text::text_with(
-                    crate::domain::text::msg::QUANT_JOB_NOT_WRITTEN,
-                    &[("why", e.to_string().into())],
-                )
-            })?;
+        let text = crate::domain::json::try_to_string(
+            &crate::domain::quant::WorkerRequest::Run(job.clone()),
+            crate::domain::json::Layout::Compact,
+        )
+        .map_err(|e| {
+            crate::domain::text::text_with(
+                crate::domain::text::msg::QUANT_JOB_NOT_WRITTEN,
+                &[("why", e.to_string().into())],
+            )
+        })?;
         crate::domain::quant::run_json(&text, |r| on_report.emit(r.clone()));
         Ok(QuantRun {})
     }
@@ -172,7 +175,10 @@ pub fn serve() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
-    if let Ok(ready) = serde_json::to_string(&WorkerReport::Ready) {
+    if let Ok(ready) = crate::domain::json::try_to_string(
+        &WorkerReport::Ready,
+        crate::domain::json::Layout::Compact,
+    ) {
         scope
             .post_message(&wasm_bindgen::JsValue::from_str(&ready))
             .ok();
@@ -204,11 +210,12 @@ fn post_report(
 ) {
     use wasm_bindgen::JsValue;
     // By kind, not in words: the worker's module carries no text layer.
-    let text = serde_json::to_string(report).unwrap_or_else(|e| {
-        let fault =
-            WorkerReport::Fault(crate::domain::quant::WorkerFault::NotWritten(e.to_string()));
-        serde_json::to_string(&fault).unwrap_or_default()
-    });
+    let text = crate::domain::json::try_to_string(report, crate::domain::json::Layout::Compact)
+        .unwrap_or_else(|e| {
+            let fault =
+                WorkerReport::Fault(crate::domain::quant::WorkerFault::NotWritten(e.to_string()));
+            crate::domain::json::to_string(&fault, crate::domain::json::Layout::Compact)
+        });
     let Some(data) = data else {
         scope.post_message(&JsValue::from_str(&text)).ok();
         return;

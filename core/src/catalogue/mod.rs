@@ -217,7 +217,7 @@ impl SecurityProperty {
 
 /// The snake_case name serde gives a unit enum variant (for CSV and Markdown).
 pub fn snake<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
+    match crate::json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }

@@ -79,7 +79,10 @@ fn frames_path(frames: &[Frame<'_>]) -> String {
                 path.push_str(&f.key);
             } else {
                 path.push('.');
-                path.push_str(&serde_json::to_string(&f.key).unwrap_or_default());
+                path.push_str(&crate::json::to_string(
+                    &f.key,
+                    crate::json::Layout::Compact,
+                ));
             }
         } else {
             path.push_str(&format!("[{}]", f.count.saturating_sub(1)));

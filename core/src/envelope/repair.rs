@@ -126,7 +126,8 @@ pub fn repair(bytes: &[u8]) -> Result<Repaired> {
         // Nothing mended: the import's own errors, with their positions.
         return import(bytes).map(|envelope| Repaired { envelope, changes });
     }
-    let mended = serde_json::to_string_pretty(&value).map_err(|e| json_error(&e))?;
+    let mended = crate::json::try_to_string(&value, crate::json::Layout::Pretty)
+        .map_err(|e| json_error(&e))?;
     let envelope = import(mended.as_bytes())?;
     Ok(Repaired { envelope, changes })
 }
@@ -136,7 +137,7 @@ pub fn repair(bytes: &[u8]) -> Result<Repaired> {
 /// relative to the assessment (`context.organisation`), as
 /// [`problems`](crate::problems) with an empty root gives them.
 pub fn repair_assessment(a: &mut Assessment) -> Vec<Repair> {
-    let Ok(mut value) = serde_json::to_value(&*a) else {
+    let Ok(mut value) = crate::json::to_value(&*a) else {
         return Vec::new();
     };
     let mut changes = Vec::new();
@@ -144,7 +145,7 @@ pub fn repair_assessment(a: &mut Assessment) -> Vec<Repair> {
     if changes.is_empty() {
         return changes;
     }
-    match serde_json::from_value(value) {
+    match crate::json::from_value(&value) {
         Ok(mended) => {
             *a = mended;
             changes
@@ -161,7 +162,7 @@ fn join(root: &str, key: &str) -> String {
     let key = if bare {
         key.to_owned()
     } else {
-        serde_json::to_string(key).unwrap_or_default()
+        crate::json::to_string(key, crate::json::Layout::Compact)
     };
     if root.is_empty() {
         key

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{import, APP_VERSION, FORMAT, SCHEMA_VERSION};
 use crate::error::Result;
+use crate::json::Layout;
 use crate::model::Assessment;
 use crate::time::Timestamp;
 
@@ -36,7 +37,7 @@ impl<'a> EnvelopeRef<'a> {
 /// Pretty JSON with a final newline: the text of every file Annexa writes
 /// indented (an export, the JSON Schema).
 pub(super) fn pretty<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut s = crate::json::to_string(value, Layout::Pretty);
     s.push('\n');
     s
 }
@@ -52,7 +53,7 @@ pub fn export(assessment: &Assessment, now: Timestamp) -> String {
 /// which is what the app's autosave stores, so that the browser's storage
 /// holds a larger register.
 pub fn export_compact(assessment: &Assessment, now: Timestamp) -> String {
-    serde_json::to_string(&EnvelopeRef::new(assessment, now)).unwrap_or_default()
+    crate::json::to_string(&EnvelopeRef::new(assessment, now), Layout::Compact)
 }
 
 /// What the app's autosave writes: [`export_compact`], read back through

@@ -155,7 +155,7 @@ pub(super) fn md_yes_no(yes: bool) -> String {
 
 /// Pretty JSON with a final newline.
 pub fn to_json<T: Serialize>(value: &T) -> String {
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut s = crate::json::to_string(value, crate::json::Layout::Pretty);
     s.push('\n');
     s
 }

@@ -66,7 +66,7 @@ pub fn write_recommend_json(a: &Assessment, mut w: impl std::io::Write) -> std::
         },
         risks: RisksOut { a, index: &index },
     };
-    serde_json::to_writer_pretty(&mut w, &out)?;
+    crate::json::to_writer(&mut w, &out, crate::json::Layout::Pretty)?;
     w.write_all(b"\n")
 }
 

@@ -4,6 +4,9 @@
 //! text the message must contain.
 // Each including test binary uses its own part of this module.
 #![allow(dead_code)]
+// Tests write files with serde_json itself (clippy.toml keeps it out of
+// the app only).
+#![allow(clippy::disallowed_methods)]
 
 use annexa_core::*;
 use serde_json::{json, Value};

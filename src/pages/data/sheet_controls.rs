@@ -125,7 +125,9 @@ pub(super) fn SavedMappings(p: &SavedMappingsProps) -> Html {
             let mut m = view.mapping.clone();
             m.name = name;
             list.push(m);
-            if let Ok(text) = serde_json::to_string(&list) {
+            if let Ok(text) =
+                crate::domain::json::try_to_string(&list, crate::domain::json::Layout::Compact)
+            {
                 let _ = storage::write(key, &text);
             }
             mappings.set(list);

@@ -74,7 +74,7 @@ impl PoolRun {
             .collect();
         let requests = shares
             .iter()
-            .map(serde_json::to_string)
+            .map(|s| crate::domain::json::try_to_string(s, crate::domain::json::Layout::Compact))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| {
                 crate::domain::text::text_with(
@@ -217,7 +217,10 @@ fn send_share(shared: &Rc<RefCell<Shared>>, k: usize) {
 
 /// Hands a part on to the lead (or keeps it until the lead has its share).
 fn forward(shared: &Rc<RefCell<Shared>>, header: PartHeader, buffer: JsValue) {
-    let Ok(json) = serde_json::to_string(&WorkerRequest::Merge(header)) else {
+    let Ok(json) = crate::domain::json::try_to_string(
+        &WorkerRequest::Merge(header),
+        crate::domain::json::Layout::Compact,
+    ) else {
         return fail(shared, text(msg::QUANT_SHARE_DAMAGED));
     };
     let message: JsValue = Array::of2(&JsValue::from_str(&json), &buffer).into();

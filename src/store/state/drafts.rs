@@ -37,7 +37,7 @@ impl Drafts {
     /// back), so such an item is stored without its id and marked
     /// `"new": true`; [`Drafts::from_json`] restores it.
     pub fn to_json(&self) -> Option<String> {
-        let mut value = serde_json::to_value(self).ok()?;
+        let mut value = crate::domain::json::to_value(self).ok()?;
         for (key, new) in [
             ("risk", self.risk.as_ref().is_some_and(|r| r.id.0 == 0)),
             ("asset", self.asset.as_ref().is_some_and(|a| a.id.0 == 0)),
@@ -53,7 +53,7 @@ impl Drafts {
                 }
             }
         }
-        serde_json::to_string(&value).ok()
+        crate::domain::json::try_to_string(&value, crate::domain::json::Layout::Compact).ok()
     }
 
     /// Drafts from the text [`Drafts::to_json`] stored; whatever cannot be
@@ -71,7 +71,7 @@ impl Drafts {
                 }
             }
         }
-        let mut drafts: Drafts = serde_json::from_value(value).unwrap_or_default();
+        let mut drafts: Drafts = crate::domain::json::from_value(&value).unwrap_or_default();
         for key in new {
             match key {
                 "risk" => drafts.risk.iter_mut().for_each(|r| r.id.0 = 0),

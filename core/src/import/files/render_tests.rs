@@ -9,7 +9,7 @@ fn render(what: Rendered) -> (String, String, Vec<u8>) {
         what,
     };
     // Through JSON, as the page sends it.
-    let text = serde_json::to_string(&request).unwrap();
+    let text = crate::json::try_to_string(&request, crate::json::Layout::Compact).unwrap();
     match FilesWorker::new().handle_json(&text) {
         FilesResponse::Rendered {
             what: back,
@@ -48,11 +48,14 @@ fn the_worker_writes_the_workbook_and_the_docx_files() {
 
 #[test]
 fn a_render_of_an_unreadable_assessment_says_what_to_do() {
-    let text = serde_json::to_string(&FilesRequest::Render {
-        assessment: "{not json".into(),
-        today: Date::new(2026, 11, 30).unwrap(),
-        what: Rendered::Workbook,
-    })
+    let text = crate::json::try_to_string(
+        &FilesRequest::Render {
+            assessment: "{not json".into(),
+            today: Date::new(2026, 11, 30).unwrap(),
+            what: Rendered::Workbook,
+        },
+        crate::json::Layout::Compact,
+    )
     .unwrap();
     match FilesWorker::new().handle_json(&text) {
         FilesResponse::Failed { message } => assert!(!message.is_empty()),
