@@ -176,15 +176,18 @@ pub fn serve() {
             let text =
                 crate::domain::json::try_to_string(&response, crate::domain::json::Layout::Compact)
                     .unwrap_or_else(|e| {
-                        // A JSON value, so quotes in the reason keep the answer valid.
-                        serde_json::json!({
-                            "response": "failed",
-                            "message": text_with(
+                        // Written by serde, so quotes in the reason keep the
+                        // answer valid JSON; a plain message always serialises.
+                        let failed = FilesResponse::Failed {
+                            message: text_with(
                                 msg::FILES_ANSWER_NOT_WRITTEN,
                                 &[("why", e.to_string().into())],
                             ),
-                        })
-                        .to_string()
+                        };
+                        crate::domain::json::to_string(
+                            &failed,
+                            crate::domain::json::Layout::Compact,
+                        )
                     });
             post_scope
                 .post_message(&wasm_bindgen::JsValue::from_str(&text))

@@ -17,7 +17,7 @@ use crate::time::Date;
 /// A file the files worker writes for download (ISO/IEC 27001:2022 7.5:
 /// the documented information of the assessment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "file", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Rendered {
     /// The whole assessment as an XLSX workbook.
     Workbook,
@@ -65,7 +65,7 @@ pub const SAMPLES: usize = 3;
 
 /// A request to the files worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "request", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FilesRequest {
     /// Read a spreadsheet (its bytes base64url-encoded, see
     /// [`crate::base64url`]) and propose a mapping (or apply `mapping`, a
@@ -154,7 +154,7 @@ pub struct SheetView {
 
 /// A response of the files worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "response", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FilesResponse {
     /// The worker listens (its first message).
     Ready,
