@@ -180,7 +180,7 @@ pub fn decide_soa(
         .copied()
         .collect();
     let mut changed = 0;
-    for id in controls.iter().collect::<BTreeSet<_>>() {
+    for id in crate::sort::set(controls.iter()) {
         let mut entry = a.soa.entries.get(id).cloned().unwrap_or_default();
         match decision {
             SoaBulkDecision::Include(reason) => {

@@ -22,9 +22,6 @@
 pub mod base64url;
 mod text_serde;
 
-// Catalogue search and the gap check still sort with std (one call site
-// each; they move with the prose work): see clippy.toml and `sort`.
-#[allow(clippy::disallowed_methods)]
 pub mod catalogue;
 mod chain;
 pub mod documents;
@@ -33,7 +30,6 @@ mod envelope;
 mod error;
 mod example;
 mod filename;
-#[allow(clippy::disallowed_methods)]
 mod gap;
 pub mod glossary;
 pub mod import;

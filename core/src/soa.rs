@@ -198,11 +198,8 @@ pub fn generate(assessment: &Assessment) -> Soa {
             }
         }
     }
-    let titles: BTreeMap<RiskId, &str> = assessment
-        .risks
-        .iter()
-        .map(|r| (r.id, r.title.as_str()))
-        .collect();
+    let titles: BTreeMap<RiskId, &str> =
+        crate::sort::map(assessment.risks.iter().map(|r| (r.id, r.title.as_str())));
     let title = |id: RiskId| titles.get(&id).copied();
     let rows = CONTROLS
         .iter()

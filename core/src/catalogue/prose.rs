@@ -131,16 +131,15 @@ fn links(
     texts: &BTreeMap<String, String>,
     wanted: &[super::ControlLink],
 ) -> Result<BTreeMap<ControlId, String>, ProseError> {
-    wanted
-        .iter()
-        .map(|l| {
-            let key = l.control.to_string();
-            texts
-                .get(&key)
-                .map(|t| (l.control, t.clone()))
-                .ok_or_else(|| missing(format!("{owner} → {key} rationale")))
-        })
-        .collect()
+    let mut out = BTreeMap::new();
+    for l in wanted {
+        let key = l.control.to_string();
+        let text = texts
+            .get(&key)
+            .ok_or_else(|| missing(format!("{owner} → {key} rationale")))?;
+        out.insert(l.control, text.clone());
+    }
+    Ok(out)
 }
 
 /// Installs the prose from the text of `core/data/prose.en.json` (the web

@@ -100,17 +100,15 @@ pub(super) fn control_ids(assessment: &mut Value, text: &str) -> Result<()> {
         *entries = out;
     }
     if !mapping.is_empty() {
-        let record = Value::Object(
-            mapping
-                .iter()
-                .map(|(l, now)| {
-                    (
-                        l.to_string(),
-                        Value::from(now.iter().map(ToString::to_string).collect::<Vec<_>>()),
-                    )
-                })
-                .collect(),
-        );
+        // Inserted one by one: collecting would sort (see `crate::sort`).
+        let mut record = serde_json::Map::new();
+        for (l, now) in &mapping {
+            record.insert(
+                l.to_string(),
+                Value::from(now.iter().map(ToString::to_string).collect::<Vec<_>>()),
+            );
+        }
+        let record = Value::Object(record);
         if let Some(obj) = assessment.as_object_mut() {
             let soa = obj
                 .entry("soa")

@@ -179,7 +179,7 @@ pub fn gap_results(check: &GapCheck) -> GapResults {
         })
         .collect();
     // Highest priority first; the sort is stable, so ties keep question order.
-    gaps.sort_by(|a, b| b.1.priority.total_cmp(&a.1.priority));
+    crate::sort::sort_by(&mut gaps, |a, b| b.1.priority.total_cmp(&a.1.priority));
 
     let score = overall.score();
     GapResults {

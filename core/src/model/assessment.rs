@@ -149,7 +149,7 @@ pub(crate) fn next_free(used: impl Iterator<Item = u32> + Clone) -> Option<u32> 
     if max < MAX_ID {
         return Some(max + 1);
     }
-    let taken: BTreeSet<u32> = used.collect();
+    let taken: BTreeSet<u32> = crate::sort::set(used);
     (1..=MAX_ID).find(|n| !taken.contains(n))
 }
 

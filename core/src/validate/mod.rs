@@ -45,7 +45,7 @@ pub fn risk_problems(a: &Assessment, risk: &Risk) -> Vec<Error> {
         .iter()
         .position(|x| x.id == risk.id)
         .unwrap_or(a.risks.len());
-    let asset_ids: BTreeSet<AssetId> = a.assets.iter().map(|x| x.id).collect();
+    let asset_ids: BTreeSet<AssetId> = crate::sort::set(a.assets.iter().map(|x| x.id));
     risk_problems_at(a, risk, i, &asset_ids)
 }
 

@@ -18,7 +18,7 @@ use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
 use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text, text_with};
-use crate::domain::{Assessment, Decision, Finding, SoaCounts, SoaEntry, SoaRow, Subject};
+use crate::domain::{sort, Assessment, Decision, Finding, SoaCounts, SoaEntry, SoaRow, Subject};
 use crate::store::{use_store, State};
 
 /// The HTML id of a control's card, e.g. `control-7-4`.
@@ -67,7 +67,7 @@ pub fn SoaPage() -> Html {
             if all_open {
                 open.set(BTreeSet::new());
             } else {
-                open.set(themes.iter().copied().collect());
+                open.set(sort::set(themes.iter().copied()));
             }
         },
     );

@@ -100,12 +100,13 @@ fn plan_rows<'a>(
     scored: &ScoredRegister,
     reg: &Register<PlanSort, bool>,
 ) -> Vec<(&'a RiskTreatmentRow, &'a Risk)> {
-    let above: BTreeSet<_> = scored
-        .scores()
-        .iter()
-        .filter(|s| !s.current_within_tolerance)
-        .map(|s| s.id)
-        .collect();
+    let above: BTreeSet<_> = sort::set(
+        scored
+            .scores()
+            .iter()
+            .filter(|s| !s.current_within_tolerance)
+            .map(|s| s.id),
+    );
     let mut rows: Vec<(&RiskTreatmentRow, &Risk)> = rtp
         .rows
         .iter()

@@ -119,7 +119,9 @@ pub fn match_rank(
 /// Sorts found entries: best rank first, then linked ones (more shared
 /// controls first), then library order (`order`).
 fn rank_sort<T>(found: &mut [Found<T>], order: impl Fn(&T) -> (u16, u16)) {
-    found.sort_by_key(|f| (f.rank, std::cmp::Reverse(f.shared), order(f.item)));
+    crate::sort::sort_by_key(found, |f| {
+        (f.rank, std::cmp::Reverse(f.shared), order(f.item))
+    });
 }
 
 /// The threats that match `query`, best first; every threat in library
