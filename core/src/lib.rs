@@ -50,6 +50,7 @@ mod share;
 mod soa;
 pub mod sort;
 mod summary;
+mod tagged;
 pub mod text;
 mod time;
 mod validate;

@@ -42,10 +42,11 @@ pub enum Axis {
     Impact,
 }
 
+// `Deserialize` is written out below (`crate::tagged`): the same JSON and
+// the same errors as serde's derive for `tag = "kind"`, without its
+// buffering. (Doc comments here are the JSON Schema's descriptions.)
 /// One rating of the assessment that lives on a scale.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rated {
     /// An asset's C, I or A rating (impact scale).
@@ -90,6 +91,64 @@ pub enum Rated {
         /// The risk.
         risk: RiskId,
     },
+}
+
+/// The tag of a [`Rated`].
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RatedKind {
+    AssetRating,
+    Likelihood,
+    EventImpact,
+    ImpactOverride,
+    CurrentLikelihood,
+    CurrentImpact,
+    ResidualLikelihood,
+    ResidualImpact,
+}
+
+impl RatedKind {
+    fn fields(self) -> &'static [&'static str] {
+        match self {
+            RatedKind::AssetRating => &["asset", "property"],
+            _ => &["risk"],
+        }
+    }
+}
+
+crate::tagged::flat_fields!(RatedFields, RatedKind, "internally tagged enum Rated" {
+    asset: AssetId,
+    property: SecurityProperty,
+    risk: RiskId,
+});
+
+impl<'de> Deserialize<'de> for Rated {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::tagged::{need, only};
+        let f = RatedFields::deserialize(d)?;
+        let unknown = f.unknown.as_deref();
+        let given = [
+            ("asset", f.asset.is_some()),
+            ("property", f.property.is_some()),
+            ("risk", f.risk.is_some()),
+        ];
+        let kind = need(f.kind, "kind")?;
+        only(unknown, &given, kind.fields())?;
+        let risk = || need(f.risk, "risk");
+        Ok(match kind {
+            RatedKind::AssetRating => Rated::AssetRating {
+                asset: need(f.asset, "asset")?,
+                property: need(f.property, "property")?,
+            },
+            RatedKind::Likelihood => Rated::Likelihood { risk: risk()? },
+            RatedKind::EventImpact => Rated::EventImpact { risk: risk()? },
+            RatedKind::ImpactOverride => Rated::ImpactOverride { risk: risk()? },
+            RatedKind::CurrentLikelihood => Rated::CurrentLikelihood { risk: risk()? },
+            RatedKind::CurrentImpact => Rated::CurrentImpact { risk: risk()? },
+            RatedKind::ResidualLikelihood => Rated::ResidualLikelihood { risk: risk()? },
+            RatedKind::ResidualImpact => Rated::ResidualImpact { risk: risk()? },
+        })
+    }
 }
 
 impl Rated {

@@ -53,8 +53,11 @@ pub struct Asset {
     pub reference: Option<Reference>,
 }
 
+// `Deserialize` is written out below (`crate::tagged`): the derive's JSON
+// and errors without its buffering. (Doc comments here are the JSON
+// Schema's descriptions.)
 /// How a risk was identified (ISO/IEC 27005:2022 allows both).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Identification {
     /// Assets, a threat and vulnerabilities; the impact is the high-water
@@ -68,6 +71,50 @@ pub enum Identification {
         /// The judged impact.
         impact: Impact,
     },
+}
+
+/// The tag of an [`Identification`].
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum IdentificationKind {
+    AssetBased,
+    EventBased,
+}
+
+impl IdentificationKind {
+    fn fields(self) -> &'static [&'static str] {
+        match self {
+            IdentificationKind::AssetBased => &["assets"],
+            IdentificationKind::EventBased => &["impact"],
+        }
+    }
+}
+
+crate::tagged::flat_fields!(IdentificationFields, IdentificationKind, "internally tagged enum Identification" {
+    assets: Vec<AssetId>,
+    impact: Impact,
+});
+
+impl<'de> Deserialize<'de> for Identification {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::tagged::{need, only};
+        let f = IdentificationFields::deserialize(d)?;
+        let unknown = f.unknown.as_deref();
+        let given = [
+            ("assets", f.assets.is_some()),
+            ("impact", f.impact.is_some()),
+        ];
+        let kind = need(f.kind, "kind")?;
+        only(unknown, &given, kind.fields())?;
+        Ok(match kind {
+            IdentificationKind::AssetBased => Identification::AssetBased {
+                assets: need(f.assets, "assets")?,
+            },
+            IdentificationKind::EventBased => Identification::EventBased {
+                impact: need(f.impact, "impact")?,
+            },
+        })
+    }
 }
 
 /// A likelihood and an impact.

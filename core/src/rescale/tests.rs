@@ -141,3 +141,113 @@ fn preview_lines_read_from_the_highest_step_down() {
         "the first asset line starts at the highest step moved ({top_name}): {lines:?}"
     );
 }
+
+/// `Rated` as serde derives it (same name, so the same messages), the
+/// oracle of its written-out `Deserialize`.
+mod derived {
+    use super::{AssetId, RiskId, SecurityProperty};
+
+    #[derive(serde::Deserialize)]
+    #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+    pub(super) enum Rated {
+        AssetRating {
+            asset: AssetId,
+            property: SecurityProperty,
+        },
+        Likelihood {
+            risk: RiskId,
+        },
+        EventImpact {
+            risk: RiskId,
+        },
+        ImpactOverride {
+            risk: RiskId,
+        },
+        CurrentLikelihood {
+            risk: RiskId,
+        },
+        CurrentImpact {
+            risk: RiskId,
+        },
+        ResidualLikelihood {
+            risk: RiskId,
+        },
+        ResidualImpact {
+            risk: RiskId,
+        },
+    }
+}
+use derived::Rated as DerivedRated;
+
+impl From<DerivedRated> for Rated {
+    fn from(d: DerivedRated) -> Rated {
+        match d {
+            DerivedRated::AssetRating { asset, property } => Rated::AssetRating { asset, property },
+            DerivedRated::Likelihood { risk } => Rated::Likelihood { risk },
+            DerivedRated::EventImpact { risk } => Rated::EventImpact { risk },
+            DerivedRated::ImpactOverride { risk } => Rated::ImpactOverride { risk },
+            DerivedRated::CurrentLikelihood { risk } => Rated::CurrentLikelihood { risk },
+            DerivedRated::CurrentImpact { risk } => Rated::CurrentImpact { risk },
+            DerivedRated::ResidualLikelihood { risk } => Rated::ResidualLikelihood { risk },
+            DerivedRated::ResidualImpact { risk } => Rated::ResidualImpact { risk },
+        }
+    }
+}
+
+#[test]
+fn rated_reads_and_refuses_as_the_derive_does() {
+    let mut inputs = vec![
+        r#"{"kind":"asset_rating","asset":"A-01","property":"confidentiality"}"#.to_owned(),
+        r#"{"property":"availability","asset":"A-02","kind":"asset_rating"}"#.to_owned(),
+        r#"{"kind":"asset_rating","asset":"A-01"}"#.to_owned(),
+        r#"{"kind":"asset_rating","property":"integrity"}"#.to_owned(),
+        r#"{"kind":"asset_rating","asset":"A-01","property":"integrity","risk":"R-01"}"#.to_owned(),
+        r#"{"kind":"asset_rating","asset":"A-01","property":"secrecy"}"#.to_owned(),
+        r#"{"risk":"R-01"}"#.to_owned(),
+        r#"{}"#.to_owned(),
+        r#"{"kind":"likelyhood","risk":"R-01"}"#.to_owned(),
+        r#"{"kind":3,"risk":"R-01"}"#.to_owned(),
+        r#"{"kind":"likelihood","risk":"R-01","risk":"R-02"}"#.to_owned(),
+        r#"{"kind":"likelihood","kind":"likelihood","risk":"R-01"}"#.to_owned(),
+        r#"{"kind":"likelihood","risk":"R-1"}"#.to_owned(),
+        r#"{"kind":"likelihood","risk":3}"#.to_owned(),
+        r#"{"kind":"likelihood","risk":null}"#.to_owned(),
+        r#"3"#.to_owned(),
+        r#"null"#.to_owned(),
+        r#"{"kind":"likelihood","risk":"R-01""#.to_owned(),
+    ];
+    for kind in [
+        "likelihood",
+        "event_impact",
+        "impact_override",
+        "current_likelihood",
+        "current_impact",
+        "residual_likelihood",
+        "residual_impact",
+    ] {
+        inputs.push(format!(r#"{{"kind":"{kind}","risk":"R-07"}}"#));
+        inputs.push(format!(r#"{{"risk":"R-07","kind":"{kind}"}}"#));
+        inputs.push(format!(r#"{{"kind":"{kind}"}}"#));
+        inputs.push(format!(
+            r#"{{"kind":"{kind}","risk":"R-07","asset":"A-01"}}"#
+        ));
+        inputs.push(format!(
+            r#"{{"kind":"{kind}","risk":"R-07","property":"integrity"}}"#
+        ));
+        inputs.push(format!(
+            r#"{{"kind":"{kind}","risk":"R-07","riks":"R-08"}}"#
+        ));
+        inputs.push(format!(r#"{{"kind":"{kind}","riks":"R-07"}}"#));
+    }
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    crate::tagged::tests::same_as_derive::<Rated, DerivedRated>(&inputs);
+    // One difference, on purpose: serde's derive also reads an array
+    // (`["likelihood", "R-01"]`), which the JSON Schema does not allow and
+    // Annexa never writes; the written-out reader refuses it.
+    let e = serde_json::from_str::<Rated>(r#"["likelihood","R-01"]"#).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("invalid type: sequence, expected internally tagged enum Rated"),
+        "{e}"
+    );
+}
