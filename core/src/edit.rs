@@ -169,16 +169,16 @@ pub fn decide_soa(
         }
         _ => {}
     }
-    let used: BTreeSet<ControlId> = a
-        .risks
-        .iter()
-        .flat_map(|r| {
-            r.existing_controls
-                .iter()
-                .chain(&r.treatment.planned_controls)
-        })
-        .copied()
-        .collect();
+    let used: BTreeSet<ControlId> = crate::sort::set(
+        a.risks
+            .iter()
+            .flat_map(|r| {
+                r.existing_controls
+                    .iter()
+                    .chain(&r.treatment.planned_controls)
+            })
+            .copied(),
+    );
     let mut changed = 0;
     for id in crate::sort::set(controls.iter()) {
         let mut entry = a.soa.entries.get(id).cloned().unwrap_or_default();
