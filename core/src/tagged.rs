@@ -65,10 +65,11 @@ impl<'de, K: serde::Deserialize<'de>> serde::de::Visitor<'de> for Tag<K> {
 
 /// A flat struct of an internally tagged enum's tag (`kind`, a type with
 /// `fields(self) -> &'static [&'static str]`, its variant's fields) and all
-/// its variants' fields, each optional, with the first key that is none of
-/// them or, after the tag, not the variant's (`unknown`), and its
-/// `Deserialize`: one pass over the object, each value read straight from
-/// the text. (A field of another variant *before* the tag is read as that
+/// its variants' fields, each optional, with the first key before the tag
+/// that is none of them (`unknown`), and its `Deserialize`: one pass over
+/// the object, each value read straight from the text. After the tag, a key
+/// that is not the variant's is refused at once, so the error's path ends
+/// in it (the derive reports it after the object, at the object's path). (A field of another variant *before* the tag is read as that
 /// field, so a wrong value there is refused for its type rather than as
 /// unknown; Annexa writes the tag first.)
 macro_rules! flat_fields {
@@ -108,15 +109,14 @@ macro_rules! flat_fields {
                                     )?);
                                 }
                                 // Another variant's field, once the tag is known:
-                                // skipped unread and refused as unknown (the
-                                // derive's answer, whatever its value).
+                                // refused as unknown (the derive's answer,
+                                // whatever its value), here, so that the error's
+                                // path ends in the field.
                                 $(stringify!($field)
                                     if out.kind.is_some_and(|k| !k.fields().contains(&stringify!($field))) =>
                                 {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                    if out.unknown.is_none() {
-                                        out.unknown = Some(key);
-                                    }
+                                    let fields = out.kind.map_or(&[][..], |k| k.fields());
+                                    return Err(A::Error::unknown_field(&key, fields));
                                 })*
                                 $(stringify!($field) => {
                                     if out.$field.is_some() {
@@ -125,6 +125,9 @@ macro_rules! flat_fields {
                                     out.$field = Some(map.next_value()?);
                                 })*
                                 _ => {
+                                    if let Some(k) = out.kind {
+                                        return Err(A::Error::unknown_field(&key, k.fields()));
+                                    }
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                     if out.unknown.is_none() {
                                         out.unknown = Some(key);

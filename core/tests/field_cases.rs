@@ -283,6 +283,22 @@ fn misspelt_simulation_keys_are_refused() {
         assert_ne!(bad, text);
         let e = import(bad.as_bytes()).unwrap_err();
         assert_eq!(e.kind, ErrorKind::UnknownField, "{find}: {e}");
+        // The path names the misspelt or misplaced key itself, inside the
+        // tagged estimates too, where their reader meets it after the tag.
+        // The error's path is found on the file's tree written out again,
+        // whose keys are in alphabetical order: a key that sorts before
+        // "kind" ("hihg") comes before the tag, and is reported, as serde's
+        // derive reports every such key, at its object.
+        let key = replace.rsplit('"').nth(1).unwrap();
+        let path = e.path.as_deref().unwrap_or_default();
+        if key > "kind" {
+            assert!(path.ends_with(&format!(".{key}")), "{find}: {path}");
+        } else {
+            assert!(
+                path.starts_with("assessment.risks[0].quant"),
+                "{find}: {path}"
+            );
+        }
     }
 }
 

@@ -173,18 +173,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for EstimateFields<T> {
                     unknown: None,
                 };
                 while let Some(key) = map.next_key::<String>()? {
-                    let stray = |name: &str| out.kind.is_some_and(|k| !k.fields().contains(&name));
-                    if key != "kind"
-                        && ["value", "min", "most_likely", "max"].contains(&key.as_str())
-                        && stray(&key)
-                    {
-                        // Another variant's field after the tag: refused as
-                        // unknown, whatever its value (see crate::tagged).
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                        if out.unknown.is_none() {
-                            out.unknown = Some(key);
+                    // After the tag, a key that is not the variant's field is
+                    // refused at once, whatever its value (see crate::tagged).
+                    if let Some(k) = out.kind {
+                        if key != "kind" && !k.fields().contains(&key.as_str()) {
+                            return Err(A::Error::unknown_field(&key, k.fields()));
                         }
-                        continue;
                     }
                     let (field, slot) = match key.as_str() {
                         "kind" => {
