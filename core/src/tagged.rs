@@ -63,35 +63,54 @@ impl<'de, K: serde::Deserialize<'de>> serde::de::Visitor<'de> for Tag<K> {
     }
 }
 
-/// A flat struct of an internally tagged enum's tag (`kind`, a type with
-/// `fields(self) -> &'static [&'static str]`, its variant's fields) and all
-/// its variants' fields, each optional, with the first key before the tag
-/// that is none of them (`unknown`), and its `Deserialize`: one pass over
-/// the object, each value read straight from the text. After the tag, a key
-/// that is not the variant's is refused at once, so the error's path ends
-/// in it (the derive reports it after the object, at the object's path). (A field of another variant *before* the tag is read as that
-/// field, so a wrong value there is refused for its type rather than as
-/// unknown; Annexa writes the tag first.)
+/// A flat struct of an internally tagged enum's tag (`kind`, a `Copy`
+/// type with `fields(self) -> &'static [&'static str]`, its variant's
+/// fields) and all its variants' fields, each optional, with the first key
+/// before the tag that is none of them (`unknown`); its `Deserialize`, one
+/// pass over the object with each value read straight from the text; and
+/// `checked_kind`, the tag once [`need`] and [`only`] have checked the
+/// fields given against it. The struct may take one type parameter
+/// (`EstimateFields<T>`).
+///
+/// After the tag, a key that is not the variant's is refused at once, so
+/// the error's path ends in it (the derive reports it after the object, at
+/// the object's path). A field of another variant *before* the tag is read
+/// as that field, so a wrong value there is refused for its type rather
+/// than as unknown; Annexa writes the tag first.
 macro_rules! flat_fields {
-    ($name:ident, $kind:ty, $what:literal { $($field:ident: $ty:ty),* $(,)? }) => {
-        struct $name {
+    ($name:ident $(<$g:ident>)?, $kind:ty, $what:literal { $($field:ident: $ty:ty),* $(,)? }) => {
+        struct $name $(<$g>)? {
             kind: Option<$kind>,
             $($field: Option<$ty>,)*
             unknown: Option<String>,
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
+        impl $(<$g>)? $name $(<$g>)? {
+            /// The tag, once every field given is checked to be the
+            /// variant's.
+            fn checked_kind<E: serde::de::Error>(&self) -> Result<$kind, E> {
+                let kind = $crate::tagged::need(self.kind, "kind")?;
+                $crate::tagged::only(
+                    self.unknown.as_deref(),
+                    &[$((stringify!($field), self.$field.is_some())),*],
+                    kind.fields(),
+                )?;
+                Ok(kind)
+            }
+        }
+
+        impl<'de $(, $g: serde::Deserialize<'de>)?> serde::Deserialize<'de> for $name $(<$g>)? {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct Visit;
-                impl<'de> serde::de::Visitor<'de> for Visit {
-                    type Value = $name;
+                struct Visit $(<$g>)? (std::marker::PhantomData<($($g,)?)>);
+                impl<'de $(, $g: serde::Deserialize<'de>)?> serde::de::Visitor<'de> for Visit $(<$g>)? {
+                    type Value = $name $(<$g>)?;
                     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                         f.write_str($what)
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(
                         self,
                         mut map: A,
-                    ) -> Result<$name, A::Error> {
+                    ) -> Result<Self::Value, A::Error> {
                         use serde::de::Error as _;
                         let mut out = $name {
                             kind: None,
@@ -99,6 +118,13 @@ macro_rules! flat_fields {
                             unknown: None,
                         };
                         while let Some(key) = map.next_key::<String>()? {
+                            // After the tag, a key that is not the variant's
+                            // field is refused here, whatever its value.
+                            if let Some(k) = out.kind {
+                                if key != "kind" && !k.fields().contains(&key.as_str()) {
+                                    return Err(A::Error::unknown_field(&key, k.fields()));
+                                }
+                            }
                             match key.as_str() {
                                 "kind" => {
                                     if out.kind.is_some() {
@@ -108,16 +134,6 @@ macro_rules! flat_fields {
                                         $crate::tagged::Tag::<$kind>(std::marker::PhantomData),
                                     )?);
                                 }
-                                // Another variant's field, once the tag is known:
-                                // refused as unknown (the derive's answer,
-                                // whatever its value), here, so that the error's
-                                // path ends in the field.
-                                $(stringify!($field)
-                                    if out.kind.is_some_and(|k| !k.fields().contains(&stringify!($field))) =>
-                                {
-                                    let fields = out.kind.map_or(&[][..], |k| k.fields());
-                                    return Err(A::Error::unknown_field(&key, fields));
-                                })*
                                 $(stringify!($field) => {
                                     if out.$field.is_some() {
                                         return Err(A::Error::duplicate_field(stringify!($field)));
@@ -125,9 +141,6 @@ macro_rules! flat_fields {
                                     out.$field = Some(map.next_value()?);
                                 })*
                                 _ => {
-                                    if let Some(k) = out.kind {
-                                        return Err(A::Error::unknown_field(&key, k.fields()));
-                                    }
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                     if out.unknown.is_none() {
                                         out.unknown = Some(key);
@@ -138,7 +151,7 @@ macro_rules! flat_fields {
                         Ok(out)
                     }
                 }
-                d.deserialize_map(Visit)
+                d.deserialize_map(Visit(std::marker::PhantomData))
             }
         }
     };

@@ -97,16 +97,9 @@ crate::tagged::flat_fields!(IdentificationFields, IdentificationKind, "internall
 
 impl<'de> Deserialize<'de> for Identification {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use crate::tagged::{need, only};
+        use crate::tagged::need;
         let f = IdentificationFields::deserialize(d)?;
-        let unknown = f.unknown.as_deref();
-        let given = [
-            ("assets", f.assets.is_some()),
-            ("impact", f.impact.is_some()),
-        ];
-        let kind = need(f.kind, "kind")?;
-        only(unknown, &given, kind.fields())?;
-        Ok(match kind {
+        Ok(match f.checked_kind()? {
             IdentificationKind::AssetBased => Identification::AssetBased {
                 assets: need(f.assets, "assets")?,
             },

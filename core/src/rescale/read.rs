@@ -40,16 +40,9 @@ crate::tagged::flat_fields!(RatedFields, RatedKind, "internally tagged enum Rate
 
 impl<'de> Deserialize<'de> for Rated {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use crate::tagged::{need, only};
+        use crate::tagged::need;
         let f = RatedFields::deserialize(d)?;
-        let unknown = f.unknown.as_deref();
-        let given = [
-            ("asset", f.asset.is_some()),
-            ("property", f.property.is_some()),
-            ("risk", f.risk.is_some()),
-        ];
-        let kind = need(f.kind, "kind")?;
-        only(unknown, &given, kind.fields())?;
+        let kind = f.checked_kind()?;
         let risk = || need(f.risk, "risk");
         Ok(match kind {
             RatedKind::AssetRating => Rated::AssetRating {
