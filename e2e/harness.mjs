@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = resolve(here, '..', 'dist');
+// ANNEXA_DIST serves another build (e.g. an older one, to compare in a benchmark).
+export const DIST = process.env.ANNEXA_DIST || resolve(here, '..', 'dist');
 export const ARTIFACTS = resolve(here, '..', 'target', 'e2e-artifacts');
 
 export const CHROMIUM_ARGS = [

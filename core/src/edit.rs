@@ -93,6 +93,22 @@ pub fn asset_usage(a: &Assessment, id: AssetId) -> AssetUsage {
     AssetUsage { asset: id, risks }
 }
 
+/// The assets that at least one risk names, in one pass over the risks:
+/// an asset not in the set is unused ([`AssetUsage::is_unused`] of its
+/// [`asset_usage`]), so a register can tell every row apart without
+/// scanning the risks once per asset.
+pub fn assets_in_use(a: &Assessment) -> BTreeSet<AssetId> {
+    crate::sort::set(
+        a.risks
+            .iter()
+            .flat_map(|r| match &r.identification {
+                Identification::AssetBased { assets } => assets.as_slice(),
+                _ => &[],
+            })
+            .copied(),
+    )
+}
+
 /// Deletes an asset and removes it from the risks that name it.
 pub fn delete_asset(a: &mut Assessment, id: AssetId) {
     a.assets.retain(|x| x.id != id);
@@ -248,6 +264,26 @@ mod tests {
             lines[1]
         );
         assert!(asset_usage(&a, AssetId(999)).is_unused());
+    }
+
+    #[test]
+    fn the_assets_in_use_are_those_whose_usage_names_a_risk() {
+        let mut a = example();
+        a.assets.push(Asset {
+            id: AssetId(999),
+            ..a.assets[0].clone()
+        });
+        let in_use = assets_in_use(&a);
+        assert!(!in_use.is_empty());
+        for x in &a.assets {
+            assert_eq!(
+                in_use.contains(&x.id),
+                !asset_usage(&a, x.id).is_unused(),
+                "{}",
+                x.id
+            );
+        }
+        assert!(!in_use.contains(&AssetId(999)));
     }
 
     #[test]

@@ -3,9 +3,24 @@
 //! reference and clones them once, so pages and components do not repeat
 //! `let x = x.clone();` before every `Callback::from`.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::store::{Action, Store};
+
+/// An `Rc` compared by address: a memo's dependency on one version of a
+/// shared value (the store's assessment, its scored register) that does
+/// not compare the contents, which at 5,000 risks costs more than the work
+/// the memo saves.
+#[derive(Clone, Debug)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// A callback that runs `f` with its own copy of `captured` (a handle, or a
 /// tuple of handles) and the event: the general form of the helpers below.

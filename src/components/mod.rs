@@ -22,7 +22,7 @@ pub use badge::{badge, LevelBadge};
 pub use calculator::Calculator;
 pub use callback::{
     dispatch, dispatch_on, edit, edit_dispatch, edit_on, emit_unit, make_callback, set_state,
-    set_to, submit,
+    set_to, submit, Same,
 };
 pub use combobox::{control_option, control_search, ComboOption, Combobox, ComboboxProps};
 pub use disclosure::{Disclosure, DisclosureProps};

@@ -101,6 +101,27 @@ pub fn focus(node: &yew::NodeRef) {
     }
 }
 
+/// After a pager's button turned the page: when the list above the pager
+/// (its previous sibling) starts above the top of the window, scrolls it
+/// to the top, so the new page is read from its first row. Nothing when
+/// the list's start is in view, and outside the browser.
+pub fn show_list_start(e: &web_sys::Event) {
+    if !IN_BROWSER {
+        return;
+    }
+    use wasm_bindgen::JsCast;
+    let list = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("nav.pager").ok().flatten())
+        .and_then(|pager| pager.previous_element_sibling());
+    if let Some(list) = list {
+        if list.get_bounding_client_rect().top() < 0.0 {
+            list.scroll_into_view_with_bool(true);
+        }
+    }
+}
+
 /// Moves focus from the element a keyboard event happened on to the SVG
 /// element matching `selector` inside its closest `within` ancestor (e.g.
 /// a heatmap's neighbouring cell, a roving tab stop). Nothing when there is
@@ -158,6 +179,51 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
         _timeout: Some(gloo::timers::callback::Timeout::new(ms, run)),
         _listener: listener,
     }
+}
+
+/// A call made by [`after_paint`]; dropping it cancels the call.
+pub struct AfterPaint {
+    frame: Option<(i32, wasm_bindgen::closure::Closure<dyn FnMut()>)>,
+    timeout: std::rc::Rc<std::cell::RefCell<Option<gloo::timers::callback::Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let (Some((id, _)), Some(w)) = (&self.frame, web_sys::window()) {
+            w.cancel_animation_frame(*id).ok();
+        }
+        self.timeout.borrow_mut().take();
+    }
+}
+
+/// Calls `f` once, after the browser has painted the next frame: work
+/// that the frame does not show (a count in the navigation, say) waits
+/// until what the user did is on screen. A task queued from an animation
+/// frame callback runs after that frame's paint. Outside the browser it
+/// does nothing.
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    use wasm_bindgen::JsCast;
+    let timeout = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let mut pending = AfterPaint {
+        frame: None,
+        timeout: timeout.clone(),
+    };
+    if !IN_BROWSER {
+        return pending;
+    }
+    let Some(window) = web_sys::window() else {
+        return pending;
+    };
+    let mut f = Some(f);
+    let queue = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            *timeout.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, f));
+        }
+    });
+    if let Ok(id) = window.request_animation_frame(queue.as_ref().unchecked_ref()) {
+        pending.frame = Some((id, queue));
+    }
+    pending
 }
 
 /// Opens a new page at its start: scrolls the window to the top when

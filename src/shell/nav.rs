@@ -5,7 +5,53 @@ use yew_router::prelude::*;
 
 use crate::domain::text::{msg, text};
 use crate::domain::SoaCounts;
-use crate::store::{use_store, Route};
+use crate::store::{use_store, Route, Store};
+
+/// The counts of the SoA link's badges. The store computes the findings
+/// once per version of the assessment and shares them with the SoA page;
+/// when this version's are not computed yet, the badges keep the counts of
+/// the version before (none at start-up) and the lint runs after the next
+/// paint, so an edit reaches the screen without waiting for it (at 5,000
+/// risks the lint takes most of a frame). At start-up they are computed
+/// at once.
+#[hook]
+fn use_soa_counts(store: &Store) -> SoaCounts {
+    let today = crate::platform::now().date();
+    let last = use_mut_ref(|| None::<SoaCounts>);
+    let refresh = use_force_update();
+    let mut ready = store.findings_if_ready(today);
+    if ready.is_none() && last.borrow().is_none() {
+        // At start-up there is nothing to keep showing.
+        ready = Some(store.findings(today));
+    }
+    let ready = ready.map(|f| SoaCounts::of(&f));
+    if ready.is_some() {
+        *last.borrow_mut() = ready;
+    }
+    let store = store.clone();
+    use_effect_with(
+        (store.revision, today, ready.is_some()),
+        move |(_, today, ready)| {
+            let today = *today;
+            let pending = if *ready {
+                None
+            } else if store.findings_if_ready(today).is_some() {
+                // A page rendered after this one in the same pass (the SoA
+                // page) computed them: show them before the frame is painted.
+                refresh.force_update();
+                None
+            } else {
+                Some(crate::platform::after_paint(move || {
+                    store.findings(today);
+                    refresh.force_update();
+                }))
+            };
+            move || drop(pending)
+        },
+    );
+    let counts = last.borrow().unwrap_or_default();
+    counts
+}
 
 /// Links to every workflow page; the current one is marked for screen
 /// readers, and the SoA link shows how many of its findings are open (an
@@ -20,9 +66,7 @@ use crate::store::{use_store, Route};
 pub fn Nav() -> Html {
     let current = use_route::<Route>();
     let store = use_store();
-    // The store's findings, computed once per version of the assessment
-    // and shared with the SoA page.
-    let c = SoaCounts::of(&store.findings(crate::platform::now().date()));
+    let c = use_soa_counts(&store);
     let open = use_state(|| false);
     let menu = use_node_ref();
     {

@@ -13,7 +13,7 @@ mod reveal;
 pub use actions::{RowActions, RowActionsProps};
 pub use header::{SortHeader, SortHeaderProps};
 pub use hook::{use_register, Register};
-pub use pager::{Pager, PagerProps, PAGE};
+pub use pager::{Pager, PagerProps, FIRST, PAGE};
 pub use reveal::use_reveal_saved;
 
 /// A sort column of a register list: an enum per list, never a string.

@@ -7,6 +7,11 @@ use crate::domain::text::{msg, text, text_with};
 /// Rows shown per page.
 pub const PAGE: usize = 100;
 
+/// Rows of a page rendered in the first frame after the rows change (more
+/// than a tall screen shows); the rest of the page follows after the paint
+/// ([`super::Register::window`]).
+pub const FIRST: usize = 30;
+
 /// Props of [`Pager`].
 #[derive(Properties, PartialEq)]
 pub struct PagerProps {
@@ -18,7 +23,8 @@ pub struct PagerProps {
     pub onpage: Callback<usize>,
 }
 
-/// Previous/next page buttons with "rows a–b of n".
+/// Previous/next page buttons with "rows a–b of n". Turning the page
+/// from below a long list brings the list's start into view.
 #[function_component]
 pub fn Pager(p: &PagerProps) -> Html {
     if p.total <= PAGE {
@@ -27,7 +33,10 @@ pub fn Pager(p: &PagerProps) -> Html {
     let pages = p.total.div_ceil(PAGE);
     let go = |to: usize| {
         let cb = p.onpage.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(to))
+        Callback::from(move |e: MouseEvent| {
+            cb.emit(to);
+            crate::platform::show_list_start(&e);
+        })
     };
     html! {
         <nav class="pager" aria-label={text(msg::PG_PAGES)}>

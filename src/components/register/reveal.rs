@@ -11,7 +11,7 @@ use crate::components::Saved;
 /// `all` the filter that shows every row. Once per save (not when the user
 /// later pages, sorts or filters), the register turns to the row's page,
 /// or resets its filter to `all`. Returns whether the row is on the page
-/// shown now.
+/// shown and rendered now.
 #[hook]
 pub fn use_reveal_saved<K, F>(
     reg: &Register<K, F>,
@@ -24,7 +24,7 @@ where
     K: SortKey,
     F: Clone + PartialEq + 'static,
 {
-    let shown = at.is_some_and(|i| i / PAGE == reg.page_of(total));
+    let shown = at.is_some_and(|i| reg.renders(i, total));
     let (page, filter) = (reg.page.clone(), reg.filter.clone());
     use_effect_with(saved.map(|s| s.seq), move |seq| {
         if seq.is_some() {

@@ -1,5 +1,7 @@
 //! The asset register.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::StepNav;
@@ -8,12 +10,14 @@ use crate::domain::{sort, Step};
 use super::AssetForm;
 use crate::components::{
     dispatch_on, emit_unit, make_callback, set_to, use_draft, use_register, Register, RowActions,
-    SortKey, TextField,
+    Same, SortKey, TextField,
 };
 use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
-use crate::domain::{asset_problems, asset_usage, Assessment, Asset, AssetId, Impact, Method};
-use crate::store::{use_store, Action, Draft, DraftKind, Store};
+use crate::domain::{
+    asset_problems, asset_usage, assets_in_use, Assessment, Asset, AssetId, Impact, Method,
+};
+use crate::store::{use_store, Action, Draft, DraftKind, State, Store};
 
 /// A sort column of the asset register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,25 +87,43 @@ fn suggest(a: &Assessment, store: &Store) -> Option<Html> {
     })
 }
 
+/// Props of [`AssetRow`]: values only, the store's dispatcher and a
+/// callback made once, so a row whose asset did not change is not
+/// rendered again when the page is (typing in the asset form or the
+/// filter).
+#[derive(Properties, PartialEq)]
+struct AssetRowProps {
+    asset: Asset,
+    /// True when a risk names the asset: deleting it asks first.
+    used: bool,
+    method: Rc<Method>,
+    dispatcher: UseReducerDispatcher<State>,
+    /// Asks before deleting a used asset (gets its id).
+    confirm: Callback<AssetId>,
+}
+
 /// One row of the register. Delete asks first when risks name the asset
 /// (`confirm` gets its id); otherwise it deletes at once, with undo.
-fn row(
-    x: &Asset,
-    m: &Method,
-    store: &Store,
-    open: &Callback<Asset>,
-    confirm: &Callback<AssetId>,
-) -> Html {
-    let this = x.clone();
+#[function_component]
+fn AssetRow(p: &AssetRowProps) -> Html {
+    let (x, m) = (&p.asset, &*p.method);
     let id = x.id;
-    let ondelete = if asset_usage(&store.assessment, id).is_unused() {
-        dispatch_on(store, Action::DeleteAsset(id))
+    let ondelete = if p.used {
+        p.confirm.reform(move |_: MouseEvent| id)
     } else {
-        confirm.reform(move |_: MouseEvent| id)
+        make_callback(&p.dispatcher, move |d, _: MouseEvent| {
+            d.dispatch(Action::DeleteAsset(id))
+        })
     };
+    let onedit = make_callback(
+        &(p.dispatcher.clone(), x.clone()),
+        |(d, x), _: MouseEvent| {
+            d.dispatch(Action::SetDraft(Draft::Asset(x.clone())));
+        },
+    );
     let r = |i: Impact| format!("{} {}", i.0, m.impact.name(i.0));
     html! {
-        <tr key={x.id.to_string()}>
+        <tr>
             <td class="card-title" data-label={text(msg::COL_ID)}>{ x.id.to_string() }</td>
             <td class="card-title" data-label={text(msg::COL_NAME)}>{ x.name.clone() }</td>
             <td data-label={text(msg::COL_TYPE)}>{ x.asset_type.label() }</td>
@@ -109,8 +131,7 @@ fn row(
             <td data-label={text(msg::COL_CONFIDENTIALITY)}>{ r(x.ratings.confidentiality) }</td>
             <td data-label={text(msg::COL_INTEGRITY)}>{ r(x.ratings.integrity) }</td>
             <td data-label={text(msg::COL_AVAILABILITY)}>{ r(x.ratings.availability) }</td>
-            <RowActions name={format!("{} {}", x.id, x.name)} onedit={open.reform(move |_: MouseEvent| this.clone())}
-                {ondelete} />
+            <RowActions name={format!("{} {}", x.id, x.name)} {onedit} ondelete={Some(ondelete)} />
         </tr>
     }
 }
@@ -152,11 +173,20 @@ pub fn AssetsPage() -> Html {
         }
     });
     let confirming = use_state(|| None::<AssetId>);
-    let confirm = make_callback(&confirming, |c, id: AssetId| c.set(Some(id)));
-    let body = reg
-        .window(&rows)
-        .iter()
-        .map(|x| row(x, &a.method, &store, &draft.set, &confirm));
+    let confirm = {
+        let confirming = confirming.clone();
+        use_callback((), move |id: AssetId, _| confirming.set(Some(id)))
+    };
+    // Which assets risks name, once per version of the assessment.
+    let in_use = use_memo(Same(a.clone()), |a| assets_in_use(&a.0));
+    let method = use_memo(a.method.clone(), |m| m.clone());
+    let dispatcher = store.dispatcher();
+    let body = reg.window(&rows).iter().map(|x| {
+        html! {
+            <AssetRow key={x.id.to_string()} asset={(*x).clone()} used={in_use.contains(&x.id)}
+                method={method.clone()} dispatcher={dispatcher.clone()} confirm={confirm.clone()} />
+        }
+    });
     let confirm_panel = confirming.and_then(|id| {
         let name = a.asset(id)?.name.clone();
         Some(html! { <DeleteAssetConfirm asset={id} {name} onclose={set_to(&confirming, None)} /> })

@@ -1,6 +1,8 @@
 //! The heatmap of the Risks page: which stage it shows, and its cells as
 //! the register's filter.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::text::case;
@@ -8,13 +10,14 @@ use crate::domain::text::{msg, text, text_with};
 
 use super::register::{CellFilter, RiskSort};
 use crate::components::{make_callback, Heatmap, Register};
-use crate::domain::{Method, ScoredRegister, Stage};
+use crate::domain::{Method, Stage};
 
-/// The Heatmap heading, the stage buttons and the heatmap; picking a cell
+/// The Heatmap heading, the stage buttons and the heatmap of `counts`
+/// (risks per cell of the stage shown); picking a cell
 /// filters the register, picking it again shows all.
 pub(super) fn heatmap_section(
     m: &Method,
-    scored: &ScoredRegister,
+    counts: Rc<Vec<Vec<usize>>>,
     view: &UseStateHandle<Stage>,
     reg: &Register<RiskSort, CellFilter>,
 ) -> Html {
@@ -38,7 +41,7 @@ pub(super) fn heatmap_section(
                     <button type="button" aria-pressed={(**view == v).to_string()} onclick={set_view(v)}>{ v.label() }</button>
                 }) }
             </div>
-            <Heatmap method={m.clone()} counts={Some(scored.heatmap(m, **view))} selected={*cell} {onselect}
+            <Heatmap method={m.clone()} counts={Some((*counts).clone())} selected={*cell} {onselect}
                 label={text_with(msg::PG_HEATMAP_OF, &[("stage", case::lower(&view.label()).into())])} />
         </>
     }

@@ -6,10 +6,10 @@ use crate::components::StepNav;
 use crate::domain::Step;
 
 use super::heatmap::heatmap_section;
-use super::register::{register_table, row_id, rows, CellFilter, RiskSort};
+use super::register::{order, register_table, row_id, row_risk, CellFilter, RiskSort};
 use super::RiskEditor;
 use crate::components::{
-    make_callback, use_draft, use_register, use_reveal_saved, Saved, SavedNote,
+    make_callback, use_draft, use_register, use_reveal_saved, Same, Saved, SavedNote,
 };
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{risk_problems, Risk, Stage};
@@ -88,13 +88,31 @@ pub fn RisksPage() -> Html {
     });
 
     let m = &a.method;
-    let rows = rows(&a, &scored, *view, &reg);
+    // One shared method for the rows' props, the same while it is unchanged.
+    let method = use_memo(a.method.clone(), |m| m.clone());
+    // The order is computed again only when the register, the stage shown,
+    // the cell picked or the sort changes (not while the risk form is typed in).
+    let ids = use_memo(
+        (
+            Same(a.clone()),
+            Same(scored.clone()),
+            *view,
+            *reg.filter,
+            *reg.sort,
+        ),
+        |(a, scored, view, cell, sort)| order(&a.0, &scored.0, *view, *cell, *sort),
+    );
+    let counts = use_memo(
+        (Same(scored.clone()), Same(method.clone()), *view),
+        |(s, m, view)| s.0.heatmap(&m.0, *view),
+    );
     // The row just saved: turn the register to its page, or drop the
     // heatmap filter that hides it, so it can be shown.
     let at = saved
         .as_ref()
-        .and_then(|s| rows.iter().position(|(r, _)| row_id(r.id) == s.row));
-    let shown = use_reveal_saved(&reg, saved.as_ref(), at, rows.len(), CellFilter::None);
+        .and_then(|s| row_risk(&s.row))
+        .and_then(|id| ids.iter().position(|x| *x == id));
+    let shown = use_reveal_saved(&reg, saved.as_ref(), at, ids.len(), CellFilter::None);
     html! {
         <section class="page risks">
             <h1>{ text(msg::PG_RISKS) }</h1>
@@ -104,8 +122,8 @@ pub fn RisksPage() -> Html {
             </div>
             <SavedNote saved={(*saved).clone()} {shown} />
             { for form }
-            { heatmap_section(m, &scored, &view, &reg) }
-            { register_table(&rows, &reg, m, &store, &draft.set, saved.as_ref()) }
+            { heatmap_section(m, counts, &view, &reg) }
+            { register_table(&ids, &reg, &method, &store, saved.as_ref()) }
             <StepNav step={Step::Risks} />
         </section>
     }

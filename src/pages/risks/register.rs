@@ -1,15 +1,17 @@
 //! The risk register: its sort columns, its rows and its table.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::components::{badge, dispatch_on, set_to, Register, RowActions, Saved, SortKey};
+use crate::components::{badge, make_callback, set_to, Register, RowActions, Saved, SortKey};
 use crate::domain::sort;
 use crate::domain::text::case;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
     Assessment, Impact, Likelihood, Method, Risk, RiskId, ScoredRegister, ScoredRisk, Stage,
 };
-use crate::store::{Action, Store};
+use crate::store::{Action, Draft, State, Store};
 
 /// A sort column of the risk register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,14 +37,15 @@ impl SortKey for RiskSort {
 /// The risk register's filter: the heatmap cell picked, if any.
 pub(super) type CellFilter = Option<(Likelihood, Impact)>;
 
-/// The risks in the picked cell of `view`, in the register's order.
-pub(super) fn rows<'a>(
-    a: &'a Assessment,
-    scored: &'a ScoredRegister,
+/// The ids of the risks in the picked `cell` of `view`, in the order of
+/// `sort` (the column, and whether ascending).
+pub(super) fn order(
+    a: &Assessment,
+    scored: &ScoredRegister,
     view: Stage,
-    reg: &Register<RiskSort, CellFilter>,
-) -> Vec<(&'a Risk, &'a ScoredRisk)> {
-    let cell = *reg.filter;
+    cell: CellFilter,
+    sort: (RiskSort, bool),
+) -> Vec<RiskId> {
     let mut rows: Vec<(&Risk, &ScoredRisk)> = scored
         .rows(a)
         .filter(|x| cell.is_none_or(|c| x.score.at(view).cell() == c))
@@ -52,35 +55,61 @@ pub(super) fn rows<'a>(
         let e = e(s);
         (e.level, u16::from(e.likelihood.0) * u16::from(e.impact.0))
     };
-    reg.order(&mut rows, |rows, k| match k {
-        RiskSort::Title => sort::sort_by_key(rows, |(r, _)| case::lower(&r.title)),
-        RiskSort::Inherent => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.inherent)),
-        RiskSort::Current => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.current)),
-        RiskSort::Residual => sort::sort_by_key(rows, |(_, s)| key(s, |s| s.residual)),
-        RiskSort::Id => sort::sort_by_key(rows, |(r, _)| r.id),
-    });
-    rows
+    match sort.0 {
+        RiskSort::Title => sort::sort_by_key(&mut rows, |(r, _)| case::lower(&r.title)),
+        RiskSort::Inherent => sort::sort_by_key(&mut rows, |(_, s)| key(s, |s| s.inherent)),
+        RiskSort::Current => sort::sort_by_key(&mut rows, |(_, s)| key(s, |s| s.current)),
+        RiskSort::Residual => sort::sort_by_key(&mut rows, |(_, s)| key(s, |s| s.residual)),
+        RiskSort::Id => sort::sort_by_key(&mut rows, |(r, _)| r.id),
+    }
+    if !sort.1 {
+        rows.reverse();
+    }
+    rows.into_iter().map(|(r, _)| r.id).collect()
 }
 
 /// The HTML id of a risk's row in the register, e.g. `risk-row-R-08`.
 pub(super) fn row_id(id: RiskId) -> String {
-    format!("risk-row-{id}")
+    format!("{ROW_PREFIX}{id}")
 }
 
-/// One row of the register; `saved` highlights the row just saved.
-fn row(
-    r: &Risk,
-    s: &ScoredRisk,
-    m: &Method,
-    store: &Store,
-    open: &Callback<Risk>,
-    saved: Option<&Saved>,
-) -> Html {
-    let this = r.clone();
-    let id = row_id(r.id);
-    let class = Saved::class_for(saved, &id);
+const ROW_PREFIX: &str = "risk-row-";
+
+/// The risk whose row has this HTML id (the inverse of [`row_id`]).
+pub(super) fn row_risk(html_id: &str) -> Option<RiskId> {
+    html_id.strip_prefix(ROW_PREFIX)?.parse().ok()
+}
+
+/// Props of [`RiskRow`]: values only, and the store's dispatcher (the
+/// same on every render), so a row whose risk, score, method and highlight
+/// did not change is not rendered again when the page is (typing in the
+/// risk form, saving one risk).
+#[derive(Properties, PartialEq)]
+struct RiskRowProps {
+    risk: Risk,
+    score: ScoredRisk,
+    method: Rc<Method>,
+    /// The row's class when it was just saved (a brief highlight).
+    highlight: Option<&'static str>,
+    dispatcher: UseReducerDispatcher<State>,
+}
+
+/// One row of the register.
+#[function_component]
+fn RiskRow(p: &RiskRowProps) -> Html {
+    let (r, s, m) = (&p.risk, &p.score, &*p.method);
+    let onedit = make_callback(
+        &(p.dispatcher.clone(), r.clone()),
+        |(d, r), _: MouseEvent| {
+            d.dispatch(Action::SetDraft(Draft::Risk(Box::new(r.clone()))));
+        },
+    );
+    let id = r.id;
+    let ondelete = make_callback(&p.dispatcher, move |d, _: MouseEvent| {
+        d.dispatch(Action::DeleteRisk(id));
+    });
     html! {
-        <tr key={r.id.to_string()} id={id} class={classes!(class)}>
+        <tr id={row_id(r.id)} class={classes!(p.highlight)}>
             <td class="card-title" data-label={text(msg::COL_ID)}>{ r.id.to_string() }</td>
             <td class="card-title" data-label={text(msg::COL_RISK)}>{ r.title.clone() }</td>
             <td data-label={text(msg::COL_OWNER)}>{ r.owner.clone() }</td>
@@ -88,26 +117,33 @@ fn row(
             <td data-label={text(msg::COL_CURRENT)}>{ badge(m, s.current) }</td>
             <td data-label={text(msg::COL_RESIDUAL)}>{ badge(m, s.residual) }</td>
             <td data-label={text(msg::COL_TREATMENT)}>{ r.treatment.option_label() }</td>
-            <RowActions name={r.id.to_string()} onedit={open.reform(move |_: MouseEvent| this.clone())}
-                ondelete={dispatch_on(store, Action::DeleteRisk(r.id))} />
+            <RowActions name={r.id.to_string()} {onedit} ondelete={Some(ondelete)} />
         </tr>
     }
 }
 
 /// The Register heading, the note on the heatmap cell picked, the table
-/// of `rows` (the register's page of them) and the pager.
+/// of the risks `ids` (the register's page of them) and the pager.
 pub(super) fn register_table(
-    rows: &[(&Risk, &ScoredRisk)],
+    ids: &[RiskId],
     reg: &Register<RiskSort, CellFilter>,
-    m: &Method,
+    method: &Rc<Method>,
     store: &Store,
-    open: &Callback<Risk>,
     saved: Option<&Saved>,
 ) -> Html {
-    let body = reg
-        .window(rows)
+    let dispatcher = store.dispatcher();
+    let (a, scored) = (&store.assessment, store.scored());
+    let shown = reg
+        .window(ids)
         .iter()
-        .map(|(r, s)| row(r, s, m, store, open, saved));
+        .filter_map(|&id| Some((a.risk(id)?, scored.get(id)?)));
+    let body = shown.map(|(r, s)| {
+        html! {
+            <RiskRow key={r.id.to_string()} risk={(*r).clone()} score={(*s).clone()}
+                method={method.clone()} highlight={Saved::class_for(saved, &row_id(r.id))}
+                dispatcher={dispatcher.clone()} />
+        }
+    });
     html! {
         <>
             <h2>{ text(msg::PG_REGISTER) }</h2>
@@ -133,7 +169,22 @@ pub(super) fn register_table(
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            { reg.pager(rows.len()) }
+            { reg.pager(ids.len()) }
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_id_reads_back_as_its_risk() {
+        for id in [RiskId(1), RiskId(8), RiskId(101), RiskId(999_999)] {
+            assert_eq!(row_risk(&row_id(id)), Some(id), "{id}");
+        }
+        assert_eq!(row_risk("plan-row-R-08"), None);
+        assert_eq!(row_risk("risk-row-"), None);
+        assert_eq!(row_risk("risk-row-A-08"), None);
     }
 }

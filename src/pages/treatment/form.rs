@@ -70,13 +70,15 @@ pub(super) fn use_treatment_form() -> TreatmentForm {
     );
     let error = use_state(|| None::<String>);
     let saved = use_state(|| None::<Saved>);
-    let open = make_callback(
-        &(editing.set.clone(), error.clone()),
-        |(set, error), r: Risk| {
+    // Made once: the plan's rows take it as a prop, and a new callback on
+    // every render would render every row again.
+    let open = {
+        let (set, error) = (editing.set.clone(), error.clone());
+        use_callback((), move |r: Risk, _| {
             error.set(None);
             set.emit(r);
-        },
-    );
+        })
+    };
     let onsave = make_callback(
         &(editing.clear.clone(), store, error.clone(), saved.clone()),
         |(clear, store, error, saved), r: Risk| {

@@ -2,6 +2,7 @@
 //! ISO/IEC 27001:2022 6.1.3 e), the treatment form, and the suggestions.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -12,7 +13,8 @@ use yew_router::prelude::*;
 use super::form::use_treatment_form;
 use super::plan::suggestions_view;
 use crate::components::{
-    badge, use_register, use_reveal_saved, Check, Register, RowActions, Saved, SavedNote, SortKey,
+    badge, use_register, use_reveal_saved, Check, Register, RowActions, Same, Saved, SavedNote,
+    SortKey,
 };
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{
@@ -38,19 +40,30 @@ impl SortKey for PlanSort {
     }
 }
 
-/// One row of the risk treatment plan.
-fn row(
-    x: &RiskTreatmentRow,
-    r: &Risk,
+/// Props of [`PlanRow`]: values only and a callback made once, so a row
+/// whose line did not change is not rendered again when the page is
+/// (typing in the treatment form, saving one risk).
+#[derive(Properties, PartialEq)]
+struct PlanRowProps {
+    row: RiskTreatmentRow,
+    risk: Risk,
+    /// The risk's current level, when it is scored.
     current: Option<Evaluation>,
-    m: &Method,
-    open: &Callback<Risk>,
-    saved: Option<&Saved>,
-    currency: &str,
-) -> Html {
+    method: Rc<Method>,
+    /// The row's class when it was just saved (a brief highlight).
+    highlight: Option<&'static str>,
+    currency: AttrValue,
+    /// Opens the risk in the treatment form.
+    open: Callback<Risk>,
+}
+
+/// One row of the risk treatment plan.
+#[function_component]
+fn PlanRow(p: &PlanRowProps) -> Html {
+    let (x, r, m, currency) = (&p.row, &p.risk, &*p.method, p.currency.as_str());
+    let (current, class) = (p.current, p.highlight);
     let this = r.clone();
     let id = plan_row_id(x.risk);
-    let class = Saved::class_for(saved, &id);
     // Each planned control opens its SoA entry.
     let controls = x.controls.iter().enumerate().map(|(i, c)| {
         let query = ControlQuery { control: *c };
@@ -64,7 +77,7 @@ fn row(
         }
     });
     html! {
-        <tr key={x.risk.to_string()} id={id} class={classes!(x.overdue.then_some("overdue"), class)}>
+        <tr id={id} class={classes!(x.overdue.then_some("overdue"), class)}>
             <td class="card-title" data-label={text(msg::COL_ID)}>{ x.risk.to_string() }</td>
             <td class="card-title" data-label={text(msg::COL_RISK)}>{ x.title.clone() }</td>
             <td data-label={text(msg::COL_CURRENT)}>{ for current.map(|c| badge(m, c)) }</td>
@@ -82,7 +95,7 @@ fn row(
             <td data-label={text_with(msg::COL_COST, &[("currency", currency.into())])}>{ x.cost.map(|c| c.0.to_string()).unwrap_or_default() }</td>
             <td data-label={text(msg::COL_RESIDUAL)}>{ badge(m, x.residual) }</td>
             <RowActions name={x.risk.to_string()} edit_label={text(msg::UI_TREAT)} classes={Classes::new()}
-                onedit={open.reform(move |_: MouseEvent| this.clone())} />
+                onedit={p.open.reform(move |_: MouseEvent| this.clone())} />
         </tr>
     }
 }
@@ -161,21 +174,26 @@ pub fn TreatmentPage() -> Html {
     // Filter: only the risks above tolerance.
     let reg = use_register(PlanSort::Due, false);
     let scored = store.scored();
-    let the_plan = use_memo(a.clone(), |a| plan(a));
+    let the_plan = use_memo(Same(a.clone()), |a| plan(&a.0));
     let today = crate::platform::now().date();
-    let rtp = use_memo((a.clone(), today), |(a, today)| {
-        risk_treatment_plan(a, *today)
+    let rtp = use_memo((Same(a.clone()), today), |(a, today)| {
+        risk_treatment_plan(&a.0, *today)
     });
     let m = &a.method;
     let rows = plan_rows(&rtp, &a, &scored, &reg);
     let currency = a.quant_settings.currency.to_string();
     let saved = form.saved.as_ref();
+    let method = use_memo(a.method.clone(), |m| m.clone());
     let body: Html = reg
         .window(&rows)
         .iter()
         .map(|(x, r)| {
-            let current = scored.get(x.risk).map(|s| s.current);
-            row(x, r, current, m, &form.open, saved, &currency)
+            html! {
+                <PlanRow key={x.risk.to_string()} row={(*x).clone()} risk={(*r).clone()}
+                    current={scored.get(x.risk).map(|s| s.current)} method={method.clone()}
+                    highlight={Saved::class_for(saved, &plan_row_id(x.risk))}
+                    currency={AttrValue::from(currency.clone())} open={form.open.clone()} />
+            }
         })
         .collect();
     // The row just saved: turn to its page or drop the filter hiding it.

@@ -157,6 +157,13 @@ impl State {
         self.derived.findings(&self.assessment, today)
     }
 
+    /// [`State::findings`] when this version's are computed already (a
+    /// view that can wait, such as the navigation badge, asks for them
+    /// after the next paint instead of delaying it).
+    pub fn findings_if_ready(&self, today: Date) -> Option<Rc<Vec<Finding>>> {
+        self.derived.cached_findings(&self.assessment, today)
+    }
+
     /// The same state, with `blank` as what a new assessment starts from.
     pub fn with_blank(self, blank: Rc<Assessment>) -> Self {
         State { blank, ..self }
