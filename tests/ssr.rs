@@ -613,6 +613,9 @@ fn soa_and_quant_headings_never_skip_a_level_and_the_soa_folds_by_theme() {
     assert!(html.matches(r#"aria-expanded="false""#).count() >= 4);
     assert!(html.contains("14 controls, 14 to decide, 0 findings"));
     assert!(html.contains(r#"aria-controls="theme-physical-controls""#));
+    // Issue 17: a closed theme builds no cards, so the page opens without
+    // the 93 cards' thousands of elements.
+    assert!(!html.contains(r#"id="control-"#), "{html}");
 }
 
 /// Issue 14: the risk editor in the order a user fills it, so the keyboard

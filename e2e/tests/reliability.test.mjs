@@ -156,6 +156,8 @@ test(`the ${PAYLOADS.length} XSS payloads typed into every text field never run,
     await page.locator(id).blur();
   }
   await page.getByRole('button', { name: 'Open all themes' }).click();
+  // The first cards come at once, the rest after the paint.
+  await page.locator('#control-8-8').waitFor();
   await fillAll(page, '#control-5-1', next);
   await fillAll(page, '#control-8-8', next);
   await assertClean(page, seen, 'soa');

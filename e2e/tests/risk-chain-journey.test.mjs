@@ -219,6 +219,7 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   assert.ok(toDecide > 0, `the SoA opens with controls to be decided (${lead})`);
   assert.match(await nav(page, 'SoA').textContent(), new RegExp(`^SoA: ${toDecide} controls to decide, 0 findings`), 'the navigation counts the controls to decide, with no alarm');
   await page.getByRole('button', { name: 'Open all themes' }).click();
+  await page.locator('#control-8-34').waitFor(); // the last card: the rest follow the first paint
   const findings = (code) => page.locator('main .finding', { hasText: code }).count();
   assert.equal(await findings('SOA-003'), toDecide, 'each undecided control says "decide"');
   assert.equal(await findings('SOA-001'), 0, 'no control is "excluded without justification"');
@@ -249,6 +250,7 @@ test('a new user builds a register from scratch and the risk chain holds togethe
   assert.match(leadDone, /93 applicable, 0 to be decided/, 'every control decided');
   assert.match(await nav(page, 'SoA').textContent(), /^SoA$/, 'the navigation shows no count left on the SoA');
   await page.getByRole('button', { name: 'Open all themes' }).click();
+  await page.locator('#control-8-34').waitFor(); // the last card: the rest follow the first paint
   assert.equal(await page.locator('main .finding').count(), 0, 'no finding is left on any control');
   assert.match(await page.locator('label[for=f-findings]').textContent(), /Only controls with findings \(0\)/);
   await page.getByRole('button', { name: 'Close all themes' }).click();

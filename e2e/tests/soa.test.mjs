@@ -59,3 +59,37 @@ test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the page opens with its themes closed and no card built; a link to a control opens its theme and shows it', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#/soa`);
+  await ready(page);
+  await page.locator('.soa-theme').first().waitFor();
+  // A closed theme renders no cards: opening the page builds the headings,
+  // not 93 cards (issue 17: "recreates all 4,700 elements on every visit").
+  assert.equal(await page.locator('article.soa-control').count(), 0);
+  // Opening a theme builds its first six cards before the next paint and
+  // the rest after it. A frame callback asked for before the click runs
+  // before the app's own after-paint step, and sees the first paint's DOM.
+  const atFirstPaint = await page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => done(document.querySelectorAll('article.soa-control').length));
+    [...document.querySelectorAll('button.theme-toggle')].find((b) => b.textContent.includes('Technological controls')).click();
+  }));
+  assert.equal(atFirstPaint, 6, 'the first screenful at the first paint');
+  await page.locator('#control-8-34').waitFor();
+  assert.equal(await page.locator('article.soa-control').count(), 34, 'the 34 controls of theme 8, after the paint');
+  await page.getByRole('button', { name: /^Technological controls/ }).click();
+  await page.locator('#control-8-1').waitFor({ state: 'detached' });
+
+  // The treatment plan's links go to #/soa?control=…: the theme opens and
+  // the card is shown and focused.
+  await page.goto(`${env.server.url}#/soa?control=7.4`);
+  const card = page.locator('#control-7-4');
+  await card.waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Physical controls/ }).getAttribute('aria-expanded'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'control-7-4');
+  assert.ok(await card.isVisible());
+  assert.equal(await page.locator('article.soa-control').count(), 14, 'only the linked theme is built');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -72,6 +72,7 @@ test('a route change opens the page at its top with focus on its heading', async
   await page.goto(env.server.url + '#/soa');
   await ready(page);
   await page.getByRole('button', { name: 'Open all themes' }).click();
+  await page.locator('#control-8-34').waitFor(); // the last card: the rest follow the first paint
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   assert.ok(await page.evaluate(() => window.scrollY) > 500, 'the SoA is long');
   // A link low on the page: the last control's link to a risk.

@@ -87,11 +87,19 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   await control.getByLabel('Exclusion justification (required)').fill('We have no premises of our own to monitor.');
   await control.getByLabel('Exclusion justification (required)').blur();
   await control.locator('.finding').waitFor({ state: 'detached' });
-  const soaBefore = await page.locator('article.soa-control').evaluateAll((els) => els.map((e) => e.textContent));
+  // Every card, with every theme open (a closed theme renders none).
+  const allCards = async (page) => {
+    await page.getByRole('button', { name: 'Open all themes' }).click();
+    await page.locator('article.soa-control').nth(92).waitFor();
+    return page.locator('article.soa-control').evaluateAll((els) => els.map((e) => e.textContent));
+  };
+  const soaBefore = await allCards(page);
+  assert.equal(soaBefore.length, 93);
 
   // Reload: everything is still there.
   await page.reload();
   await ready(page);
+  await page.getByRole('button', { name: /^Physical controls/ }).click();
   assert.equal(await page.locator('#control-7-4').getByLabel('Exclusion justification (required)').inputValue(), 'We have no premises of our own to monitor.');
   await nav(page, 'Risks').click();
   await page.getByRole('cell', { name: 'Payroll file leaks', exact: true }).waitFor();
@@ -126,7 +134,7 @@ test('a new user: example, add asset and risk, heatmap, accept, SoA lint, reload
   await fresh.page.getByLabel('Import JSON').setInputFiles(jsonPath);
   await fresh.page.getByRole('button', { name: 'Replace my data' }).click();
   await nav(fresh.page, 'SoA').click();
-  const soaAfter = await fresh.page.locator('article.soa-control').evaluateAll((els) => els.map((e) => e.textContent));
+  const soaAfter = await allCards(fresh.page);
   assert.deepEqual(soaAfter, soaBefore);
   assert.deepEqual(fresh.problems, []);
   await fresh.context.close();

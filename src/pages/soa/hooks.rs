@@ -80,3 +80,31 @@ pub(super) fn use_open_themes(
     }
     open
 }
+
+/// The open themes whose cards are all rendered. A theme that opens shows
+/// its first [`super::list::FIRST_CARDS`] cards at once and the rest after
+/// the next paint (a closed theme leaves the set, so opening it again
+/// does the same).
+#[hook]
+pub(super) fn use_whole_themes(open: &BTreeSet<Theme>) -> BTreeSet<Theme> {
+    let whole = use_mut_ref(BTreeSet::<Theme>::new);
+    let refresh = use_force_update();
+    {
+        let whole = whole.clone();
+        use_effect_with(open.clone(), move |open| {
+            let mut pending = None;
+            if open.is_subset(&whole.borrow()) {
+                whole.borrow_mut().retain(|t| open.contains(t));
+            } else {
+                let open = open.clone();
+                pending = Some(crate::platform::after_paint(move || {
+                    *whole.borrow_mut() = open;
+                    refresh.force_update();
+                }));
+            }
+            move || drop(pending)
+        });
+    }
+    let now = whole.borrow().clone();
+    now
+}

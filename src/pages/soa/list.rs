@@ -2,6 +2,7 @@
 //! folded by theme (the four themes of ISO/IEC 27002:2022) with counts per
 //! theme, so the page opens short on a laptop and on a phone.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use yew::prelude::*;
@@ -12,7 +13,7 @@ use crate::domain::Step;
 use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
-use super::hooks::{use_commit_soa_drafts, use_control_target, use_open_themes};
+use super::hooks::{use_commit_soa_drafts, use_control_target, use_open_themes, use_whole_themes};
 use super::SoaControl;
 use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
@@ -20,6 +21,12 @@ use crate::domain::glossary::Term;
 use crate::domain::text::{msg, text, text_with};
 use crate::domain::{sort, Assessment, Decision, Finding, SoaCounts, SoaEntry, SoaRow, Subject};
 use crate::store::{use_store, State};
+
+/// How many cards the themes that just opened render before the next
+/// paint, all themes together; the rest follow after it. Six cards fill
+/// more than a tall screen, and building a theme's 37 cards and laying them
+/// out takes several frames at 5,000 risks.
+pub const FIRST_CARDS: usize = 6;
 
 /// The HTML id of a control's card, e.g. `control-7-4`.
 pub fn control_card_id(id: ControlId) -> String {
@@ -39,6 +46,7 @@ pub fn SoaPage() -> Html {
     let target = use_control_target();
     use_commit_soa_drafts(&store);
     let open = use_open_themes(&reg, target);
+    let whole = use_whole_themes(&open);
     let filter = (*reg.filter).clone();
 
     let mut by_control: BTreeMap<Subject, Vec<&Finding>> = BTreeMap::new();
@@ -79,6 +87,8 @@ pub fn SoaPage() -> Html {
         dispatcher: &dispatcher,
         by_control: &by_control,
         open: &open,
+        whole: &whole,
+        budget: Cell::new(FIRST_CARDS),
         target,
     };
     html! {
@@ -121,6 +131,10 @@ struct ThemeView<'a> {
     by_control: &'a BTreeMap<Subject, Vec<&'a Finding>>,
     /// The themes the user opened.
     open: &'a UseStateHandle<BTreeSet<Theme>>,
+    /// The open themes rendered whole since they opened.
+    whole: &'a BTreeSet<Theme>,
+    /// The cards left for the themes that just opened, before the paint.
+    budget: Cell<usize>,
     /// The control a link asked for, highlighted.
     target: Option<ControlId>,
 }
@@ -168,11 +182,27 @@ impl ThemeView<'_> {
                         <span class="theme-counts">{ counts }</span>
                     </button>
                 </h2>
+                // A closed theme renders no cards: opening the page
+                // builds only the open themes' (none at first), not all 93.
                 <div id={body} hidden={!is_open}>
-                    { for rows.iter().map(|r| self.control(r)) }
+                    if is_open {
+                        { for rows[..self.cards_now(t, rows.len())].iter().map(|r| self.control(r)) }
+                    }
                 </div>
             </section>
         }
+    }
+
+    /// How many of an open theme's `n` cards this render builds: all of
+    /// them once the theme rendered whole, or when a link asks for one of
+    /// its controls; otherwise what is left of [`FIRST_CARDS`].
+    fn cards_now(&self, t: Theme, n: usize) -> usize {
+        if self.whole.contains(&t) || self.target.and_then(Theme::of) == Some(t) {
+            return n;
+        }
+        let now = n.min(self.budget.get());
+        self.budget.set(self.budget.get() - now);
+        now
     }
 
     /// One control's card.
