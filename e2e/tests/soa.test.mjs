@@ -81,6 +81,17 @@ test('the page opens with its themes closed and no card built; a link to a contr
   await page.getByRole('button', { name: /^Technological controls/ }).click();
   await page.locator('#control-8-1').waitFor({ state: 'detached' });
 
+  // "Open all themes": six cards at the first paint, all 93 after it.
+  const openAllFirstPaint = await page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => done(document.querySelectorAll('article.soa-control').length));
+    document.querySelector('button.theme-all').click();
+  }));
+  assert.equal(openAllFirstPaint, 6, 'the first screenful at the first paint');
+  await page.locator('#control-8-34').waitFor();
+  assert.equal(await page.locator('article.soa-control').count(), 93);
+  await page.getByRole('button', { name: 'Close all themes' }).click();
+  await page.locator('#control-5-1').waitFor({ state: 'detached' });
+
   // The treatment plan's links go to #/soa?control=…: the theme opens and
   // the card is shown and focused.
   await page.goto(`${env.server.url}#/soa?control=7.4`);
@@ -90,6 +101,28 @@ test('the page opens with its themes closed and no card built; a link to a contr
   await page.waitForFunction(() => document.activeElement?.id === 'control-7-4');
   assert.ok(await card.isVisible());
   assert.equal(await page.locator('article.soa-control').count(), 14, 'only the linked theme is built');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('text typed in a card survives a reload that comes at once, before any save delay', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#/soa`);
+  await ready(page);
+  const physical = page.getByRole('button', { name: /^Physical controls/ });
+  await physical.click();
+  // Two cards, one after the other; the page reloads straight after the
+  // last key (the card's own save waits 400 ms, the autosave 250 ms): the
+  // card's save on `pagehide` must not cancel the autosave's.
+  await page.locator('#soa-7-4-owner').click();
+  await page.keyboard.type('Facilities manager');
+  await page.locator('#soa-7-5-exclusion').click();
+  await page.keyboard.type('No premises of our own.');
+  await page.reload();
+  await ready(page);
+  await physical.click();
+  assert.equal(await page.locator('#soa-7-4-owner').inputValue(), 'Facilities manager');
+  assert.equal(await page.locator('#soa-7-5-exclusion').inputValue(), 'No premises of our own.');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -153,15 +153,56 @@ pub struct Pending {
     _listener: Option<gloo::events::EventListener>,
 }
 
+thread_local! {
+    /// True from the page's `pagehide` until a `pageshow` (a page restored
+    /// from the back/forward cache): see [`after`].
+    static HIDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The listeners that keep [`HIDING`], added once.
+    static HIDING_LISTENERS: std::cell::OnceCell<[gloo::events::EventListener; 2]> =
+        const { std::cell::OnceCell::new() };
+}
+
+/// Keeps [`HIDING`]. Added before any pending call's own listener, so it
+/// runs first of them when the page hides.
+fn watch_hiding(window: &web_sys::Window) {
+    HIDING_LISTENERS.with(|l| {
+        l.get_or_init(|| {
+            [
+                gloo::events::EventListener::new(window, "pagehide", |_| {
+                    HIDING.with(|h| h.set(true))
+                }),
+                gloo::events::EventListener::new(window, "pageshow", |_| {
+                    HIDING.with(|h| h.set(false))
+                }),
+            ]
+        });
+    });
+}
+
 /// Calls `f` once, `ms` milliseconds from now, or at once if the page is
 /// being hidden or closed first (so a debounced save is never lost).
+///
+/// While the page is hiding, `f` runs at once: a save that one pending
+/// call's `pagehide` starts (typed SoA text committed into the assessment,
+/// say) renders again before the next listener runs, and that render
+/// replaces the other pending saves; a listener added during the event
+/// would never run, so the replacements save now instead.
 /// Outside the browser it does nothing.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
+    let none = || Pending {
+        _timeout: None,
+        _listener: None,
+    };
     if !IN_BROWSER {
-        return Pending {
-            _timeout: None,
-            _listener: None,
-        };
+        return none();
+    }
+    let Some(window) = web_sys::window() else {
+        return none();
+    };
+    watch_hiding(&window);
+    if HIDING.with(|h| h.get()) {
+        f();
+        return none();
     }
     let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
     let run = {
@@ -173,11 +214,10 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
         }
     };
     let run2 = run.clone();
-    let listener = web_sys::window()
-        .map(|w| gloo::events::EventListener::new(&w, "pagehide", move |_| run2()));
+    let listener = gloo::events::EventListener::new(&window, "pagehide", move |_| run2());
     Pending {
         _timeout: Some(gloo::timers::callback::Timeout::new(ms, run)),
-        _listener: listener,
+        _listener: Some(listener),
     }
 }
 
