@@ -8,6 +8,17 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/**
+ * Clicks the button whose text contains `label` and returns how many
+ * control cards the first paint after the click shows: a frame callback
+ * asked for before the click runs before the app's own after-paint step,
+ * so it sees the first paint's DOM.
+ */
+const cardsAtFirstPaint = (page, label) => page.evaluate((label) => new Promise((done) => {
+  requestAnimationFrame(() => done(document.querySelectorAll('article.soa-control').length));
+  [...document.querySelectorAll('button')].find((b) => b.textContent.includes(label)).click();
+}), label);
+
 const soaLink = (page) => page.getByRole('navigation', { name: 'Workflow' }).getByRole('link', { name: /^SoA/ });
 
 test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable change', async () => {
@@ -69,24 +80,15 @@ test('the page opens with its themes closed and no card built; a link to a contr
   // not 93 cards (issue 17: "recreates all 4,700 elements on every visit").
   assert.equal(await page.locator('article.soa-control').count(), 0);
   // Opening a theme builds its first six cards before the next paint and
-  // the rest after it. A frame callback asked for before the click runs
-  // before the app's own after-paint step, and sees the first paint's DOM.
-  const atFirstPaint = await page.evaluate(() => new Promise((done) => {
-    requestAnimationFrame(() => done(document.querySelectorAll('article.soa-control').length));
-    [...document.querySelectorAll('button.theme-toggle')].find((b) => b.textContent.includes('Technological controls')).click();
-  }));
-  assert.equal(atFirstPaint, 6, 'the first screenful at the first paint');
+  // the rest after it.
+  assert.equal(await cardsAtFirstPaint(page, 'Technological controls'), 6, 'the first screenful at the first paint');
   await page.locator('#control-8-34').waitFor();
   assert.equal(await page.locator('article.soa-control').count(), 34, 'the 34 controls of theme 8, after the paint');
   await page.getByRole('button', { name: /^Technological controls/ }).click();
   await page.locator('#control-8-1').waitFor({ state: 'detached' });
 
   // "Open all themes": six cards at the first paint, all 93 after it.
-  const openAllFirstPaint = await page.evaluate(() => new Promise((done) => {
-    requestAnimationFrame(() => done(document.querySelectorAll('article.soa-control').length));
-    document.querySelector('button.theme-all').click();
-  }));
-  assert.equal(openAllFirstPaint, 6, 'the first screenful at the first paint');
+  assert.equal(await cardsAtFirstPaint(page, 'Open all themes'), 6, 'the first screenful at the first paint');
   await page.locator('#control-8-34').waitFor();
   assert.equal(await page.locator('article.soa-control').count(), 93);
   await page.getByRole('button', { name: 'Close all themes' }).click();
