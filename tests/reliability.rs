@@ -669,6 +669,34 @@ fn an_organisation_name_past_the_limit_is_never_saved_and_the_banner_names_it() 
     assert_eq!(s.persistence, Persistence::Saved);
 }
 
+/// The save worker's check (`platform::save_check`) gives the same answer
+/// as the page's: the organisation past the limit is refused with its
+/// path, and the banner names the same field; at the limit the text comes
+/// back to be stored, unchanged.
+#[test]
+fn the_save_workers_check_refuses_what_the_pages_check_refuses() {
+    use annexa::platform::save_check::{check, check_here, refusal, Checked};
+    let s = apply(
+        State::with(released_example()),
+        vec![Action::SetOrganisation("x".repeat(MAX_TEXT + 1))],
+    );
+    let text = export_compact(&s.assessment, NOW);
+    let (path, problem) = refusal(text.as_bytes()).expect("refused");
+    assert_eq!(path.as_deref(), Some("assessment.context.organisation"));
+    let page = annexa::store::checked_save(&s.assessment, NOW).expect_err("not written");
+    let worker = annexa::store::SaveRefusal::new(path, problem);
+    assert_eq!(worker, page);
+    assert!(matches!(check_here(text), Checked::Refused { .. }));
+
+    let s = apply(s, vec![Action::SetOrganisation("x".repeat(MAX_TEXT))]);
+    let text = export_compact(&s.assessment, NOW);
+    let answered = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let into = answered.clone();
+    // Outside the browser the check answers at once.
+    check(text.clone(), move |c| *into.borrow_mut() = Some(c));
+    assert_eq!(answered.take(), Some(Checked::Loads(text)));
+}
+
 #[test]
 fn adding_a_risk_and_an_asset_after_the_largest_ids_saves_what_loads_again() {
     let a = import(&case("R-999999.json"))

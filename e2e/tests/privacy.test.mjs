@@ -20,13 +20,14 @@ const FILES = new Set(
 );
 // The files worker's static files (loader, glue, wasm script), fetched
 // only when the user asks for an XLSX or DOCX file or imports a sheet, and
-// the simulation worker's wasm script, fetched on the first simulation run.
+// the simulation worker's (loader, glue, wasm script), fetched on the first
+// autosave, whose load-again check it runs, or the first simulation run.
 // The modules loaded on demand: the files worker, the simulation engine and
 // the catalogue prose (annexa-prose-<hash>.js, imported by the risk and
 // treatment editors through annexa-prose.js, a small re-export that the
 // service worker precaches and asks the network for first, as it does for
 // every stable name).
-const ON_DEMAND = /\/annexa-(files(_loader|-wasm-[0-9a-f]+)?|worker-wasm-[0-9a-f]+|prose-[0-9a-f]{16})\.js$/;
+const ON_DEMAND = /\/annexa-((files|worker)(_loader|-wasm-[0-9a-f]+)?|prose-[0-9a-f]{16})\.js$/;
 const PROSE_STUB = /\/annexa-prose\.js$/;
 
 let env;

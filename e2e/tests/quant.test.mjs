@@ -134,9 +134,11 @@ async function runTwice(cores) {
     const Base = window.Worker;
     window.__simWorkers = 0;
     window.Worker = class extends Base {
-      constructor(url, ...rest) {
-        super(url, ...rest);
-        if (String(url).includes('annexa-worker')) window.__simWorkers += 1;
+      constructor(url, options) {
+        super(url, options);
+        // The simulation's pool, not the autosave's check (the same
+        // program, named apart).
+        if (String(url).includes('annexa-worker') && options?.name === 'annexa-simulation') window.__simWorkers += 1;
       }
     };
   }, cores);

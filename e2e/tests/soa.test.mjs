@@ -128,3 +128,60 @@ test('text typed in a card survives a reload that comes at once, before any save
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('"Only controls with findings" shows what its count says; with nothing shown there is no theme to open or close', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#/soa`);
+  await ready(page);
+  // An empty assessment: 93 controls to decide, none with a finding to fix.
+  const label = page.locator('label[for=f-findings]');
+  assert.match(await label.textContent(), /Only controls with findings \(0\)/);
+  await page.locator('#f-findings').check();
+  await page.getByRole('status').filter({ hasText: 'of 93 controls shown' }).waitFor();
+  assert.match(await page.locator('.soa-filters .count').textContent(), /^0 of 93 controls shown/);
+  assert.equal(await page.locator('.soa-theme').count(), 0, 'no theme is listed');
+  const all = page.locator('button.theme-all');
+  assert.equal(await all.isDisabled(), true, 'nothing to open or close');
+  assert.match(await all.textContent(), /Open all themes/);
+  await page.locator('#f-findings').uncheck();
+  await page.getByRole('status').filter({ hasText: '93 of 93 controls shown' }).waitFor();
+  assert.equal(await all.isDisabled(), false);
+
+  // A control excluded without a justification is a finding to fix: the
+  // count says 1, and the filter shows that control alone.
+  await page.getByRole('button', { name: /^Physical controls/ }).click();
+  await page.locator('#soa-7-4-applicable').selectOption('no');
+  await label.filter({ hasText: '(1)' }).waitFor();
+  await page.locator('#f-findings').check();
+  await page.getByRole('status').filter({ hasText: '1 of 93 controls shown' }).waitFor();
+  assert.equal(await page.locator('article.soa-control').count(), 1);
+  const codes = await page.locator('#control-7-4 .finding').allTextContents();
+  assert.ok(codes.some((c) => /SOA-001/.test(c)), `the finding to fix: ${codes}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link to a control that Annex A does not have says so, and the page still lists every control', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  for (const given of ['9.99', '5.38', 'abc']) {
+    await page.goto(`${env.server.url}#/soa?control=${given}`);
+    await ready(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'The link asks for control' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), new RegExp(`control “${given}”, which is not one of the 93 controls`));
+    assert.equal(await page.locator('.soa-theme').count(), 4, `${given}: the four themes are listed`);
+    assert.match(await page.locator('.soa-filters .count').textContent(), /^93 of 93 controls shown/);
+  }
+  // A long text is cut to a sentence's length.
+  await page.goto(`${env.server.url}#/soa?control=${'x'.repeat(5000)}`);
+  await ready(page);
+  const long = await page.getByRole('alert').filter({ hasText: 'The link asks for control' }).textContent();
+  assert.ok(long.includes(`“${'x'.repeat(40)}…”`) && long.length < 300, long.length);
+  // A control that exists opens, with no message.
+  await page.goto(`${env.server.url}#/soa?control=7.4`);
+  await ready(page);
+  await page.locator('#control-7-4').waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'The link asks for control' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

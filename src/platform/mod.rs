@@ -17,12 +17,13 @@ pub mod prose;
 #[cfg(target_arch = "wasm32")]
 mod quant_pool;
 pub mod quant_worker;
+pub mod save_check;
 pub mod storage;
 pub mod theme;
 mod timing;
 pub mod upload;
 
-pub use timing::{after, after_paint, AfterPaint, Pending};
+pub use timing::{after, after_paint, hiding, AfterPaint, Pending};
 
 use crate::domain::text::{msg, text_with};
 use crate::domain::Timestamp;

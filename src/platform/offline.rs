@@ -101,7 +101,7 @@ mod js {
 #[cfg(target_arch = "wasm32")]
 pub fn ask(request: OfflineRequest, done: yew::Callback<Result<OfflineStatus, OfflineError>>) {
     use wasm_bindgen::JsCast;
-    // Keeping downloads about 1.1 MB: minutes on a slow line.
+    // Keeping downloads about 1.2 MB: minutes on a slow line.
     let (kind, ms) = match request {
         OfflineRequest::Status => ("offline-status", 10_000),
         OfflineRequest::KeepEverything => ("keep-offline", 600_000),

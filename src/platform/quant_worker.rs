@@ -112,11 +112,18 @@ impl QuantRun {
     }
 }
 
-/// Starts the simulation worker, saying why when the browser refuses.
+/// The name a simulation worker of the pool carries (the browser's
+/// developer tools show it).
+pub const SIMULATION_WORKER_NAME: &str = "annexa-simulation";
+
+/// Starts the worker's program under `name` (a simulation worker, or the
+/// autosave's check), saying why when the browser refuses.
 #[cfg(target_arch = "wasm32")]
-pub(super) fn new_worker() -> Result<web_sys::Worker, String> {
+pub(super) fn new_worker(name: &str) -> Result<web_sys::Worker, String> {
     let url = worker_url();
-    web_sys::Worker::new(&url).map_err(|e| {
+    let options = web_sys::WorkerOptions::new();
+    options.set_name(name);
+    web_sys::Worker::new_with_options(&url, &options).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
@@ -143,8 +150,10 @@ pub(super) fn describe(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| text(msg::REASON_UNKNOWN_ERROR))
 }
 
-/// The worker's side: answers each message (a JSON request, or
-/// `[header, buffer]` for a part handed on to the lead) through a
+/// The worker's side: answers the autosave's checks
+/// ([`save_check::answer`](super::save_check::answer)) and each other
+/// message (a JSON request, or `[header, buffer]` for a part handed on to
+/// the lead) through a
 /// [`ShareWorker`](crate::domain::quant::ShareWorker), posting progress,
 /// parts (`[header, buffer]`, the buffer transferred) and the result.
 /// Called by `annexa-worker`'s `main`.
@@ -158,6 +167,10 @@ pub fn serve() {
     let mut session = crate::domain::quant::ShareWorker::new();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            // The autosave's load-again check (a worker of its own).
+            if super::save_check::answer(&post_scope, &e.data()) {
+                return;
+            }
             let (request, data) = read_message(e.data());
             let performance = post_scope.performance();
             let now = move || performance.as_ref().map_or(0.0, |p| p.now());

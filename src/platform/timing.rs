@@ -35,6 +35,13 @@ fn watch_hiding(window: &web_sys::Window) {
     });
 }
 
+/// True while the page is being hidden or closed (from its `pagehide`
+/// until a `pageshow`): work started now must finish in this task, since
+/// no timer, worker message or frame will come before the page goes.
+pub fn hiding() -> bool {
+    HIDING.with(|h| h.get())
+}
+
 /// Calls `f` once, `ms` milliseconds from now, or at once if the page is
 /// being hidden or closed first (so a debounced save is never lost).
 ///
@@ -56,7 +63,7 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Pending {
         return none();
     };
     watch_hiding(&window);
-    if HIDING.with(|h| h.get()) {
+    if hiding() {
         f();
         return none();
     }

@@ -5,6 +5,7 @@
 //! It may import every floor below it: pages, components, store, platform
 //! and the domain. Nothing imports it but the binaries and tests.
 
+mod autosave;
 mod banners;
 #[cfg(all(target_arch = "wasm32", not(feature = "worker")))]
 pub mod embed;
@@ -12,6 +13,8 @@ mod focus;
 mod nav;
 mod theme;
 
+use autosave::use_autosave;
+pub use autosave::AUTOSAVE_DELAY_MS;
 pub use banners::Banners;
 pub use nav::Nav;
 
@@ -115,47 +118,6 @@ pub fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-/// Autosaves the assessment a moment after the last change, so typing
-/// stays fast with large registers (a hidden or closing page saves at
-/// once); keeps unsaved forms the same way under their own key; and stops
-/// autosaving when another tab saves, until the user chooses.
-#[hook]
-fn use_autosave(store: &Store, config: &Rc<Config>) {
-    {
-        let store = store.clone();
-        let config = config.clone();
-        use_effect_with(store.revision, move |rev| {
-            let rev = *rev;
-            let pending =
-                crate::platform::after(AUTOSAVE_DELAY_MS, move || autosave(&store, &config, rev));
-            move || drop(pending)
-        });
-    }
-    {
-        // Unsaved forms are kept by the same autosave, under their own key.
-        let store = store.clone();
-        let config = config.clone();
-        use_effect_with(store.draft_revision, move |rev| {
-            let pending = (*rev > 0).then(|| {
-                crate::platform::after(AUTOSAVE_DELAY_MS, move || save_drafts(&store, &config))
-            });
-            move || drop(pending)
-        });
-    }
-    {
-        // Another tab's save arrives as a `storage` event: stop autosaving
-        // until the user chooses (see Action::ExternalChange).
-        let store = store.clone();
-        let key = config.namespace.assessment_key();
-        use_effect_with(key, move |key| {
-            let listener = crate::platform::storage::on_external_change(key.clone(), move || {
-                store.dispatch(Action::ExternalChange)
-            });
-            move || drop(listener)
-        });
-    }
-}
-
 /// The header: the name (a link home in the full app) and the tagline.
 fn header(mode: Mode) -> Html {
     let brand = if mode == Mode::Full {
@@ -255,74 +217,6 @@ fn SharedOffer(props: &SharedOfferProps) -> Html {
         }
     }
 }
-
-/// How long after the last change the assessment is saved.
-pub const AUTOSAVE_DELAY_MS: u32 = 250;
-
-/// Saves the assessment after each change. It never writes while another
-/// tab's newer save is unresolved, and it checks the stored save counter
-/// first, so a save another tab made since is never silently overwritten.
-/// It writes only what loads again ([`crate::store::checked_save`]);
-/// otherwise it writes nothing and the banner names the field.
-#[cfg(target_arch = "wasm32")]
-fn autosave(store: &Store, config: &Config, rev: u64) {
-    use crate::platform::storage;
-    if rev == 0
-        || store.conflict
-        || matches!(store.persistence, crate::store::Persistence::MemoryOnly(_))
-    {
-        return;
-    }
-    match storage::stored_revision(&config.namespace.revision_key()) {
-        Ok(stored) if stored != store.stored_revision => {
-            store.dispatch(Action::ExternalChange);
-            return;
-        }
-        Ok(_) => {}
-        Err(e) => {
-            store.dispatch(Action::SaveFailed(e.to_string()));
-            return;
-        }
-    }
-    let now = crate::platform::now();
-    // What would not load again is never written: the banner names the
-    // field, and what was saved before stays.
-    let text = match crate::store::checked_save(&store.assessment, now) {
-        Ok(text) => text,
-        Err(refused) => {
-            store.dispatch(refused.into());
-            return;
-        }
-    };
-    let ns = &config.namespace;
-    let next = store.stored_revision + 1;
-    match storage::save_assessment(&ns.assessment_key(), &ns.revision_key(), &text, next) {
-        Ok(()) => store.dispatch(Action::Saved(rev, next, now)),
-        Err(e) => store.dispatch(Action::SaveFailed(e.to_string())),
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn autosave(_store: &Store, _config: &Config, _rev: u64) {}
-
-/// Saves the unsaved forms beside the assessment (or removes them when
-/// there are none). A failure here never touches the assessment.
-#[cfg(target_arch = "wasm32")]
-fn save_drafts(store: &Store, config: &Config) {
-    use crate::platform::storage;
-    if matches!(store.persistence, crate::store::Persistence::MemoryOnly(_)) {
-        return;
-    }
-    let key = config.namespace.drafts_key();
-    if store.drafts.is_empty() {
-        storage::remove(&key).ok();
-    } else if let Some(text) = store.drafts.to_json() {
-        storage::write(&key, &text).ok();
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn save_drafts(_store: &Store, _config: &Config) {}
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]

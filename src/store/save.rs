@@ -31,15 +31,19 @@ impl From<SaveRefusal> for Action {
 /// A [`SaveRefusal`] (dispatch it as [`Action::SaveRefused`] instead of
 /// writing): the field at fault and what is wrong with it.
 pub fn checked_save(assessment: &Assessment, now: Timestamp) -> Result<String, SaveRefusal> {
-    domain::export_checked(assessment, now).map_err(|e| {
-        let path = e.path.unwrap_or_default();
+    domain::export_checked(assessment, now).map_err(|e| SaveRefusal::new(e.path, e.message))
+}
+
+impl SaveRefusal {
+    /// The refusal of a save whose text would not load again: `path` is
+    /// where the import found the problem, counted from the file's root
+    /// (`assessment.context.organisation`), and `problem` what it says.
+    pub fn new(path: Option<String>, problem: String) -> SaveRefusal {
+        let path = path.unwrap_or_default();
         let field = path
             .strip_prefix("assessment.")
             .unwrap_or(path.as_str())
             .to_owned();
-        SaveRefusal {
-            field,
-            problem: e.message,
-        }
-    })
+        SaveRefusal { field, problem }
+    }
 }

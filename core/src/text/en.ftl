@@ -1054,6 +1054,7 @@ soa-theme-counts = { $shown ->
 soa-expand-all = Open all themes
 soa-collapse-all = Close all themes
 soa-open-control = Open { $control } in the SoA
+soa-link-unknown = The link asks for control “{ $given }”, which is not one of the 93 controls of ISO/IEC 27001:2022 Annex A (5.1 to 8.34). All controls are listed below: open a theme to find the one you want.
 quant-tolerance-curve = Risk tolerance curve
 
 ## pages (wt-pages): the markup's last English (issue 12 §2)
@@ -1226,7 +1227,7 @@ prose-missing = The catalogue texts lack the { $what }. Reload the page; if this
 prose-load-failed = The catalogue texts (threat and vulnerability descriptions) could not be loaded: { $detail }. Check your connection and reload the page.
 ui-share-compress-failed = The browser could not compress the share link ({ $why }). Export a JSON file instead (Data → Export).
 ui-offline-heading = Offline use
-ui-offline-partly = The app itself is kept on this device. The simulation engine, the document and spreadsheet tools and the catalogue texts load the first time you use them. Before you work without a network (a workshop, a train), keep them now: about 1.1 MB, once.
+ui-offline-partly = The app itself is kept on this device. The simulation engine, the document and spreadsheet tools and the catalogue texts load the first time you use them. Before you work without a network (a workshop, a train), keep them now: about 1.2 MB, once.
 ui-offline-all-kept = Everything is kept on this device: every page, export and import works with the network off.
 ui-offline-keep = Keep everything for offline use
 ui-offline-keeping = Downloading for offline use…

@@ -12,12 +12,13 @@ pub struct SoaFilter {
     pub status: Option<ImplementationStatus>,
     /// Only applicable, excluded or to-be-decided controls.
     pub decision: Option<Decision>,
-    /// Only controls with lint findings.
+    /// Only controls with lint findings to fix (not the "to be decided"
+    /// step, which the decision filter shows).
     pub with_findings: bool,
 }
 
 impl SoaFilter {
-    /// Whether `r` (with or without findings) passes the filter.
+    /// Whether `r` (with or without findings to fix) passes the filter.
     pub fn matches(&self, r: &SoaRow, has_findings: bool) -> bool {
         self.theme.is_none_or(|t| t == r.theme)
             && self.status.is_none_or(|s| s == r.status)

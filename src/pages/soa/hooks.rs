@@ -10,9 +10,9 @@ use yew_router::prelude::*;
 use super::filter::SoaFilter;
 use super::list::control_card_id;
 use crate::components::Register;
-use crate::domain::catalogue::{ControlId, Theme};
+use crate::domain::catalogue::{self, ControlId, Theme};
 use crate::platform::Pending;
-use crate::store::{Action, ControlQuery, Store};
+use crate::store::{Action, Store};
 
 /// How long after a link to a control arrives it is revealed: after the
 /// theme opened and after the route's own focus on the page heading.
@@ -29,12 +29,58 @@ pub(super) fn use_commit_soa_drafts(store: &Store) {
     });
 }
 
-/// The control a link asks for (`#/soa?control=7.4`), if any.
+/// What a link's `?control=` asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum ControlLink {
+    /// No control asked for.
+    None,
+    /// A control of Annex A (`#/soa?control=7.4`).
+    Known(ControlId),
+    /// Text that names no control of Annex A, as the link gave it.
+    Unknown(String),
+}
+
+impl ControlLink {
+    /// The control to open, if the link names one.
+    pub(super) fn target(&self) -> Option<ControlId> {
+        match self {
+            ControlLink::Known(c) => Some(*c),
+            ControlLink::None | ControlLink::Unknown(_) => None,
+        }
+    }
+}
+
+/// How much of a link's text naming no control is shown.
+const SHOWN_CHARS: usize = 40;
+
+/// The query as text, so that a link naming no control can be told apart
+/// from a link naming none at all.
+#[derive(serde::Deserialize)]
+struct RawControlQuery {
+    control: Option<String>,
+}
+
+/// The control a link asks for (`#/soa?control=7.4`).
 #[hook]
-pub(super) fn use_control_target() -> Option<ControlId> {
-    use_location()
-        .and_then(|l| l.query::<ControlQuery>().ok())
-        .map(|q| q.control)
+pub(super) fn use_control_link() -> ControlLink {
+    let given = use_location()
+        .and_then(|l| l.query::<RawControlQuery>().ok())
+        .and_then(|q| q.control);
+    match given {
+        None => ControlLink::None,
+        Some(given) => match given
+            .parse::<ControlId>()
+            .ok()
+            .filter(|c| catalogue::control(*c).is_some())
+        {
+            Some(c) => ControlLink::Known(c),
+            // Shown as given, up to a length that fits a sentence.
+            None if given.chars().count() > SHOWN_CHARS => {
+                ControlLink::Unknown(given.chars().take(SHOWN_CHARS).chain(['…']).collect())
+            }
+            None => ControlLink::Unknown(given),
+        },
+    }
 }
 
 /// The themes the user opened. Choosing a theme in the filter opens it; a

@@ -13,7 +13,9 @@ use crate::domain::Step;
 use super::bulk::BulkDecision;
 use super::filter::SoaFilter;
 use super::filters_bar::{document_control, filters_bar};
-use super::hooks::{use_commit_soa_drafts, use_control_target, use_open_themes, use_whole_themes};
+use super::hooks::{
+    use_commit_soa_drafts, use_control_link, use_open_themes, use_whole_themes, ControlLink,
+};
 use super::SoaControl;
 use crate::components::{make_callback, use_register, TermHelp};
 use crate::domain::catalogue::{snake, ControlId, Theme};
@@ -43,7 +45,8 @@ pub fn SoaPage() -> Html {
     let soa = store.soa();
     let findings = store.findings(crate::platform::now().date());
     let reg = use_register((), SoaFilter::default());
-    let target = use_control_target();
+    let link = use_control_link();
+    let target = link.target();
     use_commit_soa_drafts(&store);
     let open = use_open_themes(&reg, target);
     let whole = use_whole_themes(&open);
@@ -56,7 +59,14 @@ pub fn SoaPage() -> Html {
     let rows: Vec<&SoaRow> = soa
         .rows
         .iter()
-        .filter(|r| filter.matches(r, by_control.contains_key(&Subject::Control(r.control))))
+        .filter(|r| {
+            // A finding to fix, as the filter's count: "to be decided" is
+            // a step still to take, shown by the decision filter.
+            let faults = by_control
+                .get(&Subject::Control(r.control))
+                .is_some_and(|fs| fs.iter().any(|f| !f.code.is_to_do()));
+            filter.matches(r, faults)
+        })
         .collect();
     let soa_findings = SoaCounts::of(&findings).findings;
     let shown: Vec<ControlId> = rows.iter().map(|r| r.control).collect();
@@ -68,7 +78,8 @@ pub fn SoaPage() -> Html {
         .into_iter()
         .filter(|t| rows.iter().any(|r| r.theme == *t))
         .collect();
-    let all_open = themes.iter().all(|t| open.contains(t));
+    // With no control shown there is nothing to open or close.
+    let all_open = !themes.is_empty() && themes.iter().all(|t| open.contains(t));
     let toggle_all = make_callback(
         &(open.clone(), themes.clone()),
         move |(open, themes), _: MouseEvent| {
@@ -102,11 +113,16 @@ pub fn SoaPage() -> Html {
             if !soa.document.mapped_from_2013.is_empty() {
                 <p class="note">{ crate::domain::report::mapping_sentence(&soa) }</p>
             }
+            if let ControlLink::Unknown(given) = &link {
+                <p class="banner error" role="alert">
+                    { text_with(msg::SOA_LINK_UNKNOWN, &[("given", given.as_str().into())]) }
+                </p>
+            }
             { document_control(&store) }
             <div class="soa-filters">
                 { filters_bar(&reg, soa_findings) }
                 <p class="count" role="status">{ text_with(msg::PG_CONTROLS_SHOWN, &[("count", rows.len().to_string().into())]) }</p>
-                <button type="button" class="secondary theme-all" aria-pressed={all_open.to_string()} onclick={toggle_all}>
+                <button type="button" class="secondary theme-all" aria-pressed={all_open.to_string()} disabled={themes.is_empty()} onclick={toggle_all}>
                     { text(if all_open { msg::SOA_COLLAPSE_ALL } else { msg::SOA_EXPAND_ALL }) }
                 </button>
             </div>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 
-use crate::platform::quant_worker::new_worker;
+use crate::platform::quant_worker::{new_worker, SIMULATION_WORKER_NAME};
 
 /// At most this many workers, whatever the number of cores.
 pub const MAX_WORKERS: usize = 8;
@@ -64,7 +64,7 @@ pub(super) fn lend(n: usize) -> Result<Vec<Member>, String> {
             .collect()
     });
     while members.len() < n {
-        let worker = match new_worker() {
+        let worker = match new_worker(SIMULATION_WORKER_NAME) {
             Ok(w) => w,
             Err(e) => {
                 // Give back what was lent (idle, warm).

@@ -67,10 +67,8 @@ impl Derived {
     /// The lint's findings on `a` on `today`, from the cached SoA and
     /// scored register.
     pub(super) fn findings(&self, a: &Rc<Assessment>, today: Date) -> Rc<Vec<Finding>> {
-        if let Some((of, day, f)) = &*self.findings.borrow() {
-            if Rc::ptr_eq(of, a) && *day == today {
-                return f.clone();
-            }
+        if let Some(f) = self.cached_findings(a, today) {
+            return f;
         }
         let f = Rc::new(lint_with(a, &self.soa(a), &self.scored(a), today));
         *self.findings.borrow_mut() = Some((a.clone(), today, f.clone()));

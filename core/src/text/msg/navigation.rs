@@ -71,6 +71,9 @@ messages! {
     SOA_COLLAPSE_ALL = "soa-collapse-all",
     /// A planned control's link to its SoA entry. Argument: `control`.
     SOA_OPEN_CONTROL = "soa-open-control",
+    /// A link to the SoA names no control of Annex A. Argument: `given`
+    /// (the text of the link).
+    SOA_LINK_UNKNOWN = "soa-link-unknown",
     /// The heading of the risk tolerance curve on the Quantify page.
     QUANT_TOLERANCE_CURVE = "quant-tolerance-curve",
 }
