@@ -139,6 +139,28 @@ pub fn delete_risk(a: &mut Assessment, id: RiskId) {
     a.risks.retain(|x| x.id != id);
 }
 
+/// The evidence references of a text as it is being typed, one per line,
+/// kept exactly (blank lines and spaces included), so that the field shows
+/// what was typed even when it is saved mid-line:
+/// `evidence_as_typed(t).join("\n") == t`. The SoA ([`crate::soa::generate`])
+/// and the documents built from it list them trimmed, blank ones left out
+/// ([`tidy_evidence`]).
+pub fn evidence_as_typed(text: &str) -> Vec<String> {
+    text.split('\n').map(str::to_owned).collect()
+}
+
+/// Evidence references as the SoA lists them: each line trimmed, blank
+/// ones left out.
+pub fn tidy_evidence(evidence: &[String]) -> Vec<String> {
+    evidence
+        .iter()
+        .flat_map(|e| e.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Sets one SoA entry; an entry equal to the default is removed.
 pub fn set_soa_entry(a: &mut Assessment, id: ControlId, entry: SoaEntry) {
     if entry == SoaEntry::default() {
@@ -236,6 +258,28 @@ pub fn resize_method(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn evidence_is_kept_as_typed_and_listed_tidy() {
+        let typed = "  ISMS-POL-07 \n\nhttps://intranet/policy\n";
+        let draft = evidence_as_typed(typed);
+        assert_eq!(draft.join("\n"), typed, "the field shows what was typed");
+        let mut a = Assessment::default();
+        let id = ControlId::new(5, 1);
+        let entry = SoaEntry {
+            evidence: draft.clone(),
+            ..SoaEntry::default()
+        };
+        set_soa_entry(&mut a, id, entry);
+        assert_eq!(a.soa.entries[&id].evidence, draft, "saved as typed");
+        let soa = crate::soa::generate(&a);
+        let row = soa.rows.iter().find(|r| r.control == id).expect("5.1");
+        assert_eq!(row.evidence, vec!["ISMS-POL-07", "https://intranet/policy"]);
+        assert_eq!(
+            tidy_evidence(&evidence_as_typed("\n  \n")),
+            Vec::<String>::new()
+        );
+    }
+
     use super::*;
     use crate::example;
 

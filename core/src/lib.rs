@@ -65,8 +65,9 @@ pub use chain::residual::{
     ControlEffect, Proposal, MAX_STEPS_PER_AXIS,
 };
 pub use edit::{
-    asset_usage, assets_in_use, decide_soa, delete_asset, delete_risk, resize_method,
-    set_soa_entry, upsert_asset, upsert_risk, AssetUsage, SoaBulkDecision,
+    asset_usage, assets_in_use, decide_soa, delete_asset, delete_risk, evidence_as_typed,
+    resize_method, set_soa_entry, tidy_evidence, upsert_asset, upsert_risk, AssetUsage,
+    SoaBulkDecision,
 };
 pub use envelope::deserialize_with_path;
 pub use envelope::{

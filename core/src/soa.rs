@@ -276,7 +276,7 @@ pub fn generate(assessment: &Assessment) -> Soa {
                 exclusion_justification: entry.exclusion_justification.clone(),
                 status,
                 owner: entry.owner.clone(),
-                evidence: entry.evidence.clone(),
+                evidence: crate::edit::tidy_evidence(&entry.evidence),
                 iso27001_2013: catalogue::legacy_of(c.id).to_vec(),
             }
         })

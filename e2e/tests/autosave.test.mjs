@@ -1,8 +1,9 @@
 // The autosave's load-again check runs in a worker (platform::save_check):
 // the page stores the text only when the worker says it loads, and it
 // never loses data waiting for that answer. A worker that never answers,
-// then a reload: the closing page checks and saves on its own thread. A
-// worker that cannot load: every save is checked on the page.
+// then a reload: the closing page checks and saves on its own thread; the
+// same worker and steady edits: the page stops waiting 10 s after the
+// first. A worker that cannot load: every save is checked on the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newPage, ready } from '../harness.mjs';
@@ -56,6 +57,33 @@ test('the check runs in the worker: nothing is stored before its answer, and a p
   assert.ok(text, 'the closing page saved');
   assert.equal(JSON.parse(text).assessment.risks.length, 8);
   await page.getByRole('cell', { name: 'R-01', exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a worker that never answers cannot put saves off: steady edits are stored 10 s after the first, then at once', async () => {
+  const { page, problems, context } = await routedPage();
+  await page.route(LOADER, (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: 'postMessage(JSON.stringify("ready")); onmessage = () => {};',
+  }));
+  await page.goto(`${env.server.url}#/context`);
+  await ready(page);
+  const name = page.getByLabel('Organisation name');
+  const organisation = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.assessment.context.organisation ?? null, KEY);
+  // An edit every 2 s: each save replaces the check in flight, which must
+  // keep the first one's deadline.
+  for (let i = 0; i < 7; i++) {
+    await name.fill(`Steady ${i}`);
+    await name.blur();
+    await page.waitForTimeout(2000);
+  }
+  const stored = await organisation();
+  assert.ok(stored?.startsWith('Steady '), `stored within the deadline: ${stored}`);
+  // The late worker was given up: the next edit is stored at once.
+  await name.fill('After the deadline');
+  await name.blur();
+  await page.waitForFunction((key) => localStorage.getItem(key).includes('After the deadline'), KEY, { timeout: 2000 });
   assert.deepEqual(problems, []);
   await context.close();
 });

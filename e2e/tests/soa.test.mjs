@@ -177,11 +177,41 @@ test('a link to a control that Annex A does not have says so, and the page still
   await ready(page);
   const long = await page.getByRole('alert').filter({ hasText: 'The link asks for control' }).textContent();
   assert.ok(long.includes(`“${'x'.repeat(40)}…”`) && long.length < 300, long.length);
-  // A control that exists opens, with no message.
-  await page.goto(`${env.server.url}#/soa?control=7.4`);
+  // A repeated parameter: the first one counts.
+  await page.goto(`${env.server.url}#/soa?control=9.99&control=9.98`);
   await ready(page);
-  await page.locator('#control-7-4').waitFor();
-  assert.equal(await page.getByRole('alert').filter({ hasText: 'The link asks for control' }).count(), 0);
+  await page.getByRole('alert').filter({ hasText: 'control “9.99”' }).waitFor();
+  // A control that exists opens, with no message; an empty one says nothing.
+  for (const query of ['control=7.4', 'control=7.4&control=9.99', 'control=']) {
+    await page.goto(`${env.server.url}#/soa?${query}`);
+    await ready(page);
+    if (query !== 'control=') await page.locator('#control-7-4').waitFor();
+    else await page.locator('.soa-theme').first().waitFor();
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'The link asks for control' }).count(), 0, query);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('evidence typed in a card is kept as typed: a pause keeps the new line, and a reload at once keeps the text', async () => {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#/soa`);
+  await ready(page);
+  const physical = page.getByRole('button', { name: /^Physical controls/ });
+  await physical.click();
+  const evidence = page.locator('#soa-7-4-evidence');
+  await evidence.click();
+  await page.keyboard.type('Visitor log');
+  await page.keyboard.press('Enter');
+  // Longer than the card's own save (400 ms) and the autosave (250 ms):
+  // the line just begun stays, so the next reference goes on it.
+  await page.waitForTimeout(900);
+  await page.keyboard.type('CCTV policy');
+  assert.equal(await evidence.inputValue(), 'Visitor log\nCCTV policy');
+  await page.reload();
+  await ready(page);
+  await physical.click();
+  assert.equal(await evidence.inputValue(), 'Visitor log\nCCTV policy', 'a reload at once keeps what was typed');
   assert.deepEqual(problems, []);
   await context.close();
 });

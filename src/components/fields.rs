@@ -72,12 +72,6 @@ pub fn text_value(e: &Event) -> String {
     crate::platform::event::value(e)
 }
 
-/// A callback for `onchange` that emits the field's text when the user
-/// leaves it (cheaper than every keystroke for large pages).
-pub fn on_commit(cb: Callback<String>) -> Callback<Event> {
-    cb.reform(|e: Event| text_value(&e))
-}
-
 /// A callback for `oninput` that emits the field's text on every keystroke.
 pub fn on_input(cb: Callback<String>) -> Callback<InputEvent> {
     cb.reform(|e: InputEvent| text_value(&e))

@@ -29,8 +29,8 @@ pub use disclosure::{Disclosure, DisclosureProps};
 pub use document::{DocumentView, DocumentViewProps};
 pub use document_control::{DocumentControlForm, DocumentControlFormProps};
 pub use fields::{
-    at_limit, edit_text, limit_message, on_commit, on_input, scale_options, text_value, Check,
-    Choice, Edit, ScaleChoice, TextField,
+    at_limit, edit_text, limit_message, on_input, scale_options, text_value, Check, Choice, Edit,
+    ScaleChoice, TextField,
 };
 pub use form::{use_draft, ChoiceEnum, DraftHandle, EnumChoice};
 pub use heatmap::Heatmap;

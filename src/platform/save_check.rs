@@ -13,7 +13,10 @@
 //! page's thread instead ([`check_here`]) when:
 //! - the page is hiding or closing (no message would arrive in time), and
 //!   for a check still in flight when it starts to hide;
-//! - the worker has not answered after [`CHECK_TIMEOUT_MS`];
+//! - the worker has not answered [`CHECK_TIMEOUT_MS`] after the oldest
+//!   change not stored yet (a newer check replaces the one in flight but
+//!   keeps its deadline, so steady typing cannot put a save off): the late
+//!   worker is stopped, and every later check of this page is done here;
 //! - the browser cannot start the worker (a host page on another origin,
 //!   a file that did not load) or the worker fails: from then on every
 //!   check of this page is done here.
@@ -163,12 +166,16 @@ mod worker {
             done(check_here(text));
             return;
         }
-        let id = SLOT.with(|s| {
+        let (id, kept) = SLOT.with(|s| {
             let mut s = s.borrow_mut();
             s.next_id = s.next_id.wrapping_add(1);
-            s.next_id
+            // A newer check replaces the one in flight but keeps its
+            // deadline: the oldest change not stored yet waits at most
+            // CHECK_TIMEOUT_MS, however often the user edits meanwhile.
+            let kept = s.in_flight.take().and_then(|mut f| f.fallback.take());
+            (s.next_id, kept)
         });
-        let fallback = after(CHECK_TIMEOUT_MS, move || finish_here(id));
+        let fallback = kept.unwrap_or_else(|| after(CHECK_TIMEOUT_MS, late));
         SLOT.with(|s| {
             s.borrow_mut().in_flight = Some(InFlight {
                 id,
@@ -178,10 +185,27 @@ mod worker {
             })
         });
         if !started() {
-            finish_here(id);
+            finish_here();
             return;
         }
         send();
+    }
+
+    /// The deadline of the check in flight: the page is hiding, or the
+    /// worker has not answered in time. A late worker is stopped, and this
+    /// page checks on its own thread from now on.
+    fn late() {
+        if !hiding() {
+            let checker = SLOT.with(|s| {
+                let mut s = s.borrow_mut();
+                s.broken = true;
+                s.checker.take()
+            });
+            if let Some(c) = checker {
+                c.worker.terminate();
+            }
+        }
+        finish_here();
     }
 
     /// Starts the worker unless it runs; false when the browser refuses.
@@ -277,10 +301,10 @@ mod worker {
         }
     }
 
-    /// Finishes check `id` on this thread, if it is still in flight
-    /// (called by its own fallback).
-    fn finish_here(id: u32) {
-        if let Some(mut flight) = take(|f| f.id == id) {
+    /// Finishes the check in flight on this thread (called by its
+    /// fallback, [`late`], or when the worker cannot start).
+    fn finish_here() {
+        if let Some(mut flight) = take(|_| true) {
             let spent = flight.fallback.take();
             SLOT.with(|s| s.borrow_mut().spent = spent);
             (flight.done)(check_here(flight.text));

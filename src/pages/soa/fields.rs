@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::text::{msg, text, text_with};
 use yew_router::prelude::*;
 
-use crate::components::{edit, edit_text, on_commit, Choice, Edit};
+use crate::components::{edit, edit_text, Choice, Edit};
 use crate::domain::catalogue::snake;
 use crate::domain::{ImplementationStatus, InclusionReason, SoaEntry, SoaRow};
 use crate::store::Route;
@@ -110,7 +110,6 @@ pub(super) fn reasons(form: &ControlForm) -> Html {
 /// The justification (or the exclusion's) and the evidence.
 pub(super) fn texts(form: &ControlForm) -> Html {
     let (r, e, key) = (form.r, form.e, form.key);
-    let set = |f: Edit<SoaEntry>| form.set(f);
     let typing = form.typing;
     let commit = form.commit;
     let reset = edit(e, form.emit, |x, _: MouseEvent| x.justification = None);
@@ -135,7 +134,7 @@ pub(super) fn texts(form: &ControlForm) -> Html {
             <div class="field">
                 <label for={format!("soa-{key}-evidence")}>{ text(msg::PG_EVIDENCE_ONE_REFERENCE_PER_LINE) }</label>
                 <textarea id={format!("soa-{key}-evidence")} rows="1" value={e.evidence.join("\n")}
-                    onchange={on_commit(set(Box::new(|x, v| x.evidence = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())))} />
+                    oninput={typing(Box::new(|x, v| x.evidence = crate::domain::evidence_as_typed(&v)))} onchange={commit.clone()} />
             </div>
         </>
     }

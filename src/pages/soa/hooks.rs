@@ -53,19 +53,17 @@ impl ControlLink {
 /// How much of a link's text naming no control is shown.
 const SHOWN_CHARS: usize = 40;
 
-/// The query as text, so that a link naming no control can be told apart
-/// from a link naming none at all.
-#[derive(serde::Deserialize)]
-struct RawControlQuery {
-    control: Option<String>,
-}
-
 /// The control a link asks for (`#/soa?control=7.4`).
 #[hook]
 pub(super) fn use_control_link() -> ControlLink {
+    // The query's pairs as text, so that a link naming no control is told
+    // apart from one naming none at all; the first `control` counts (a
+    // link may repeat it).
     let given = use_location()
-        .and_then(|l| l.query::<RawControlQuery>().ok())
-        .and_then(|q| q.control);
+        .and_then(|l| l.query::<Vec<(String, String)>>().ok())
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "control"))
+        .map(|(_, v)| v)
+        .filter(|v| !v.trim().is_empty());
     match given {
         None => ControlLink::None,
         Some(given) => match given
