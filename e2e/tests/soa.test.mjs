@@ -19,6 +19,16 @@ const cardsAtFirstPaint = (page, label) => page.evaluate((label) => new Promise(
   [...document.querySelectorAll('button')].find((b) => b.textContent.includes(label)).click();
 }), label);
 
+/** A page on #/soa with Physical controls open; `physical` is its theme button (to open it again after a reload). */
+async function soaWithPhysicalOpen() {
+  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#/soa`);
+  await ready(page);
+  const physical = page.getByRole('button', { name: /^Physical controls/ });
+  await physical.click();
+  return { page, problems, context, physical };
+}
+
 const soaLink = (page) => page.getByRole('navigation', { name: 'Workflow' }).getByRole('link', { name: /^SoA/ });
 
 test('an empty SoA is to decide, not excluded; a bulk exclusion is one undoable change', async () => {
@@ -108,11 +118,7 @@ test('the page opens with its themes closed and no card built; a link to a contr
 });
 
 test('text typed in a card survives a reload that comes at once, before any save delay', async () => {
-  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${env.server.url}#/soa`);
-  await ready(page);
-  const physical = page.getByRole('button', { name: /^Physical controls/ });
-  await physical.click();
+  const { page, problems, context, physical } = await soaWithPhysicalOpen();
   // Two cards, one after the other; the page reloads straight after the
   // last key (the card's own save waits 400 ms, the autosave 250 ms): the
   // card's save on `pagehide` must not cancel the autosave's.
@@ -194,11 +200,7 @@ test('a link to a control that Annex A does not have says so, and the page still
 });
 
 test('evidence typed in a card is kept as typed: a pause keeps the new line, and a reload at once keeps the text', async () => {
-  const { page, problems, context } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${env.server.url}#/soa`);
-  await ready(page);
-  const physical = page.getByRole('button', { name: /^Physical controls/ });
-  await physical.click();
+  const { page, problems, context, physical } = await soaWithPhysicalOpen();
   const evidence = page.locator('#soa-7-4-evidence');
   await evidence.click();
   await page.keyboard.type('Visitor log');

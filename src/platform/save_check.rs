@@ -148,7 +148,8 @@ mod worker {
     #[derive(Default)]
     struct Slot {
         checker: Option<Checker>,
-        /// The worker failed or could not start: check here from now on.
+        /// The worker could not start, failed or was late: check here from
+        /// now on ([`give_up`]).
         broken: bool,
         in_flight: Option<InFlight>,
         /// The fallback that ran, kept until the next check: a timer's or
@@ -196,16 +197,22 @@ mod worker {
     /// page checks on its own thread from now on.
     fn late() {
         if !hiding() {
-            let checker = SLOT.with(|s| {
-                let mut s = s.borrow_mut();
-                s.broken = true;
-                s.checker.take()
-            });
-            if let Some(c) = checker {
-                c.worker.terminate();
-            }
+            give_up();
         }
         finish_here();
+    }
+
+    /// Stops the worker for good: every later check of this page is done
+    /// on its own thread.
+    fn give_up() {
+        let checker = SLOT.with(|s| {
+            let mut s = s.borrow_mut();
+            s.broken = true;
+            s.checker.take()
+        });
+        if let Some(c) = checker {
+            c.worker.terminate();
+        }
     }
 
     /// Starts the worker unless it runs; false when the browser refuses.
@@ -214,7 +221,7 @@ mod worker {
             return true;
         }
         let Ok(worker) = quant_worker::new_worker(super::SAVE_CHECK_WORKER_NAME) else {
-            SLOT.with(|s| s.borrow_mut().broken = true);
+            give_up();
             return false;
         };
         let on_message =
@@ -290,15 +297,8 @@ mod worker {
     /// The worker failed (its script did not load, or its code stopped):
     /// check here, now and from now on.
     fn failed() {
-        let flight = SLOT.with(|s| {
-            let mut s = s.borrow_mut();
-            s.broken = true;
-            s.checker = None;
-            s.in_flight.take()
-        });
-        if let Some(flight) = flight {
-            (flight.done)(check_here(flight.text));
-        }
+        give_up();
+        finish_here();
     }
 
     /// Finishes the check in flight on this thread (called by its
